@@ -1,0 +1,278 @@
+/* db: opening, migrations, transactions and the statement cache. */
+#include "model/db_internal.h"
+#include "model/embedded.h"
+#include "model/i18n.h"
+#include "model/date.h"
+#include <errno.h>
+#include <libgen.h>
+#include <pwd.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+int ntm_lang_en = 0;
+
+int db_fail(ntm_db *db, int code, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(db->err, sizeof db->err, fmt, ap);
+    va_end(ap);
+    return code;
+}
+
+const char *db_errmsg(const ntm_db *db) { return db->err; }
+sqlite3 *db_handle(ntm_db *db) { return db->h; }
+int db_is_readonly(const ntm_db *db) { return db->readonly; }
+const char *db_user(const ntm_db *db) { return db->user; }
+const char *db_path(const ntm_db *db) { return db->path; }
+int db_latest_version(void) { return embedded_n_migrations; }
+
+int db_sqlite_error(ntm_db *db, int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_BUSY: case SQLITE_LOCKED:
+        return db_fail(db, DB_BUSY, "%s", L("Cơ sở dữ liệu đang bận (người khác đang ghi). Thử lại sau giây lát; chưa có gì bị mất.",
+                                            "The database is busy (someone else is writing). Try again in a moment; nothing was lost."));
+    case SQLITE_READONLY: case SQLITE_PERM: case SQLITE_CANTOPEN:
+        db->readonly = 1;
+        return db_fail(db, DB_READONLY, L("Không ghi được vào %s (chỉ đọc). Kiểm tra quyền của tệp và thư mục.",
+                                           "Cannot write to %s (read-only). Check the file's and folder's permissions."), db->path);
+    case SQLITE_CONSTRAINT:
+        return db_fail(db, DB_INVALID, L("Dữ liệu không hợp lệ: %s", "Invalid data: %s"), sqlite3_errmsg(db->h));
+    case SQLITE_FULL:
+        return db_fail(db, DB_ERR, "%s", L("Đĩa đầy: không ghi được.", "Disk full: nothing written."));
+    default:
+        return db_fail(db, DB_ERR, L("Lỗi cơ sở dữ liệu: %s", "Database error: %s"), sqlite3_errmsg(db->h));
+    }
+}
+
+int db_exec(ntm_db *db, const char *sql)
+{
+    char *msg = NULL;
+    int rc = sqlite3_exec(db->h, sql, NULL, NULL, &msg);
+    if (rc != SQLITE_OK) {
+        int code = db_sqlite_error(db, rc);
+        if (msg && code == DB_ERR) db_fail(db, DB_ERR, "%s", msg);
+        sqlite3_free(msg);
+        return code;
+    }
+    return DB_OK;
+}
+
+sqlite3_stmt *db_stmt(ntm_db *db, const char *sql)
+{
+    for (int i = 0; i < db->ncache; i++)
+        if (db->cache[i].sql == sql) {
+            sqlite3_reset(db->cache[i].st);
+            sqlite3_clear_bindings(db->cache[i].st);
+            return db->cache[i].st;
+        }
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+        db_fail(db, DB_ERR, "SQL: %s", sqlite3_errmsg(db->h));
+        return NULL;
+    }
+    if (db->ncache < DB_STMT_CACHE) {
+        db->cache[db->ncache].sql = sql;
+        db->cache[db->ncache++].st = st;
+    }
+    /* A full cache is a programming error (too many distinct statements): the
+     * statement is then leaked until close would be worse, so keep it cached anyway. */
+    return st;
+}
+
+int db_schema_version(ntm_db *db)
+{
+    sqlite3_stmt *st;
+    int v = -1;
+    if (sqlite3_prepare_v2(db->h, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK) {
+        if (sqlite3_step(st) == SQLITE_ROW) v = sqlite3_column_int(st, 0);
+        sqlite3_finalize(st);
+    }
+    return v;
+}
+
+int db_begin(ntm_db *db)
+{
+    if (db->readonly)
+        return db_fail(db, DB_READONLY, L("Cơ sở dữ liệu %s chỉ đọc: không lưu được thay đổi.",
+                                           "The database %s is read-only: changes cannot be saved."), db->path);
+    if (!db->audit_ready) {
+        int rc = audit_install(db);
+        if (rc) return rc;
+        db->audit_ready = 1;
+    }
+    int rc = sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+    if (rc != SQLITE_OK) return db_sqlite_error(db, rc);
+    db->in_tx = 1;
+    return DB_OK;
+}
+
+int db_commit(ntm_db *db)
+{
+    int rc = sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL);
+    if (rc != SQLITE_OK) {
+        int code = db_sqlite_error(db, rc);
+        db_rollback(db);
+        return code;
+    }
+    db->in_tx = 0;
+    return DB_OK;
+}
+
+void db_rollback(ntm_db *db)
+{
+    if (!sqlite3_get_autocommit(db->h)) sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+    db->in_tx = 0;
+}
+
+int db_migrate(ntm_db *db, int target)
+{
+    int v = db_schema_version(db);
+    if (v < 0) return db_sqlite_error(db, sqlite3_errcode(db->h));
+    if (v > embedded_n_migrations)
+        return db_fail(db, DB_ERR, L("%s được tạo bởi phiên bản ntm mới hơn (lược đồ %d, bản này biết đến %d). Hãy cập nhật ntm.",
+                                     "%s was written by a newer ntm (schema %d; this one knows up to %d). Update ntm."),
+                       db->path, v, embedded_n_migrations);
+    if (v >= target) return DB_OK;
+    if (db->readonly)
+        return db_fail(db, DB_READONLY, L("%s cần nâng cấp lược đồ nhưng tệp chỉ đọc.", "%s needs a schema upgrade but is read-only."), db->path);
+    int rc = sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+    if (rc != SQLITE_OK) return db_sqlite_error(db, rc);
+    for (int i = v; i < target; i++) {
+        char pragma[64];
+        char *msg = NULL;
+        if (sqlite3_exec(db->h, embedded_migrations[i].text, NULL, NULL, &msg) != SQLITE_OK) {
+            db_fail(db, DB_ERR, L("Nâng cấp lược đồ %s thất bại: %s", "Schema upgrade %s failed: %s"),
+                    embedded_migrations[i].name, msg ? msg : "?");
+            sqlite3_free(msg);
+            db_rollback(db);
+            return DB_ERR;
+        }
+        snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", i + 1);
+        sqlite3_exec(db->h, pragma, NULL, NULL, NULL);
+    }
+    rc = sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL);
+    if (rc != SQLITE_OK) { int code = db_sqlite_error(db, rc); db_rollback(db); return code; }
+    return DB_OK;
+}
+
+static void find_user(ntm_db *db)
+{
+    struct passwd *pw = getpwuid(getuid());
+    const char *u = pw ? pw->pw_name : getenv("USER");
+    snprintf(db->user, sizeof db->user, "%s", u && *u ? u : "?");
+}
+
+/* Writable means the file and its folder (WAL needs -wal and -shm beside it). */
+static int path_writable(const char *path, int create)
+{
+    char dir[1024];
+    snprintf(dir, sizeof dir, "%s", path);
+    if (access(dirname(dir), W_OK) != 0) return 0;
+    if (access(path, F_OK) != 0) return create;
+    return access(path, W_OK) == 0;
+}
+
+static int open_handle(ntm_db *db, const char *path, int flags)
+{
+    int exists = access(path, F_OK) == 0;
+    if (!exists && !(flags & DB_OPEN_CREATE))
+        return db_fail(db, DB_NOTFOUND, L("Không có tệp cơ sở dữ liệu %s. Tạo dữ liệu mẫu: ntm demo %s",
+                                          "No database file %s. Make the demo: ntm demo %s"), path, path);
+    db->readonly = (flags & DB_OPEN_READONLY) || !path_writable(path, flags & DB_OPEN_CREATE);
+    int oflags = db->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    int rc = sqlite3_open_v2(path, &db->h, oflags | SQLITE_OPEN_NOMUTEX, NULL);
+    if (rc != SQLITE_OK)
+        return db_fail(db, DB_ERR, L("Không mở được %s: %s", "Cannot open %s: %s"), path,
+                       db->h ? sqlite3_errmsg(db->h) : "out of memory");
+    return DB_OK;
+}
+
+static int check_sqlite_file(ntm_db *db)
+{
+    /* Reading the schema catches a file that is not a database at all. */
+    int rc = sqlite3_exec(db->h, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
+    if (rc == SQLITE_NOTADB)
+        return db_fail(db, DB_ERR, L("%s không phải là tệp cơ sở dữ liệu SQLite.", "%s is not an SQLite database."), db->path);
+    if (rc != SQLITE_OK) return db_sqlite_error(db, rc);
+    return DB_OK;
+}
+
+int db_open(ntm_db **out, const char *path, int flags, int busy_ms, char *err, size_t errlen)
+{
+    ntm_db *db = calloc(1, sizeof *db);
+    *out = NULL;
+    if (!db) { snprintf(err, errlen, "out of memory"); return DB_ERR; }
+    snprintf(db->path, sizeof db->path, "%s", path);
+    find_user(db);
+    int rc = open_handle(db, path, flags);
+    if (!rc) {
+        sqlite3_busy_timeout(db->h, busy_ms > 0 ? busy_ms : 5000);
+        rc = check_sqlite_file(db);
+    }
+    if (!rc && !db->readonly) rc = db_exec(db, "PRAGMA journal_mode=WAL");
+    if (!rc) rc = db_exec(db, "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY");
+    if (!rc) rc = db_migrate(db, embedded_n_migrations);
+    if (rc) {
+        snprintf(err, errlen, "%s", db->err);
+        db_close(db);
+        return rc;
+    }
+    *out = db;
+    return DB_OK;
+}
+
+void db_close(ntm_db *db)
+{
+    if (!db) return;
+    for (int i = 0; i < db->ncache; i++) sqlite3_finalize(db->cache[i].st);
+    if (db->h) sqlite3_close(db->h);
+    free(db);
+}
+
+int db_meta_get(ntm_db *db, const char *key, char *out, size_t n)
+{
+    static const char *sql = "SELECT value FROM meta WHERE key = ?1";
+    sqlite3_stmt *st = db_stmt(db, sql);
+    if (!st) return DB_ERR;
+    sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        snprintf(out, n, "%s", (const char *)sqlite3_column_text(st, 0));
+        sqlite3_reset(st);
+        return DB_OK;
+    }
+    sqlite3_reset(st);
+    if (n) out[0] = 0;
+    return rc == SQLITE_DONE ? DB_NOTFOUND : db_sqlite_error(db, rc);
+}
+
+int db_meta_set(ntm_db *db, const char *key, const char *value)
+{
+    static const char *sql = "INSERT INTO meta(key, value) VALUES (?1, ?2) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value";
+    sqlite3_stmt *st = db_stmt(db, sql);
+    if (!st) return DB_ERR;
+    sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, value, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? DB_OK : db_sqlite_error(db, rc);
+}
+
+const char *db_today(ntm_db *db)
+{
+    if (!db->today[0]) {
+        char v[32];
+        if (!getenv("NTM_TODAY") && db_meta_get(db, "as_of", v, sizeof v) == DB_OK && date_valid_iso(v))
+            memcpy(db->today, v, 10), db->today[10] = 0;
+        else
+            snprintf(db->today, sizeof db->today, "%s", date_today());
+    }
+    return db->today;
+}

@@ -1,0 +1,22 @@
+/* db_internal: the connection struct, shared by the model files only. */
+#ifndef NTM_DB_INTERNAL_H
+#define NTM_DB_INTERNAL_H
+#include "model/db.h"
+
+#define DB_STMT_CACHE 96
+
+struct ntm_db {
+    sqlite3 *h;
+    char path[1024];
+    char user[64];
+    char err[512];
+    char today[11];
+    int readonly;
+    int audit_ready;         /* TEMP audit triggers created on first write */
+    int in_tx;
+    struct { const char *sql; sqlite3_stmt *st; } cache[DB_STMT_CACHE];
+    int ncache;
+};
+
+int audit_install(ntm_db *db);
+#endif

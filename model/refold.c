@@ -1,0 +1,62 @@
+/* refold: search and sort keys are computed in C (utf8proc), never by SQL, so rows that
+ * arrive without them (bulk demo load, rows typed in the sqlite3 shell) get them here. */
+#include "model/db_internal.h"
+#include "model/text.h"
+#include <stdio.h>
+#include <stdlib.h>
+
+enum { SORT_NONE, SORT_PLAIN, SORT_PERSON };
+static const struct { const char *table, *src, *key, *sort; int kind; } KEYS[] = {
+    { "unit",      "name",      "name_key",  "sort_key", SORT_PLAIN },
+    { "org",       "name",      "name_key",  "sort_key", SORT_PLAIN },
+    { "person",    "full_name", "name_key",  "sort_key", SORT_PERSON },
+    { "household", "head_name", "name_key",  "sort_key", SORT_PERSON },
+    { "campaign",  "name",      "name_key",  NULL,       SORT_NONE },
+    { "criterion", "name",      "name_key",  NULL,       SORT_NONE },
+    { "tour",      "name",      "name_key",  NULL,       SORT_NONE },
+    { "task",      "title",     "title_key", NULL,       SORT_NONE },
+};
+
+static int refold_table(ntm_db *db, int k)
+{
+    char sel[256], upd[256];
+    sqlite3_stmt *s = NULL, *u = NULL;
+    int rc = DB_OK;
+    snprintf(sel, sizeof sel, "SELECT id, %s FROM %s WHERE %s = ''%s%s%s", KEYS[k].src, KEYS[k].table,
+             KEYS[k].key, KEYS[k].sort ? " OR " : "", KEYS[k].sort ? KEYS[k].sort : "", KEYS[k].sort ? " = ''" : "");
+    if (KEYS[k].sort)
+        snprintf(upd, sizeof upd, "UPDATE %s SET %s = ?1, %s = ?2 WHERE id = ?3", KEYS[k].table, KEYS[k].key, KEYS[k].sort);
+    else
+        snprintf(upd, sizeof upd, "UPDATE %s SET %s = ?1 WHERE id = ?3", KEYS[k].table, KEYS[k].key);
+    if (sqlite3_prepare_v2(db->h, sel, -1, &s, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(db->h, upd, -1, &u, NULL) != SQLITE_OK) {
+        rc = db_fail(db, DB_ERR, "refold: %s", sqlite3_errmsg(db->h));
+        goto out;
+    }
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        const char *src = (const char *)sqlite3_column_text(s, 1);
+        char *nfc = text_nfc(src ? src : "");
+        char *key = nfc ? text_fold(nfc) : NULL;
+        char *sort = !nfc ? NULL : KEYS[k].kind == SORT_PERSON ? text_sort_key_person(nfc) : text_sort_key(nfc);
+        sqlite3_reset(u);
+        sqlite3_bind_text(u, 1, key ? key : "?", -1, SQLITE_TRANSIENT);
+        if (KEYS[k].sort) sqlite3_bind_text(u, 2, sort ? sort : "?", -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(u, 3, sqlite3_column_int64(s, 0));
+        int r = sqlite3_step(u);
+        free(nfc); free(key); free(sort);
+        if (r != SQLITE_DONE) { rc = db_sqlite_error(db, r); break; }
+    }
+out:
+    sqlite3_finalize(s);
+    sqlite3_finalize(u);
+    return rc;
+}
+
+int db_refold(ntm_db *db)
+{
+    for (size_t k = 0; k < sizeof KEYS / sizeof KEYS[0]; k++) {
+        int rc = refold_table(db, (int)k);
+        if (rc) return rc;
+    }
+    return DB_OK;
+}

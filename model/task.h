@@ -1,0 +1,52 @@
+/* task: the assigned tasks (đầu việc) and their progress reports. */
+#ifndef NTM_TASK_H
+#define NTM_TASK_H
+#include "model/db.h"
+
+typedef struct task_row {
+    int64_t id, hamlet_id, version;
+    char *title, *title_key, *owner, *hamlet;   /* owned by the list's arena */
+    char qty_unit[32];
+    char deadline[11];          /* 'YYYY-MM-DD' or "" */
+    double target, done;        /* target < 0: no quantity */
+    char status;                /* 'o' open, 'd' done, 'x' cancelled */
+    int overdue;                /* open and deadline before today */
+    int days_left;              /* deadline - today (when a deadline is set) */
+} task_row;
+
+typedef struct task_list {
+    task_row *v;
+    int n;
+    char *arena; size_t arena_used, arena_cap;
+} task_list;
+
+typedef struct task_filter {
+    int64_t commune_id;         /* required */
+    int64_t hamlet_id;          /* 0: every task of the commune; -1: commune-wide tasks only */
+} task_filter;
+
+int  task_list_load(ntm_db *db, const task_filter *f, task_list *out);
+void task_list_free(task_list *l);
+/* Rows whose title or owner matches every word of the folded query. */
+int  task_row_matches(const task_row *r, const char *folded_query);
+
+typedef struct task_report { char date[11]; double qty; char note[256]; char who[64]; } task_report;
+typedef struct task_detail {
+    task_row row;               /* strings point into detail's own storage */
+    char title[512], owner[256], hamlet[204], commune[204];
+    char description[2048], criterion[160], campaign[320], tour_stop[256];
+    task_report reports[8]; int n_reports, n_reports_total;
+} task_detail;
+int  task_get(ntm_db *db, int64_t id, task_detail *out);
+
+/* Record a progress report in one transaction. qty is this report's quantity; with
+ * as_total, qty is the new total and the report holds the difference. Refuses a
+ * negative quantity and an invalid date with a message; marks the task done when
+ * the target is reached. */
+int  task_add_progress(ntm_db *db, int64_t task_id, const char *date, double qty, int as_total,
+                       const char *note, const char *reporter);
+
+/* Format "1,4/2 km" style quantity text (Vietnamese decimal comma). */
+void task_qty_text(const task_row *r, char *out, size_t n);
+void fmt_qty(double v, char *out, size_t n);
+#endif

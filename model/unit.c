@@ -1,0 +1,157 @@
+/* unit: queries on the unit tree. Lists are one level at a time (never a whole table). */
+#include "model/unit.h"
+#include "model/db_internal.h"
+#include "model/date.h"
+#include "model/i18n.h"
+#include "model/text.h"
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define UNIT_COLS \
+    "u.id, coalesce(u.parent_id, 0), u.kind, u.name, u.name_key, coalesce(u.district, ''), " \
+    "coalesce((SELECT CASE WHEN ?9 THEN k.label_en ELSE k.label_vi END FROM unit_status s " \
+    "  JOIN status_kind k ON k.code = s.status WHERE s.unit_id = u.id ORDER BY s.id DESC LIMIT 1), ''), " \
+    "(SELECT count(*) FROM unit c WHERE c.parent_id = u.id AND c.active) "
+
+static void read_row(sqlite3_stmt *st, unit_row *r)
+{
+    memset(r, 0, sizeof *r);
+    r->id = sqlite3_column_int64(st, 0);
+    r->parent_id = sqlite3_column_int64(st, 1);
+    const char *k = (const char *)sqlite3_column_text(st, 2);
+    r->kind = k ? k[0] : '?';
+    text_copy(r->name, sizeof r->name, (const char *)sqlite3_column_text(st, 3));
+    text_copy(r->name_key, sizeof r->name_key, (const char *)sqlite3_column_text(st, 4));
+    text_copy(r->district, sizeof r->district, (const char *)sqlite3_column_text(st, 5));
+    text_copy(r->status, sizeof r->status, (const char *)sqlite3_column_text(st, 6));
+    r->n_children = sqlite3_column_int(st, 7);
+}
+
+int unit_children(ntm_db *db, int64_t parent_id, unit_list *out)
+{
+    static const char *sql_top = "SELECT " UNIT_COLS "FROM unit u WHERE u.parent_id IS NULL AND u.active ORDER BY u.sort_key";
+    static const char *sql_kids = "SELECT " UNIT_COLS "FROM unit u WHERE u.parent_id = ?1 AND u.active ORDER BY u.sort_key";
+    sqlite3_stmt *st = db_stmt(db, parent_id ? sql_kids : sql_top);
+    out->v = NULL; out->n = 0;
+    if (!st) return DB_ERR;
+    if (parent_id) sqlite3_bind_int64(st, 1, parent_id);
+    sqlite3_bind_int(st, 9, ntm_lang_en);
+    int cap = 0, rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (out->n == cap) {
+            cap = cap ? cap * 2 : 16;
+            unit_row *v = realloc(out->v, (size_t)cap * sizeof *v);
+            if (!v) { sqlite3_reset(st); unit_list_free(out); return db_fail(db, DB_ERR, "out of memory"); }
+            out->v = v;
+        }
+        read_row(st, &out->v[out->n++]);
+    }
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) { unit_list_free(out); return db_sqlite_error(db, rc); }
+    return DB_OK;
+}
+
+void unit_list_free(unit_list *l) { free(l->v); l->v = NULL; l->n = 0; }
+
+int unit_get(ntm_db *db, int64_t id, unit_row *out)
+{
+    static const char *sql = "SELECT " UNIT_COLS "FROM unit u WHERE u.id = ?1";
+    sqlite3_stmt *st = db_stmt(db, sql);
+    if (!st) return DB_ERR;
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int(st, 9, ntm_lang_en);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) read_row(st, out);
+    sqlite3_reset(st);
+    if (rc == SQLITE_ROW) return DB_OK;
+    if (rc == SQLITE_DONE) return db_fail(db, DB_NOTFOUND, L("Không tìm thấy đơn vị số %lld", "No unit with id %lld"), (long long)id);
+    return db_sqlite_error(db, rc);
+}
+
+/* One statement per level; each reads only the task index of that unit. */
+#define COUNT_COLS "count(*), total(status = 'done'), total(status = 'open'), " \
+    "total(status = 'open' AND deadline < ?2), total(status = 'open' AND deadline BETWEEN ?2 AND ?3), " \
+    "total(CASE WHEN target_qty > 0 THEN min(done_qty / target_qty, 1.0) WHEN status = 'done' THEN 1.0 ELSE 0 END) "
+
+int unit_count_tasks(ntm_db *db, const unit_row *u, unit_counts *out)
+{
+    static const char *sql_h = "SELECT " COUNT_COLS "FROM task WHERE hamlet_id = ?1 AND status <> 'cancelled'";
+    static const char *sql_c = "SELECT " COUNT_COLS "FROM task WHERE commune_id = ?1 AND status <> 'cancelled'";
+    static const char *sql_p = "SELECT " COUNT_COLS "FROM task WHERE commune_id IN "
+                               "(SELECT id FROM unit WHERE parent_id = ?1) AND status <> 'cancelled'";
+    const char *sql = u->kind == 'h' ? sql_h : u->kind == 'c' ? sql_c : sql_p;
+    sqlite3_stmt *st = db_stmt(db, sql);
+    char week[11];
+    memset(out, 0, sizeof *out);
+    if (!st) return DB_ERR;
+    date_add(db_today(db), 7, week);
+    sqlite3_bind_int64(st, 1, u->id);
+    sqlite3_bind_text(st, 2, db_today(db), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, week, -1, SQLITE_TRANSIENT);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        out->total = sqlite3_column_int(st, 0);
+        out->done = (int)sqlite3_column_double(st, 1);
+        out->open = (int)sqlite3_column_double(st, 2);
+        out->overdue = (int)sqlite3_column_double(st, 3);
+        out->due_week = (int)sqlite3_column_double(st, 4);
+        out->pct = out->total ? 100.0 * sqlite3_column_double(st, 5) / out->total : 0;
+    }
+    sqlite3_reset(st);
+    return rc == SQLITE_ROW ? DB_OK : db_sqlite_error(db, rc);
+}
+
+static int all_digits(const char *s)
+{
+    if (!*s) return 0;
+    for (; *s; s++) if (!isdigit((unsigned char)*s)) return 0;
+    return 1;
+}
+
+/* Candidates are listed in the message, as many as fit. */
+static void add_candidate(char *msg, size_t n, const char *name, long long id)
+{
+    size_t len = strlen(msg);
+    if (len + 80 < n) snprintf(msg + len, n - len, "\n  %s (id %lld)", name, id);
+}
+
+int unit_find(ntm_db *db, char kind, int64_t parent_id, const char *name_or_id, int64_t *id)
+{
+    static const char *sql = "SELECT id, name, name_key FROM unit WHERE kind = ?1 "
+                             "AND (?2 = 0 OR parent_id = ?2) ORDER BY sort_key";
+    const char *kname = kind == 'c' ? L("xã", "commune") : L("thôn", "hamlet");
+    if (all_digits(name_or_id)) {
+        unit_row r;
+        if (unit_get(db, strtoll(name_or_id, NULL, 10), &r) == DB_OK && r.kind == kind &&
+            (!parent_id || r.parent_id == parent_id)) { *id = r.id; return DB_OK; }
+    }
+    char *q = text_fold(name_or_id);
+    if (!q) return db_fail(db, DB_INVALID, "%s", L("Tên không phải UTF-8 hợp lệ", "The name is not valid UTF-8"));
+    sqlite3_stmt *st = db_stmt(db, sql);
+    if (!st) { free(q); return DB_ERR; }
+    sqlite3_bind_text(st, 1, kind == 'c' ? "commune" : "hamlet", -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, parent_id);
+    int64_t exact = 0, part = 0; int n_exact = 0, n_part = 0;
+    char all[2048] = "", parts[2048] = "";
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *key = (const char *)sqlite3_column_text(st, 2);
+        const char *name = (const char *)sqlite3_column_text(st, 1);
+        long long rid = sqlite3_column_int64(st, 0);
+        add_candidate(all, sizeof all, name, rid);
+        if (!strcmp(key, q)) { exact = rid; n_exact++; }
+        if (text_match(key, q)) { part = rid; n_part++; add_candidate(parts, sizeof parts, name, rid); }
+    }
+    sqlite3_reset(st);
+    if (n_exact == 1 || (n_exact == 0 && n_part == 1)) { *id = n_exact ? exact : part; free(q); return DB_OK; }
+    int rc;
+    if (n_part == 0)
+        rc = db_fail(db, DB_NOTFOUND, L("Không có %s nào tên \"%s\". Các %s có:%s", "No %s named \"%s\". The %ss are:%s"),
+                     kname, name_or_id, kname, all);
+    else
+        rc = db_fail(db, DB_INVALID, L("Tên %s \"%s\" khớp nhiều nơi; hãy ghi rõ hơn hoặc dùng id:%s",
+                                       "The %s name \"%s\" is ambiguous; be more precise or use the id:%s"), kname, name_or_id, parts);
+    free(q);
+    return rc;
+}

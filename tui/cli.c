@@ -1,0 +1,188 @@
+/* cli: option parsing and the non-interactive commands. */
+#include "tui/cli.h"
+#include "model/date.h"
+#include "model/db.h"
+#include "model/demo.h"
+#include "model/i18n.h"
+#include "model/unit.h"
+#include "reports/task_sheet.h"
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+void cli_usage(FILE *out)
+{
+    fputs(L(
+"Cách dùng: ntm [--config TỆP] [--db TỆP] [--today NGÀY] [LỆNH]\n"
+"\n"
+"Bảng điều khiển xây dựng nông thôn mới (NTM) cho xã: xã, thôn, đầu việc, phiếu in.\n"
+"Không có LỆNH: mở giao diện toàn màn hình.\n"
+"\n"
+"Lệnh:\n"
+"  demo [TỆP] [--if-missing]   tạo CSDL mẫu từ các văn bản nguồn (mặc định: CSDL trong ntm.ini)\n"
+"  report tasks --commune TÊN|ID --hamlet TÊN|ID -o TỆP.pdf\n"
+"                              in phiếu đầu việc của một thôn (tên không cần dấu)\n"
+"  config example              in tệp ntm.ini mẫu, có chú thích mọi khóa\n"
+"\n"
+"Tùy chọn:\n"
+"  --config TỆP   đọc tệp cấu hình này (nếu không: $NTM_CONFIG, ~/.config/ntm/ntm.ini,\n"
+"                 /etc/ntm/ntm.ini, rồi giá trị mặc định)\n"
+"  --db TỆP       dùng CSDL này thay cho [database] path\n"
+"  --today NGÀY   coi NGÀY (dd/mm/yyyy) là hôm nay (để xem lại, kiểm thử)\n"
+"  -h, --help     trợ giúp này;  -V, --version  phiên bản\n"
+"\n"
+"Trạng thái thoát: 0 thành công, 1 lỗi, 2 sai cú pháp lệnh.\n",
+"Usage: ntm [--config FILE] [--db FILE] [--today DATE] [COMMAND]\n"
+"\n"
+"A New Rural Development (NTM) dashboard for communes: communes, hamlets, tasks, printouts.\n"
+"No COMMAND: open the full-screen interface.\n"
+"\n"
+"Commands:\n"
+"  demo [FILE] [--if-missing]   build the demo database from the seed documents\n"
+"                               (default: the database in ntm.ini)\n"
+"  report tasks --commune NAME|ID --hamlet NAME|ID -o FILE.pdf\n"
+"                               print a hamlet's task sheet (names match without accents)\n"
+"  config example               print a commented example ntm.ini\n"
+"\n"
+"Options:\n"
+"  --config FILE  read this config file (else $NTM_CONFIG, ~/.config/ntm/ntm.ini,\n"
+"                 /etc/ntm/ntm.ini, then built-in defaults)\n"
+"  --db FILE      use this database instead of [database] path\n"
+"  --today DATE   take DATE (dd/mm/yyyy) as today (to look back, for tests)\n"
+"  -h, --help     this help;  -V, --version  the version\n"
+"\n"
+"Exit status: 0 success, 1 error, 2 usage error.\n"), out);
+}
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "ntm: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\n%s\n", L("Xem: ntm --help", "See: ntm --help"));
+    return 2;
+}
+
+int cli_parse(int argc, char **argv, cli_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-'; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) { cli_usage(stdout); return 1; }
+        if (!strcmp(a, "-V") || !strcmp(a, "--version")) { printf("ntm %s\n", NTM_VERSION); return 1; }
+        if (!strcmp(a, "--")) { i++; break; }
+        const char **slot = !strcmp(a, "--config") ? &o->config_path : !strcmp(a, "--db") ? &o->db_path
+                          : !strcmp(a, "--today") ? &o->today : NULL;
+        if (!slot) return usage_error(L("tùy chọn không biết: %s", "unknown option: %s"), a);
+        if (i + 1 >= argc) return usage_error(L("%s cần một giá trị", "%s needs a value"), a);
+        *slot = argv[++i];
+    }
+    if (o->today) {
+        int rc = date_parse(o->today, NULL, o->today_buf);
+        if (rc != DATE_OK) {
+            fprintf(stderr, "ntm: --today %s: %s\n", o->today, date_error(rc));
+            return 2;
+        }
+        o->today = o->today_buf;
+    }
+    o->argc = argc - i;
+    o->argv = argv + i;
+    return 0;
+}
+
+/* mkdir -p for the folder that will hold path. */
+static void make_parent(const char *path)
+{
+    char dir[NTM_PATH_MAX];
+    snprintf(dir, sizeof dir, "%s", path);
+    for (char *p = dir + 1; *p; p++) {
+        if (*p != '/') continue;
+        *p = 0;
+        mkdir(dir, 0775);
+        *p = '/';
+    }
+}
+
+static int cmd_demo(const cli_opts *o, ntm_config *cfg)
+{
+    const char *path = cfg->db_path;
+    int if_missing = 0;
+    for (int i = 1; i < o->argc; i++) {
+        if (!strcmp(o->argv[i], "--if-missing")) if_missing = 1;
+        else if (o->argv[i][0] == '-') return usage_error(L("demo: tùy chọn không biết: %s", "demo: unknown option: %s"), o->argv[i]);
+        else path = o->argv[i];
+    }
+    if (if_missing && access(path, F_OK) == 0) return 0;
+    char err[1024];
+    make_parent(path);
+    if (demo_create(path, err, sizeof err) != 0) {
+        fprintf(stderr, "ntm: %s\n", err);
+        return 1;
+    }
+    printf(L("Đã tạo CSDL mẫu: %s\n", "Demo database created: %s\n"), path);
+    return 0;
+}
+
+typedef struct { const char *commune, *hamlet, *out; } report_args;
+
+static int parse_report_args(const cli_opts *o, report_args *a)
+{
+    memset(a, 0, sizeof *a);
+    for (int i = 2; i < o->argc; i++) {
+        const char *k = o->argv[i];
+        const char **slot = !strcmp(k, "--commune") ? &a->commune : !strcmp(k, "--hamlet") ? &a->hamlet
+                          : (!strcmp(k, "-o") || !strcmp(k, "--output")) ? &a->out : NULL;
+        if (!slot) return usage_error(L("report: tùy chọn không biết: %s", "report: unknown option: %s"), k);
+        if (i + 1 >= o->argc) return usage_error(L("%s cần một giá trị", "%s needs a value"), k);
+        *slot = o->argv[++i];
+    }
+    return 0;
+}
+
+static int cmd_report_tasks(const cli_opts *o, ntm_config *cfg)
+{
+    report_args a;
+    int rc = parse_report_args(o, &a);
+    if (rc) return rc;
+    if (!a.commune || !a.hamlet)
+        return usage_error("%s", L("report tasks cần --commune và --hamlet", "report tasks needs --commune and --hamlet"));
+    ntm_db *db;
+    char err[2048], path[NTM_PATH_MAX];
+    if (db_open(&db, cfg->db_path, 0, cfg->busy_timeout_ms, err, sizeof err) != DB_OK) {
+        fprintf(stderr, "ntm: %s\n", err);
+        return 1;
+    }
+    int64_t commune = 0, hamlet = 0;
+    rc = unit_find(db, 'c', 0, a.commune, &commune);
+    if (!rc) rc = unit_find(db, 'h', commune, a.hamlet, &hamlet);
+    if (rc) { fprintf(stderr, "ntm: %s\n", db_errmsg(db)); db_close(db); return 1; }
+    if (!a.out && report_task_sheet_path(db, cfg, hamlet, path, sizeof path) == 0) a.out = path;
+    if (!a.out) { db_close(db); return usage_error("%s", L("thiếu -o TỆP.pdf", "missing -o FILE.pdf")); }
+    rc = report_task_sheet(db, cfg, hamlet, a.out, err, sizeof err);
+    db_close(db);
+    if (rc) { fprintf(stderr, "ntm: %s\n", err); return 1; }
+    printf("%s\n", a.out);
+    return 0;
+}
+
+static int cmd_config(const cli_opts *o, ntm_config *cfg)
+{
+    if (o->argc >= 2 && !strcmp(o->argv[1], "example")) return config_write_example(stdout) ? 1 : 0;
+    return usage_error("%s", L("config: dùng \"ntm config example\"", "config: use \"ntm config example\""));
+}
+
+int cli_run(const cli_opts *o, ntm_config *cfg)
+{
+    const char *cmd = o->argv[0];
+    if (!strcmp(cmd, "demo")) return cmd_demo(o, cfg);
+    if (!strcmp(cmd, "config")) return cmd_config(o, cfg);
+    if (!strcmp(cmd, "report")) {
+        if (o->argc >= 2 && !strcmp(o->argv[1], "tasks")) return cmd_report_tasks(o, cfg);
+        return usage_error(L("report: loại báo cáo không biết: %s (có: tasks)", "report: unknown report: %s (known: tasks)"),
+                           o->argc >= 2 ? o->argv[1] : "");
+    }
+    return usage_error(L("lệnh không biết: %s", "unknown command: %s"), cmd);
+}

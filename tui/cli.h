@@ -1,0 +1,20 @@
+/* cli: the command line (ntm [options] [COMMAND]) for scripts and for checking. */
+#ifndef NTM_CLI_H
+#define NTM_CLI_H
+#include "config/config.h"
+
+typedef struct cli_opts {
+    const char *config_path;     /* --config */
+    const char *db_path;         /* --db */
+    const char *today;           /* --today, 'YYYY-MM-DD' after parsing */
+    char today_buf[11];
+    int argc;                    /* the command and its arguments */
+    char **argv;
+} cli_opts;
+
+/* Parse the global options; returns 0, 1 when done (help/version printed), 2 on a usage error. */
+int  cli_parse(int argc, char **argv, cli_opts *o);
+void cli_usage(FILE *out);
+/* Run the command in o->argv (argc > 0); returns the exit status. */
+int  cli_run(const cli_opts *o, ntm_config *cfg);
+#endif
