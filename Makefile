@@ -70,13 +70,13 @@ $(BUILD)/model/embedded.o: $(SQL_FILES)
 # Unit tests link only the layer they test (and the layers below it).
 $(BUILD)/tests/test_model_%: tests/unit/test_model_%.c $(MODEL_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ -lcmocka $(LIB_MODEL)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) -lcmocka $(LIB_MODEL)
 $(BUILD)/tests/test_config_%: tests/unit/test_config_%.c $(CONFIG_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ -lcmocka $(LIB_CONFIG)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) -lcmocka $(LIB_CONFIG)
 $(BUILD)/tests/test_reports_%: tests/unit/test_reports_%.c $(REPORTS_OBJ) $(CONFIG_OBJ) $(MODEL_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ -lcmocka $(LIB_REPORTS) $(LIB_CONFIG) $(LIB_MODEL)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) -lcmocka $(LIB_REPORTS) $(LIB_CONFIG) $(LIB_MODEL)
 
 deps:
 	@missing=""; for p in $(DEB_PKGS); do \

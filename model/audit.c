@@ -69,7 +69,8 @@ static void trigger_sql(ntm_db *db, buf *b, const char *t, const char *user, con
     char head[512];
     snprintf(head, sizeof head,
              "CREATE TEMP TRIGGER IF NOT EXISTS audit_%s_%s AFTER %s ON main.%s BEGIN "
-             "INSERT INTO audit(user, entity, entity_id, entity_uuid, action, old_json, new_json) VALUES (%s, '%s', %s.%s, %s%s%s, '%s', ",
+             "INSERT INTO audit(user, entity, entity_id, entity_uuid, action, tx, old_json, new_json) "
+             "VALUES (%s, '%s', %s.%s, %s%s%s, '%s', (SELECT tx FROM temp.ntm_session), ",
              t, action, action, t, user, t, row, id ? "id" : "rowid",
              uuid ? row : "NULL", uuid ? "." : "", uuid ? "uuid" : "", action);
     put(b, head);
@@ -84,7 +85,9 @@ int audit_install(ntm_db *db)
     char *user = sqlite3_mprintf("%Q", db->user);
     buf b = {0};
     if (!user) return db_fail(db, DB_ERR, "out of memory");
-    for (size_t i = 0; i < sizeof AUDITED / sizeof AUDITED[0]; i++) {
+    put(&b, "CREATE TEMP TABLE IF NOT EXISTS ntm_session(tx INTEGER); "
+            "INSERT INTO temp.ntm_session SELECT NULL WHERE NOT EXISTS (SELECT 1 FROM temp.ntm_session);\n");
+    for (size_t i = 0; !db->no_audit && i < sizeof AUDITED / sizeof AUDITED[0]; i++) {
         trigger_sql(db, &b, AUDITED[i], user, "insert");
         trigger_sql(db, &b, AUDITED[i], user, "update");
         trigger_sql(db, &b, AUDITED[i], user, "delete");

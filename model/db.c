@@ -109,6 +109,9 @@ int db_begin(ntm_db *db)
     int rc = sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL);
     if (rc != SQLITE_OK) return db_sqlite_error(db, rc);
     db->in_tx = 1;
+    /* A fresh id groups this action's audit rows, so undo can revert it as one. */
+    rc = sqlite3_exec(db->h, "UPDATE temp.ntm_session SET tx = abs(random())", NULL, NULL, NULL);
+    if (rc != SQLITE_OK) { int code = db_sqlite_error(db, rc); db_rollback(db); return code; }
     return DB_OK;
 }
 

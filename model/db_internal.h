@@ -13,6 +13,7 @@ struct ntm_db {
     char today[11];
     int readonly;
     int audit_ready;         /* TEMP audit triggers created on first write */
+    int no_audit;            /* bulk loads (the demo) are not anyone's change */
     int in_tx;
     struct { const char *sql; sqlite3_stmt *st; } cache[DB_STMT_CACHE];
     int ncache;

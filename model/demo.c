@@ -31,7 +31,7 @@ int demo_create(const char *path, char *err, size_t errlen)
     int rc = db_open(&db, path, DB_OPEN_CREATE, 5000, err, errlen);
     if (rc) return rc;
     /* Demo rows are not audited: they are the starting point, not anyone's change. */
-    db->audit_ready = 1;
+    db->no_audit = 1;
     rc = db_begin(db);
     if (!rc) rc = load(db);
     if (!rc) rc = db_commit(db);

@@ -26,6 +26,7 @@ void cli_usage(FILE *out)
 "  report tasks --commune TÊN|ID --hamlet TÊN|ID -o TỆP.pdf\n"
 "                              in phiếu đầu việc của một thôn (tên không cần dấu)\n"
 "  config example              in tệp ntm.ini mẫu, có chú thích mọi khóa\n"
+"  reindex                     tính lại khóa tìm kiếm/sắp xếp (sau khi sửa bằng sqlite3)\n"
 "\n"
 "Tùy chọn:\n"
 "  --config TỆP   đọc tệp cấu hình này (nếu không: $NTM_CONFIG, ~/.config/ntm/ntm.ini,\n"
@@ -46,6 +47,7 @@ void cli_usage(FILE *out)
 "  report tasks --commune NAME|ID --hamlet NAME|ID -o FILE.pdf\n"
 "                               print a hamlet's task sheet (names match without accents)\n"
 "  config example               print a commented example ntm.ini\n"
+"  reindex                      recompute search/sort keys (after edits in sqlite3)\n"
 "\n"
 "Options:\n"
 "  --config FILE  read this config file (else $NTM_CONFIG, ~/.config/ntm/ntm.ini,\n"
@@ -168,6 +170,23 @@ static int cmd_report_tasks(const cli_opts *o, ntm_config *cfg)
     return 0;
 }
 
+/* Fill the search and sort keys of rows written outside ntm (sqlite3 shell, imports). */
+static int cmd_reindex(ntm_config *cfg)
+{
+    ntm_db *db;
+    char err[1024];
+    if (db_open(&db, cfg->db_path, 0, cfg->busy_timeout_ms, err, sizeof err) != DB_OK) {
+        fprintf(stderr, "ntm: %s\n", err);
+        return 1;
+    }
+    int rc = db_begin(db);
+    if (!rc) rc = db_refold(db);
+    if (!rc) rc = db_commit(db); else db_rollback(db);
+    if (rc) fprintf(stderr, "ntm: %s\n", db_errmsg(db));
+    db_close(db);
+    return rc ? 1 : 0;
+}
+
 static int cmd_config(const cli_opts *o, ntm_config *cfg)
 {
     if (o->argc >= 2 && !strcmp(o->argv[1], "example")) return config_write_example(stdout) ? 1 : 0;
@@ -179,6 +198,7 @@ int cli_run(const cli_opts *o, ntm_config *cfg)
     const char *cmd = o->argv[0];
     if (!strcmp(cmd, "demo")) return cmd_demo(o, cfg);
     if (!strcmp(cmd, "config")) return cmd_config(o, cfg);
+    if (!strcmp(cmd, "reindex")) return cmd_reindex(cfg);
     if (!strcmp(cmd, "report")) {
         if (o->argc >= 2 && !strcmp(o->argv[1], "tasks")) return cmd_report_tasks(o, cfg);
         return usage_error(L("report: loại báo cáo không biết: %s (có: tasks)", "report: unknown report: %s (known: tasks)"),

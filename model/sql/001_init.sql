@@ -357,10 +357,13 @@ CREATE TABLE audit (
   entity_id INTEGER,
   entity_uuid TEXT,
   action    TEXT NOT NULL CHECK (action IN ('insert','update','delete')),
+  tx        INTEGER,                 -- one user action (transaction) groups its rows: undo
   old_json  TEXT,
   new_json  TEXT
 );
 CREATE INDEX audit_by_entity ON audit(entity, entity_id, id);
+CREATE INDEX audit_by_user ON audit(user, id);
+CREATE INDEX audit_by_tx ON audit(tx);
 
 INSERT INTO status_kind(code, level, label_vi, label_en, rank) VALUES
  ('commune_not_met',     'commune', 'Chưa đạt chuẩn NTM',                 'Not yet NTM standard',        0),

@@ -1,0 +1,95 @@
+/* field: validation shared by every entity's writes. */
+#include "model/field.h"
+#include "model/date.h"
+#include "model/i18n.h"
+#include "model/text.h"
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+static size_t utf8_chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+int field_text(ntm_db *db, const char *label, const char *in, int required, size_t max_chars, char **out)
+{
+    *out = NULL;
+    if (!in) in = "";
+    if (!text_valid_utf8(in))
+        return db_fail(db, DB_INVALID, L("%s: có ký tự không hợp lệ (không phải UTF-8)", "%s: contains invalid characters (not UTF-8)"), label);
+    for (const unsigned char *p = (const unsigned char *)in; *p; p++)
+        if (*p < 0x20 && *p != '\n' && *p != '\t')
+            return db_fail(db, DB_INVALID, L("%s: có ký tự điều khiển", "%s: contains control characters"), label);
+    char *n = text_nfc(in);
+    if (!n) return db_fail(db, DB_ERR, "out of memory");
+    char *s = n;
+    while (*s == ' ' || *s == '\t' || *s == '\n') s++;
+    size_t len = strlen(s);
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\n')) s[--len] = 0;
+    if (!len) {
+        free(n);
+        return required ? db_fail(db, DB_INVALID, L("%s: không được để trống", "%s: required"), label) : DB_OK;
+    }
+    if (utf8_chars(s) > max_chars) {
+        free(n);
+        return db_fail(db, DB_INVALID, L("%s: quá dài (tối đa %zu ký tự)", "%s: too long (at most %zu characters)"), label, max_chars);
+    }
+    memmove(n, s, len + 1);
+    *out = n;
+    return DB_OK;
+}
+
+int field_date(ntm_db *db, const char *label, const char *iso, int required)
+{
+    if (!iso || !*iso)
+        return required ? db_fail(db, DB_INVALID, L("%s: chưa nhập ngày", "%s: no date given"), label) : DB_OK;
+    if (!date_valid_iso(iso))
+        return db_fail(db, DB_INVALID, "%s: %s", label, date_error(DATE_NO_SUCH_DAY));
+    return DB_OK;
+}
+
+int field_qty(ntm_db *db, const char *label, const char *in, double *out, char *unit_out, size_t unit_n)
+{
+    char buf[64], *end;
+    size_t i = 0;
+    while (*in == ' ') in++;
+    for (; in[i] && i < sizeof buf - 1 && (isdigit((unsigned char)in[i]) || in[i] == ',' || in[i] == '.' || in[i] == '-' || in[i] == '+'); i++)
+        buf[i] = in[i] == ',' ? '.' : in[i];
+    buf[i] = 0;
+    if (!i) return db_fail(db, DB_INVALID, L("%s: phải là một số (vd. 2 hoặc 1,5)", "%s: must be a number (e.g. 2 or 1.5)"), label);
+    double v = strtod(buf, &end);
+    if (*end || !isfinite(v))
+        return db_fail(db, DB_INVALID, L("%s: \"%s\" không phải là số", "%s: \"%s\" is not a number"), label, buf);
+    if (v < 0) return db_fail(db, DB_INVALID, L("%s: không được âm", "%s: cannot be negative"), label);
+    if (v > 1e9) return db_fail(db, DB_INVALID, L("%s: số quá lớn", "%s: number too large"), label);
+    const char *u = in + i;
+    while (*u == ' ') u++;
+    if (unit_out) text_copy(unit_out, unit_n, u);
+    else if (*u) return db_fail(db, DB_INVALID, L("%s: chỉ nhập số", "%s: a number only"), label);
+    *out = v;
+    return DB_OK;
+}
+
+void bind_text_or_null(sqlite3_stmt *st, int i, const char *s)
+{
+    if (s && *s) sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+    else sqlite3_bind_null(st, i);
+}
+
+void bind_id_or_null(sqlite3_stmt *st, int i, int64_t id)
+{
+    if (id > 0) sqlite3_bind_int64(st, i, id);
+    else sqlite3_bind_null(st, i);
+}
+
+int step_done(ntm_db *db, sqlite3_stmt *st)
+{
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? DB_OK : db_sqlite_error(db, rc);
+}

@@ -1,0 +1,25 @@
+#!/bin/sh
+# `ntm report tasks` from the command line: names without accents, candidates listed on
+# an ambiguous or unknown name, the exact Vietnamese titles in the PDF.
+set -u
+fail() { echo "FAIL: $*"; exit 1; }
+cd "$WORK" || exit 1
+"$NTM_BIN" demo d.db >/dev/null || fail "demo"
+"$NTM_BIN" --db d.db report tasks --commune "an hoa thinh" --hamlet nay -o nay.pdf >out 2>&1 || { cat out; fail "report"; }
+[ -s nay.pdf ] || fail "no PDF"
+pdftotext nay.pdf nay.txt 2>/dev/null || fail "pdftotext"
+for s in "PHIẾU ĐẦU VIỆC" "Nậy" "An Hòa Thịnh" "hàng rào xanh" "hệ thống" "Trang 1/"; do
+    grep -q "$s" nay.txt || fail "'$s' not in the PDF text"
+done
+out=$("$NTM_BIN" --db d.db report tasks --commune "an hoa thinh" --hamlet "khong co" -o x.pdf 2>&1); rc=$?
+[ $rc -eq 1 ] || fail "unknown hamlet: exit $rc"
+echo "$out" | grep -q "Trung Mỹ" || fail "candidates not listed: $out"
+out=$("$NTM_BIN" --db d.db report tasks --commune "son" --hamlet "x" -o x.pdf 2>&1); rc=$?
+[ $rc -eq 1 ] || fail "ambiguous commune: exit $rc"
+echo "$out" | grep -q "Sơn Tiến" && echo "$out" | grep -q "Sơn Kim 2" || fail "ambiguous candidates: $out"
+[ ! -e x.pdf ] || fail "x.pdf written on error"
+out=$("$NTM_BIN" --db d.db report tasks --commune 2>&1); rc=$?
+[ $rc -eq 2 ] || fail "usage error must exit 2, got $rc"
+"$NTM_BIN" --version | grep -q '^ntm [0-9]' || fail "--version"
+"$NTM_BIN" --help | grep -q 'report tasks' || fail "--help lists report tasks"
+echo ok
