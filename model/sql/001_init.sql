@@ -86,7 +86,8 @@ CREATE TABLE criteria_set (
   level     TEXT NOT NULL CHECK (level IN ('commune','commune_advanced','hamlet','model_area')),
   year_from INTEGER NOT NULL,
   year_to   INTEGER NOT NULL,
-  decision  TEXT NOT NULL,
+  scope     TEXT NOT NULL DEFAULT 'national' CHECK (scope IN ('national','provincial')),
+  decision  TEXT,                     -- NULL while only the set's name is known
   decision_date TEXT,
   issuer    TEXT,
   in_force  TEXT,
@@ -113,14 +114,16 @@ CREATE TABLE indicator (
   UNIQUE (criterion_id, code)
 );
 
--- A target per commune group (1, 2, 3) or for all groups (NULL).
+-- A target per commune group (1, 2, 3; 2026-2030) or per region (the 7 vùng of
+-- 2021-2025), or for all (both NULL).
 CREATE TABLE indicator_target (
   id        INTEGER PRIMARY KEY,
   uuid      TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
   indicator_id INTEGER NOT NULL REFERENCES indicator(id),
   commune_group INTEGER CHECK (commune_group IN (1,2,3)),
+  region    TEXT,
   target    TEXT NOT NULL,
-  UNIQUE (indicator_id, commune_group)
+  UNIQUE (indicator_id, commune_group, region)
 );
 
 CREATE TABLE org (
@@ -306,6 +309,7 @@ CREATE TABLE task (
   owner_unit_id   INTEGER REFERENCES unit(id),          -- a hamlet as owner
   target_qty REAL CHECK (target_qty IS NULL OR target_qty >= 0),
   qty_unit  TEXT,                                      -- km, m, hộ, hệ thống, vườn, ...
+  start_date TEXT,
   done_qty  REAL NOT NULL DEFAULT 0,                   -- sum of progress.qty (trigger)
   deadline  TEXT,
   status    TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','done','cancelled')),
