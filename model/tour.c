@@ -1,0 +1,229 @@
+/* tour: reading a tour with its stops and checks, and the list of tours. */
+#include "model/tour.h"
+#include "model/db_internal.h"
+#include "model/i18n.h"
+#include "model/text.h"
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const struct { const char *kind, *vi, *en; } KINDS[] = {
+    { "household", "Hộ gia đình", "Household" }, { "garden", "Vườn", "Garden" },
+    { "farm", "Trang trại", "Farm" }, { "cultural_house", "Nhà văn hóa", "Cultural house" },
+    { "school", "Trường học", "School" }, { "road", "Đoạn đường", "Road section" },
+    { "bridge", "Cầu", "Bridge" }, { "field", "Cánh đồng", "Field" }, { "other", "Khác", "Other" },
+};
+
+const char *tour_kind_label(const char *kind)
+{
+    for (size_t i = 0; i < sizeof KINDS / sizeof KINDS[0]; i++)
+        if (!strcmp(KINDS[i].kind, kind)) return L(KINDS[i].vi, KINDS[i].en);
+    return kind;
+}
+
+int tour_kind_valid(const char *kind)
+{
+    for (size_t i = 0; i < sizeof KINDS / sizeof KINDS[0]; i++)
+        if (!strcmp(KINDS[i].kind, kind)) return 1;
+    return 0;
+}
+
+static void col(char *dst, size_t n, sqlite3_stmt *st, int c)
+{
+    const char *s = (const char *)sqlite3_column_text(st, c);
+    text_copy(dst, n, s ? s : "");
+}
+
+#define TOUR_COLS \
+    "t.id, t.unit_id, t.name, coalesce(t.tour_date, ''), u.name, " \
+    "(SELECT count(*) FROM tour_stop s WHERE s.tour_id = t.id), " \
+    "(SELECT count(*) FROM tour_check k JOIN tour_stop s ON s.id = k.stop_id WHERE s.tour_id = t.id), " \
+    "(SELECT count(*) FROM tour_check k JOIN tour_stop s ON s.id = k.stop_id WHERE s.tour_id = t.id AND k.result = 'pass'), " \
+    "(SELECT count(*) FROM tour_check k JOIN tour_stop s ON s.id = k.stop_id WHERE s.tour_id = t.id AND k.result = 'fail'), " \
+    "(SELECT count(*) FROM task x JOIN tour_check k ON k.id = x.tour_check_id JOIN tour_stop s ON s.id = k.stop_id WHERE s.tour_id = t.id), " \
+    "(SELECT count(*) FROM task x JOIN tour_check k ON k.id = x.tour_check_id JOIN tour_stop s ON s.id = k.stop_id WHERE s.tour_id = t.id AND x.status = 'open') "
+
+static void read_tour(sqlite3_stmt *st, tour_row *r)
+{
+    memset(r, 0, sizeof *r);
+    r->id = sqlite3_column_int64(st, 0);
+    r->commune_id = sqlite3_column_int64(st, 1);
+    col(r->name, sizeof r->name, st, 2);
+    col(r->date, sizeof r->date, st, 3);
+    col(r->commune, sizeof r->commune, st, 4);
+    r->n_stops = sqlite3_column_int(st, 5);
+    r->n_checks = sqlite3_column_int(st, 6);
+    r->n_pass = sqlite3_column_int(st, 7);
+    r->n_fail = sqlite3_column_int(st, 8);
+    r->n_followups = sqlite3_column_int(st, 9);
+    r->n_followups_open = sqlite3_column_int(st, 10);
+}
+
+int tour_list(ntm_db *db, int64_t commune_id, tour_row **out, int *n)
+{
+    static const char *sql = "SELECT " TOUR_COLS "FROM tour t JOIN unit u ON u.id = t.unit_id "
+                             "WHERE ?1 = 0 OR t.unit_id = ?1 ORDER BY t.tour_date DESC, t.id DESC";
+    sqlite3_stmt *st = db_stmt(db, sql);
+    *out = NULL; *n = 0;
+    if (!st) return DB_ERR;
+    sqlite3_bind_int64(st, 1, commune_id);
+    int cap = 0, rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 8;
+            tour_row *v = realloc(*out, (size_t)cap * sizeof *v);
+            if (!v) { sqlite3_reset(st); free(*out); *out = NULL; *n = 0; return db_fail(db, DB_ERR, "out of memory"); }
+            *out = v;
+        }
+        read_tour(st, &(*out)[(*n)++]);
+    }
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? DB_OK : db_sqlite_error(db, rc);
+}
+
+int tour_find(ntm_db *db, const char *name_or_id, int64_t *id)
+{
+    static const char *sql = "SELECT t.id, t.name, t.name_key, u.name FROM tour t JOIN unit u ON u.id = t.unit_id ORDER BY t.id";
+    char *q = text_fold(name_or_id);
+    int all_digits = *name_or_id != 0;
+    for (const char *p = name_or_id; *p; p++) all_digits &= isdigit((unsigned char)*p) != 0;
+    if (!q) return db_fail(db, DB_INVALID, "%s", L("Tên không phải UTF-8 hợp lệ", "The name is not valid UTF-8"));
+    sqlite3_stmt *st = db_stmt(db, sql);
+    if (!st) { free(q); return DB_ERR; }
+    int n_match = 0, n_exact = 0;
+    int64_t match = 0, exact = 0;
+    char all[2048] = "", found[2048] = "";
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        int64_t rid = sqlite3_column_int64(st, 0);
+        const char *key = (const char *)sqlite3_column_text(st, 2);
+        char line[512];
+        snprintf(line, sizeof line, "\n  %lld  %s (%s)", (long long)rid,
+                 (const char *)sqlite3_column_text(st, 1), (const char *)sqlite3_column_text(st, 3));
+        if (strlen(all) + strlen(line) < sizeof all) strcat(all, line);
+        if (all_digits && rid == strtoll(name_or_id, NULL, 10)) { exact = rid; n_exact = 1; break; }
+        if (!strcmp(key, q)) { exact = rid; n_exact++; }
+        if (text_match(key, q)) {
+            match = rid; n_match++;
+            if (strlen(found) + strlen(line) < sizeof found) strcat(found, line);
+        }
+    }
+    sqlite3_reset(st);
+    free(q);
+    if (n_exact == 1 || (!n_exact && n_match == 1)) { *id = n_exact ? exact : match; return DB_OK; }
+    if (!n_match)
+        return db_fail(db, DB_NOTFOUND, L("Không có tour nào \"%s\". Các tour:%s", "No tour \"%s\". The tours:%s"),
+                       name_or_id, *all ? all : L(" (chưa có)", " (none)"));
+    return db_fail(db, DB_INVALID, L("\"%s\" khớp nhiều tour; dùng id:%s", "\"%s\" matches several tours; use the id:%s"), name_or_id, found);
+}
+
+static int load_header(ntm_db *db, int64_t id, tour_full *t)
+{
+    static const char *sql = "SELECT " TOUR_COLS ", coalesce((SELECT full_name || coalesce(' - ' || position, '') "
+        "FROM person WHERE id = t.lead_person_id), ''), coalesce(t.team, ''), coalesce(t.purpose, ''), "
+        "coalesce((SELECT coalesce(doc_number || ' ', '') || name FROM campaign WHERE id = t.campaign_id), '') "
+        "FROM tour t JOIN unit u ON u.id = t.unit_id WHERE t.id = ?1";
+    sqlite3_stmt *st = db_stmt(db, sql);
+    if (!st) return DB_ERR;
+    sqlite3_bind_int64(st, 1, id);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        read_tour(st, &t->t);
+        col(t->lead, sizeof t->lead, st, 11);
+        col(t->team, sizeof t->team, st, 12);
+        col(t->purpose, sizeof t->purpose, st, 13);
+        col(t->campaign, sizeof t->campaign, st, 14);
+    }
+    sqlite3_reset(st);
+    if (rc == SQLITE_DONE) return db_fail(db, DB_NOTFOUND, L("Không có tour số %lld", "No tour with id %lld"), (long long)id);
+    return rc == SQLITE_ROW ? DB_OK : db_sqlite_error(db, rc);
+}
+
+static int load_stops(ntm_db *db, tour_full *t)
+{
+    static const char *sql = "SELECT s.id, coalesce(s.hamlet_id, 0), coalesce(s.household_id, 0), s.seq, s.kind, s.name, "
+        "coalesce(h.name, ''), coalesce(s.landmark, ''), coalesce(s.note, '') "
+        "FROM tour_stop s LEFT JOIN unit h ON h.id = s.hamlet_id WHERE s.tour_id = ?1 ORDER BY s.seq";
+    sqlite3_stmt *st = db_stmt(db, sql);
+    if (!st) return DB_ERR;
+    t->stops = calloc((size_t)t->t.n_stops + 1, sizeof *t->stops);
+    if (!t->stops) return db_fail(db, DB_ERR, "out of memory");
+    sqlite3_bind_int64(st, 1, t->t.id);
+    while (t->n_stops < t->t.n_stops && sqlite3_step(st) == SQLITE_ROW) {
+        tour_stop_row *s = &t->stops[t->n_stops++];
+        s->id = sqlite3_column_int64(st, 0);
+        s->hamlet_id = sqlite3_column_int64(st, 1);
+        s->household_id = sqlite3_column_int64(st, 2);
+        s->seq = sqlite3_column_int(st, 3);
+        col(s->kind, sizeof s->kind, st, 4);
+        col(s->name, sizeof s->name, st, 5);
+        col(s->hamlet, sizeof s->hamlet, st, 6);
+        col(s->landmark, sizeof s->landmark, st, 7);
+        col(s->note, sizeof s->note, st, 8);
+    }
+    sqlite3_reset(st);
+    return DB_OK;
+}
+
+static int load_checks(ntm_db *db, tour_full *t)
+{
+    static const char *sql = "SELECT k.id, k.stop_id, coalesce(k.item_id, 0), s.seq, k.seq, k.title, coalesce(k.result, ''), "
+        "coalesce(k.note, ''), coalesce(k.recorded_by, ''), coalesce(k.recorded_at, ''), "
+        "coalesce(x.id, 0), coalesce(trim(coalesce(o.short_name, o.name, '') || ' ' || coalesce(p.full_name, '')), ''), "
+        "coalesce(x.deadline, ''), coalesce(x.status, '') "
+        "FROM tour_check k JOIN tour_stop s ON s.id = k.stop_id "
+        "LEFT JOIN task x ON x.id = (SELECT max(id) FROM task WHERE tour_check_id = k.id) "
+        "LEFT JOIN org o ON o.id = x.owner_org_id LEFT JOIN person p ON p.id = x.owner_person_id "
+        "WHERE s.tour_id = ?1 ORDER BY s.seq, k.seq";
+    sqlite3_stmt *st = db_stmt(db, sql);
+    if (!st) return DB_ERR;
+    t->checks = calloc((size_t)t->t.n_checks + 1, sizeof *t->checks);
+    if (!t->checks) return db_fail(db, DB_ERR, "out of memory");
+    sqlite3_bind_int64(st, 1, t->t.id);
+    int stop = 0;
+    while (t->n_checks < t->t.n_checks && sqlite3_step(st) == SQLITE_ROW) {
+        tour_check_row *k = &t->checks[t->n_checks];
+        k->id = sqlite3_column_int64(st, 0);
+        k->stop_id = sqlite3_column_int64(st, 1);
+        k->item_id = sqlite3_column_int64(st, 2);
+        k->stop_seq = sqlite3_column_int(st, 3);
+        k->seq = sqlite3_column_int(st, 4);
+        col(k->title, sizeof k->title, st, 5);
+        const char *r = (const char *)sqlite3_column_text(st, 6);
+        k->result = r && *r ? r[0] : 0;
+        col(k->note, sizeof k->note, st, 7);
+        col(k->recorded_by, sizeof k->recorded_by, st, 8);
+        col(k->recorded_at, sizeof k->recorded_at, st, 9);
+        k->followup_task_id = sqlite3_column_int64(st, 10);
+        col(k->followup_owner, sizeof k->followup_owner, st, 11);
+        col(k->followup_deadline, sizeof k->followup_deadline, st, 12);
+        const char *fs = (const char *)sqlite3_column_text(st, 13);
+        k->followup_status = fs && *fs ? fs[0] : 0;
+        while (stop < t->n_stops && t->stops[stop].id != k->stop_id) stop++;
+        if (stop < t->n_stops) {
+            if (!t->stops[stop].n_checks) t->stops[stop].first_check = t->n_checks;
+            t->stops[stop].n_checks++;
+        }
+        t->n_checks++;
+    }
+    sqlite3_reset(st);
+    return DB_OK;
+}
+
+int tour_load(ntm_db *db, int64_t id, tour_full *t)
+{
+    memset(t, 0, sizeof *t);
+    int rc = load_header(db, id, t);
+    if (!rc) rc = load_stops(db, t);
+    if (!rc) rc = load_checks(db, t);
+    if (rc) tour_free(t);
+    return rc;
+}
+
+void tour_free(tour_full *t)
+{
+    free(t->stops);
+    free(t->checks);
+    t->stops = NULL; t->checks = NULL;
+    t->n_stops = t->n_checks = 0;
+}

@@ -1,0 +1,196 @@
+/* tour_result: typing back the filled route sheet, and follow-up tasks. */
+#include "model/tour.h"
+#include "model/db_internal.h"
+#include "model/date.h"
+#include "model/field.h"
+#include "model/i18n.h"
+#include "model/text.h"
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int set_result(ntm_db *db, int64_t check_id, char result, const char *note)
+{
+    static const char *sql = "UPDATE tour_check SET result = ?2, note = ?3, recorded_by = ?4, "
+        "recorded_at = strftime('%Y-%m-%dT%H:%M:%SZ','now'), version = version + 1 WHERE id = ?1";
+    const char *r = result == 'p' ? "pass" : result == 'f' ? "fail" : result == 'n' ? "na" : NULL;
+    char *n = NULL;
+    int rc = field_text(db, L("Ghi chú", "Note"), note, 0, 500, &n);
+    if (rc) return rc;
+    sqlite3_stmt *st = db_stmt(db, sql);
+    if (!st) { free(n); return DB_ERR; }
+    sqlite3_bind_int64(st, 1, check_id);
+    bind_text_or_null(st, 2, r);
+    bind_text_or_null(st, 3, n);
+    if (r) sqlite3_bind_text(st, 4, db_user(db), -1, SQLITE_TRANSIENT);
+    free(n);
+    rc = step_done(db, st);
+    if (!rc && sqlite3_changes(db_handle(db)) == 0)
+        rc = db_fail(db, DB_NOTFOUND, "%s", L("Không còn mục kiểm tra này", "The check is gone"));
+    return rc;
+}
+
+int tour_result_set(ntm_db *db, int64_t check_id, char result, const char *note)
+{
+    int rc = db_begin(db);
+    if (rc) return rc;
+    rc = set_result(db, check_id, result, note);
+    if (rc) { db_rollback(db); return rc; }
+    return db_commit(db);
+}
+
+/* The marks officers write on paper: đạt (pass), chưa đạt (fail), không áp dụng. */
+static char mark_of(const char *folded)
+{
+    static const char *const pass[] = { "d", "v", "+", "1", "ok", "dat", "p", "pass", NULL };
+    static const char *const fail[] = { "x", "c", "0", "cd", "chua", "f", "fail", NULL };
+    static const char *const na[] = { "k", "na", "kad", "n/a", NULL };
+    static const char *const clear[] = { "?", "xoa", "clear", NULL };
+    const char *const *lists[] = { pass, fail, na, clear };
+    const char marks[] = { 'p', 'f', 'n', '0' };
+    for (int l = 0; l < 4; l++)
+        for (int i = 0; lists[l][i]; i++)
+            if (!strcmp(folded, lists[l][i])) return marks[l];
+    return 0;
+}
+
+static int find_check(ntm_db *db, int64_t tour_id, int stop, int check, int64_t *id)
+{
+    static const char *sql = "SELECT k.id FROM tour_check k JOIN tour_stop s ON s.id = k.stop_id "
+                             "WHERE s.tour_id = ?1 AND s.seq = ?2 AND k.seq = ?3";
+    sqlite3_stmt *st = db_stmt(db, sql);
+    if (!st) return DB_ERR;
+    sqlite3_bind_int64(st, 1, tour_id);
+    sqlite3_bind_int(st, 2, stop);
+    sqlite3_bind_int(st, 3, check);
+    int rc = sqlite3_step(st);
+    *id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_reset(st);
+    if (!*id) return db_fail(db, DB_NOTFOUND, L("Không có mã %d.%d trong tour này", "No code %d.%d in this tour"), stop, check);
+    return DB_OK;
+}
+
+static const char *skip_spaces(const char *p) { while (*p == ' ' || *p == '\t') p++; return p; }
+
+int tour_parse_result_line(ntm_db *db, int64_t tour_id, const char *line,
+                           int64_t *check_id, char *result, char *note, size_t note_n)
+{
+    const char *p = skip_spaces(line);
+    char *end;
+    long stop = strtol(p, &end, 10);
+    if (end == p || *end != '.')
+        return db_fail(db, DB_INVALID, L("Dòng phải bắt đầu bằng mã điểm.mục, vd. \"3.5 x hàng rào chưa cắt tỉa\"",
+                                         "A line starts with the code stop.check, e.g. \"3.5 x hedge not trimmed\""));
+    p = end + 1;
+    long check = strtol(p, &end, 10);
+    if (end == p || stop < 1 || check < 1 || stop > 100000 || check > 100000)
+        return db_fail(db, DB_INVALID, L("Mã \"%.20s\" không hợp lệ", "Bad code \"%.20s\""), line);
+    p = skip_spaces(end);
+    size_t wl = strcspn(p, " \t");
+    char word[32];
+    if (!wl || wl >= sizeof word)
+        return db_fail(db, DB_INVALID, L("Sau mã %ld.%ld cần ghi: đ (đạt), x (chưa đạt), k (không áp dụng) hoặc ? (xóa)",
+                                         "After %ld.%ld write: d (pass), x (fail), k (n/a) or ? (clear)"), stop, check);
+    memcpy(word, p, wl); word[wl] = 0;
+    char *f = text_fold(word);
+    char m = f ? mark_of(f) : 0;
+    free(f);
+    if (!m)
+        return db_fail(db, DB_INVALID, L("Dấu \"%s\" không hiểu: dùng đ (đạt), x (chưa đạt), k (không áp dụng), ? (xóa)",
+                                         "Mark \"%s\" not understood: use d (pass), x (fail), k (n/a), ? (clear)"), word);
+    int rc = find_check(db, tour_id, (int)stop, (int)check, check_id);
+    if (rc) return rc;
+    *result = m == '0' ? 0 : m;
+    text_copy(note, note_n, skip_spaces(p + wl));
+    return DB_OK;
+}
+
+int tour_results_from_text(ntm_db *db, int64_t tour_id, const char *text, int *stored)
+{
+    *stored = 0;
+    int rc = db_begin(db);
+    if (rc) return rc;
+    int lineno = 0;
+    for (const char *p = text; *p; ) {
+        size_t n = strcspn(p, "\n");
+        char line[1024], note[600];
+        text_copy(line, n + 1 < sizeof line ? n + 1 : sizeof line, p);
+        lineno++;
+        p += n + (p[n] == '\n');
+        if (!*skip_spaces(line) || skip_spaces(line)[0] == '#') continue;
+        int64_t id; char r;
+        rc = tour_parse_result_line(db, tour_id, line, &id, &r, note, sizeof note);
+        if (!rc) rc = set_result(db, id, r, note);
+        if (rc) {
+            char msg[512];
+            snprintf(msg, sizeof msg, "%s", db_errmsg(db));
+            db_rollback(db);
+            *stored = 0;
+            return db_fail(db, rc, L("Dòng %d: %s (chưa lưu dòng nào)", "Line %d: %s (nothing saved)"), lineno, msg);
+        }
+        (*stored)++;
+    }
+    return db_commit(db);
+}
+
+typedef struct { char title[600]; int64_t commune, hamlet, criterion; char result; } check_ctx;
+
+static int check_context(ntm_db *db, int64_t check_id, check_ctx *c)
+{
+    static const char *sql = "SELECT k.title || ' - ' || s.name, t.unit_id, coalesce(s.hamlet_id, 0), "
+        "coalesce(i.criterion_id, 0), coalesce(k.result, '') FROM tour_check k JOIN tour_stop s ON s.id = k.stop_id "
+        "JOIN tour t ON t.id = s.tour_id LEFT JOIN checklist_item i ON i.id = k.item_id WHERE k.id = ?1";
+    sqlite3_stmt *st = db_stmt(db, sql);
+    if (!st) return DB_ERR;
+    sqlite3_bind_int64(st, 1, check_id);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        text_copy(c->title, sizeof c->title, (const char *)sqlite3_column_text(st, 0));
+        c->commune = sqlite3_column_int64(st, 1);
+        c->hamlet = sqlite3_column_int64(st, 2);
+        c->criterion = sqlite3_column_int64(st, 3);
+        const char *r = (const char *)sqlite3_column_text(st, 4);
+        c->result = r && *r ? r[0] : 0;
+    }
+    sqlite3_reset(st);
+    if (rc != SQLITE_ROW) return db_fail(db, DB_NOTFOUND, "%s", L("Không còn mục kiểm tra này", "The check is gone"));
+    return DB_OK;
+}
+
+int tour_followup(ntm_db *db, int64_t check_id, const followup_fields *f, int64_t *task_id)
+{
+    static const char *ins = "INSERT INTO task(commune_id, hamlet_id, title, title_key, description, criterion_id, "
+        "owner_org_id, owner_person_id, deadline, tour_check_id) "
+        "VALUES (?1, ?2, ?3, ?4, (SELECT note FROM tour_check WHERE id = ?9), ?5, ?6, ?7, ?8, ?9)";
+    check_ctx c;
+    char *title = NULL, *key = NULL;
+    int rc = db_begin(db);
+    if (rc) return rc;
+    rc = check_context(db, check_id, &c);
+    if (!rc && c.result != 'f')
+        rc = db_fail(db, DB_INVALID, "%s", L("Chỉ tạo việc khắc phục cho mục \"chưa đạt\"", "Follow-ups are for failed checks only"));
+    if (!rc) rc = field_text(db, L("Nội dung việc", "Task title"), f->title && *f->title ? f->title : c.title, 1, 500, &title);
+    if (!rc) rc = field_date(db, L("Hạn", "Deadline"), f->deadline, 1);
+    if (!rc && f->owner_org_id <= 0 && f->owner_person_id <= 0)
+        rc = db_fail(db, DB_INVALID, "%s", L("Chưa chọn người/đơn vị phụ trách", "No owner chosen"));
+    if (!rc && !(key = text_fold(title))) rc = db_fail(db, DB_ERR, "out of memory");
+    sqlite3_stmt *st = rc ? NULL : db_stmt(db, ins);
+    if (!rc && !st) rc = DB_ERR;
+    if (!rc) {
+        sqlite3_bind_int64(st, 1, c.commune);
+        bind_id_or_null(st, 2, c.hamlet);
+        sqlite3_bind_text(st, 3, title, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 4, key, -1, SQLITE_TRANSIENT);
+        bind_id_or_null(st, 5, f->criterion_id > 0 ? f->criterion_id : c.criterion);
+        bind_id_or_null(st, 6, f->owner_org_id);
+        bind_id_or_null(st, 7, f->owner_person_id);
+        sqlite3_bind_text(st, 8, f->deadline, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(st, 9, check_id);
+        rc = step_done(db, st);
+        if (!rc && task_id) *task_id = sqlite3_last_insert_rowid(db_handle(db));
+    }
+    free(title); free(key);
+    if (rc) { db_rollback(db); return rc; }
+    return db_commit(db);
+}
