@@ -78,6 +78,11 @@ $(BUILD)/tests/test_reports_%: tests/unit/test_reports_%.c $(REPORTS_OBJ) $(CONF
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) -lcmocka $(LIB_REPORTS) $(LIB_CONFIG) $(LIB_MODEL)
 
+# TUI unit tests link the curses-free editing core and the model, never main.o.
+$(BUILD)/tests/test_tui_%: tests/unit/test_tui_%.c $(BUILD)/tui/textfield.o $(MODEL_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) -lcmocka $(LIB_TUI) $(LIB_MODEL)
+
 deps:
 	@missing=""; for p in $(DEB_PKGS); do \
 	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
@@ -119,8 +124,12 @@ endif
 check: layering $(BUILD)/ntm $(UNIT_BIN)
 	@BUILD=$(BUILD) sh tests/run.sh
 
-bench: $(BUILD)/ntm
+bench: $(BUILD)/ntm $(BUILD)/tests/bench_model
 	@sh tests/bench.sh $(BUILD)/ntm
+
+$(BUILD)/tests/bench_model: tests/bench_model.c $(MODEL_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) $(LIB_MODEL)
 
 install: ntm
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/doc/ntm

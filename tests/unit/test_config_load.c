@@ -112,7 +112,7 @@ static void assert_defaults(const ntm_config *c)
     assert_string_equal(c->paper, "A4");
     assert_string_equal(c->font_regular, FONTS "LiberationSerif-Regular.ttf");
     assert_string_equal(c->font_bold, FONTS "LiberationSerif-Bold.ttf");
-    assert_string_equal(c->body1, "UBND XÃ");
+    assert_string_equal(c->body1, "");
     assert_string_equal(c->body2, "");
     assert_int_equal(c->motto_party, 0);
     assert_string_equal(c->place, "");
@@ -510,8 +510,8 @@ static void test_text_too_long(void **state)
 {
     char text[1400], v256[257], want[600];
     memset(v256, 'x', 256), v256[256] = '\0';
-    snprintf(text, sizeof text, "[letterhead]\nbody1 = \"%s\"\n", v256);
-    snprintf(want, sizeof want, ":2: [letterhead] body1 = \"%.60s...\" quá dài; "
+    snprintf(text, sizeof text, "[letterhead]\nsigner_title = \"%s\"\n", v256);
+    snprintf(want, sizeof want, ":2: [letterhead] signer_title = \"%.60s...\" quá dài; "
              "giá trị cho phép: chuỗi không rỗng, tối đa 255 byte", v256);
     expect_error(text, want);
     /* 128 "Ầ" are 384 bytes: the limit is in bytes, and the cut keeps whole letters. */
@@ -536,8 +536,8 @@ static void test_path_too_long_after_expansion(void **state)
 
 static void test_empty_where_default_is_not(void **state)
 {
-    expect_error("[letterhead]\nbody1 = \"\"\n",
-                 ":2: [letterhead] body1 = \"\" không được để trống; "
+    expect_error("[letterhead]\nsigner_title = \"\"\n",
+                 ":2: [letterhead] signer_title = \"\" không được để trống; "
                  "giá trị cho phép: chuỗi không rỗng, tối đa 255 byte");
     expect_error("[ui]\nlanguage = en\n[database]\npath =\n",
                  ":4: [database] path = \"\" must not be empty; allowed: non-empty path "

@@ -1,0 +1,114 @@
+/* pdftext: what a PDF says, read back with poppler's pdftotext / pdfinfo (poppler-utils),
+ * for the reports tests. Header-only so each tests/unit/test_reports_*.c stays one file. */
+#ifndef NTM_TEST_PDFTEXT_H
+#define NTM_TEST_PDFTEXT_H
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PDFTOTEXT "/usr/bin/pdftotext"
+#define PDFINFO "/usr/bin/pdfinfo"
+
+/* Whole output of a shell command (stderr dropped: poppler warns about libharu's
+ * ToUnicode CMap, harmlessly). malloc'd; NULL on failure. */
+static inline char *pt_run(const char *cmd)
+{
+    char full[8400];
+    snprintf(full, sizeof full, "%s 2>/dev/null", cmd);
+    FILE *p = popen(full, "r");
+    if (!p) return NULL;
+    size_t n = 0, cap = 4096;
+    char *buf = malloc(cap);
+    for (size_t k; buf && (k = fread(buf + n, 1, cap - n - 1, p)) > 0;) {
+        n += k;
+        if (cap - n < 2) { char *b = realloc(buf, cap *= 2); if (!b) { free(buf); buf = NULL; } else buf = b; }
+    }
+    if (pclose(p) != 0 && buf) { free(buf); return NULL; }
+    if (buf) buf[n] = 0;
+    return buf;
+}
+
+/* Text of pages first..last (0, 0: all). mode: "-layout" (columns kept side by side)
+ * or "-raw" (content-stream order: a cell's wrapped lines stay together). */
+static inline char *pt_text(const char *pdf, int first, int last, const char *mode)
+{
+    char cmd[4200];
+    if (first > 0)
+        snprintf(cmd, sizeof cmd, PDFTOTEXT " %s -f %d -l %d '%s' -", mode, first, last, pdf);
+    else
+        snprintf(cmd, sizeof cmd, PDFTOTEXT " %s '%s' -", mode, pdf);
+    return pt_run(cmd);
+}
+
+static inline int pt_count(const char *hay, const char *needle)
+{
+    int n = 0;
+    for (const char *p = hay; (p = strstr(p, needle)); p += strlen(needle)) n++;
+    return n;
+}
+
+/* Copy without line breaks (and the spaces around them), to find text that wrapped. */
+static inline char *pt_join(const char *s)
+{
+    char *out = malloc(strlen(s) + 1), *w = out;
+    for (; out && *s; s++) {
+        if (*s == '\n' || *s == '\f') {
+            if (w > out && w[-1] != ' ') *w++ = ' ';
+            while (s[1] == ' ') s++;
+            continue;
+        }
+        *w++ = *s;
+    }
+    if (out) *w = 0;
+    return out;
+}
+
+/* Copy with no white space at all, for words cut between characters. */
+static inline char *pt_squash(const char *s)
+{
+    char *out = malloc(strlen(s) + 1), *w = out;
+    for (; out && *s; s++) if (*s != '\n' && *s != ' ' && *s != '\f') *w++ = *s;
+    if (out) *w = 0;
+    return out;
+}
+
+/* "Pages:" from pdfinfo, or -1. */
+static inline int pt_pages(const char *pdf)
+{
+    char cmd[4200];
+    snprintf(cmd, sizeof cmd, PDFINFO " '%s'", pdf);
+    char *s = pt_run(cmd), *p = s ? strstr(s, "Pages:") : NULL;
+    int n = p ? atoi(p + 6) : -1;
+    free(s);
+    return n;
+}
+
+static inline char *pt_info(const char *pdf)
+{
+    char cmd[4200];
+    snprintf(cmd, sizeof cmd, PDFINFO " '%s'", pdf);
+    return pt_run(cmd);
+}
+/* Words outside the text area [l, r] x [t, b] on any page (pdftotext -bbox), except the
+ * page number "Trang k/N" in the bottom margin. Prints them; returns their count. */
+static inline int pt_outside(const char *pdf, double l, double t, double r, double b)
+{
+    char cmd[4200];
+    snprintf(cmd, sizeof cmd, PDFTOTEXT " -bbox '%s' -", pdf);
+    char *s = pt_run(cmd);
+    int bad = s ? 0 : -1;
+    for (char *p = s; p && (p = strstr(p, "<word xMin=\"")); p++) {
+        double x0, y0, x1, y1;
+        char w[256] = "";
+        if (sscanf(p, "<word xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" yMax=\"%lf\">%255[^<]",
+                   &x0, &y0, &x1, &y1, w) != 5) continue;
+        int footer = y0 > b && (strcmp(w, "Trang") == 0 || strcmp(w, "Page") == 0 || strchr(w, '/'));
+        if (!footer && (x0 < l - 1 || x1 > r + 1 || y0 < t - 1 || y1 > b + 1)) {
+            fprintf(stderr, "outside the text area: \"%s\" %.1f %.1f %.1f %.1f\n", w, x0, y0, x1, y1);
+            bad++;
+        }
+    }
+    free(s);
+    return bad;
+}
+#endif
