@@ -30,6 +30,7 @@ int db_is_readonly(const ntm_db *db) { return db->readonly; }
 const char *db_user(const ntm_db *db) { return db->user; }
 const char *db_path(const ntm_db *db) { return db->path; }
 int db_latest_version(void) { return embedded_n_migrations; }
+void db_no_audit(ntm_db *db) { if (!db->audit_ready) db->no_audit = 1; }
 
 int db_sqlite_error(ntm_db *db, int rc)
 {

@@ -53,6 +53,9 @@ const char *db_today(ntm_db *db);
 /* meta table */
 int  db_meta_get(ntm_db *db, const char *key, char *out, size_t n);
 int  db_meta_set(ntm_db *db, const char *key, const char *value);
+/* Bulk maintenance (reindex) is nobody's change: call before the first write to leave
+ * the audit triggers out of this connection. */
+void db_no_audit(ntm_db *db);
 /* Fill every empty search/sort key (after a bulk load or a sqlite3 shell edit). */
 int  db_refold(ntm_db *db);
 #endif

@@ -179,6 +179,7 @@ static int cmd_reindex(ntm_config *cfg)
         fprintf(stderr, "ntm: %s\n", err);
         return 1;
     }
+    db_no_audit(db);
     int rc = db_begin(db);
     if (!rc) rc = db_refold(db);
     if (!rc) rc = db_commit(db); else db_rollback(db);

@@ -319,8 +319,10 @@ CREATE TABLE task (
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
   updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
 );
-CREATE INDEX task_by_hamlet   ON task(hamlet_id, deadline);
-CREATE INDEX task_by_commune  ON task(commune_id, status, deadline);
+-- Both cover the counts of the unit lists and the dashboard (status, deadline, done,
+-- target), so a screen of 20 communes reads index pages only.
+CREATE INDEX task_by_hamlet   ON task(hamlet_id, deadline, status, done_qty, target_qty);
+CREATE INDEX task_by_commune  ON task(commune_id, status, deadline, done_qty, target_qty);
 CREATE INDEX task_by_campaign ON task(campaign_id);
 CREATE INDEX task_by_check    ON task(tour_check_id) WHERE tour_check_id IS NOT NULL;
 

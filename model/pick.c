@@ -1,0 +1,139 @@
+/* pick: candidates for the reference pickers, read per commune through indexes and
+ * filtered in C with the folded keys (SQLite's LIKE knows no Vietnamese). */
+#include "model/pick.h"
+#include "model/db_internal.h"
+#include "model/i18n.h"
+#include "model/text.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PICK_DEFAULT_LIMIT 200
+
+void pick_list_free(pick_list *l) { free(l->v); memset(l, 0, sizeof *l); }
+
+typedef struct { pick_list *out; int cap, limit; const char *q; } picker;
+
+/* Add one candidate when it matches; 1 when the list is full. */
+static int offer(ntm_db *db, picker *p, int64_t id, char kind, const char *label, const char *key_src)
+{
+    char *key = text_fold(key_src ? key_src : "");
+    if (!key) return 0;
+    int match = text_match(key, p->q);
+    if (match && p->out->n >= p->limit) { p->out->more = 1; free(key); return 1; }
+    if (match) {
+        if (p->out->n == p->cap) {
+            int cap = p->cap ? p->cap * 2 : 32;
+            pick_item *v = realloc(p->out->v, (size_t)cap * sizeof *v);
+            if (!v) { free(key); db_fail(db, DB_ERR, "out of memory"); return -1; }
+            p->out->v = v; p->cap = cap;
+        }
+        pick_item *it = &p->out->v[p->out->n++];
+        it->id = id;
+        it->kind = kind;
+        text_copy(it->label, sizeof it->label, label ? label : "");
+        text_copy(it->key, sizeof it->key, key);
+    }
+    free(key);
+    return 0;
+}
+
+static int start(ntm_db *db, picker *p, pick_list *out, const char *query, int limit, char **q)
+{
+    memset(out, 0, sizeof *out);
+    p->out = out; p->cap = 0;
+    p->limit = limit > 0 ? limit : PICK_DEFAULT_LIMIT;
+    *q = text_fold(query ? query : "");
+    if (!*q) return db_fail(db, DB_INVALID, "%s", L("Chuỗi tìm có ký tự không hợp lệ (không phải UTF-8)", "The search text is not valid UTF-8"));
+    p->q = *q;
+    return DB_OK;
+}
+
+/* Run st (already bound) whose columns are id, label, key source; 1 when full. */
+static int run(ntm_db *db, picker *p, sqlite3_stmt *st, char kind, int *rc)
+{
+    int r, full = 0;
+    while (!full && (r = sqlite3_step(st)) == SQLITE_ROW) {
+        full = offer(db, p, sqlite3_column_int64(st, 0), kind, (const char *)sqlite3_column_text(st, 1),
+                     (const char *)sqlite3_column_text(st, 2));
+        if (full < 0) { *rc = DB_ERR; sqlite3_reset(st); return 1; }
+    }
+    if (!full && r != SQLITE_DONE) { *rc = db_sqlite_error(db, r); full = 1; }
+    sqlite3_reset(st);
+    return full;
+}
+
+int pick_owners(ntm_db *db, int64_t commune_id, int kinds, const char *query, int limit, pick_list *out)
+{
+    static const char *orgs = "SELECT id, name || coalesce(' (' || short_name || ')', ''), name || ' ' || coalesce(short_name, '') "
+                              "FROM org WHERE unit_id = ?1 ORDER BY sort_key, id";
+    static const char *hamlets = "SELECT id, name, 'thon ' || name FROM unit WHERE parent_id = ?1 AND active = 1 ORDER BY sort_key, id";
+    static const char *people = "SELECT id, full_name || coalesce(' - ' || position, ''), full_name || ' ' || coalesce(position, '') "
+        "FROM person WHERE unit_id IN (SELECT ?1 UNION ALL SELECT id FROM unit WHERE parent_id = ?1) ORDER BY sort_key, id";
+    picker p;
+    char *q = NULL;
+    int rc = start(db, &p, out, query, limit, &q);
+    if (rc) return rc;
+    const struct { int bit; const char *sql; char kind; } steps[] = {
+        { PICK_ORG, orgs, 'o' }, { PICK_HAMLET, hamlets, 'h' }, { PICK_PERSON, people, 'p' },
+    };
+    for (int i = 0; i < 3 && !rc; i++) {
+        if (!(kinds & steps[i].bit)) continue;
+        sqlite3_stmt *st = db_stmt(db, steps[i].sql);
+        if (!st) { rc = DB_ERR; break; }
+        sqlite3_bind_int64(st, 1, commune_id);
+        if (run(db, &p, st, steps[i].kind, &rc)) break;
+    }
+    free(q);
+    if (rc) pick_list_free(out);
+    return rc;
+}
+
+int pick_hamlets(ntm_db *db, int64_t commune_id, const char *query, int limit, pick_list *out)
+{
+    static const char *sql = "SELECT id, name, name FROM unit WHERE parent_id = ?1 AND active = 1 ORDER BY sort_key, id";
+    picker p;
+    char *q = NULL;
+    int rc = start(db, &p, out, query, limit, &q);
+    if (rc) return rc;
+    sqlite3_stmt *st = db_stmt(db, sql);
+    if (!st) rc = DB_ERR;
+    else { sqlite3_bind_int64(st, 1, commune_id); run(db, &p, st, 'h', &rc); }
+    free(q);
+    if (rc) pick_list_free(out);
+    return rc;
+}
+
+int pick_criteria(ntm_db *db, int64_t commune_id, const char *query, int limit, pick_list *out)
+{
+    static const char *sql = "SELECT c.id, c.number || '. ' || c.name, c.number || ' ' || c.name FROM criterion c "
+        "WHERE c.set_id = (SELECT criteria_set_id FROM unit WHERE id = ?1) ORDER BY c.number";
+    picker p;
+    char *q = NULL;
+    int rc = start(db, &p, out, query, limit, &q);
+    if (rc) return rc;
+    sqlite3_stmt *st = db_stmt(db, sql);
+    if (!st) rc = DB_ERR;
+    else { sqlite3_bind_int64(st, 1, commune_id); run(db, &p, st, 'c', &rc); }
+    free(q);
+    if (rc) pick_list_free(out);
+    return rc;
+}
+
+int pick_campaigns(ntm_db *db, int64_t commune_id, const char *query, int limit, pick_list *out)
+{
+    static const char *sql = "SELECT id, coalesce(doc_number || ' ', '') || name || ' (' || substr(start_date, 9, 2) || '/' || "
+        "substr(start_date, 6, 2) || '/' || substr(start_date, 1, 4) || ' - ' || substr(end_date, 9, 2) || '/' || "
+        "substr(end_date, 6, 2) || '/' || substr(end_date, 1, 4) || ')', coalesce(doc_number, '') || ' ' || name "
+        "FROM campaign WHERE unit_id = ?1 ORDER BY start_date DESC, id DESC";
+    picker p;
+    char *q = NULL;
+    int rc = start(db, &p, out, query, limit, &q);
+    if (rc) return rc;
+    sqlite3_stmt *st = db_stmt(db, sql);
+    if (!st) rc = DB_ERR;
+    else { sqlite3_bind_int64(st, 1, commune_id); run(db, &p, st, 'g', &rc); }
+    free(q);
+    if (rc) pick_list_free(out);
+    return rc;
+}

@@ -1,0 +1,401 @@
+/* task_edit: every field of a task, one transaction per action, version checked. */
+#include "model/task_edit.h"
+#include "model/db_internal.h"
+#include "model/date.h"
+#include "model/entity.h"
+#include "model/field.h"
+#include "model/i18n.h"
+#include "model/task.h"
+#include "model/text.h"
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const QTY_UNITS[] = { "km", "m", "m²", "hộ", "hệ thống", "vườn", "công trình", "tuyến", "cây", "%", NULL };
+
+const char *const *task_qty_units(void) { return QTY_UNITS; }
+
+static const char *what_task(void) { return L("đầu việc", "task"); }
+
+static void col(char *dst, size_t n, sqlite3_stmt *st, int c)
+{
+    const char *s = (const char *)sqlite3_column_text(st, c);
+    text_copy(dst, n, s ? s : "");
+}
+
+int task_read(ntm_db *db, int64_t id, task_rec *r)
+{
+    static const char *sql = "SELECT id, commune_id, coalesce(hamlet_id, 0), coalesce(criterion_id, 0), coalesce(campaign_id, 0), "
+        "coalesce(owner_org_id, 0), coalesce(owner_person_id, 0), coalesce(owner_unit_id, 0), coalesce(tour_check_id, 0), version, "
+        "title, coalesce(description, ''), coalesce(qty_unit, ''), coalesce(start_date, ''), coalesce(deadline, ''), status, "
+        "updated_at, coalesce(target_qty, -1), done_qty FROM task WHERE id = ?1";
+    memset(r, 0, sizeof *r);
+    sqlite3_stmt *st = db_stmt(db, sql);
+    if (!st) return DB_ERR;
+    sqlite3_bind_int64(st, 1, id);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        int64_t *ids[] = { &r->id, &r->commune_id, &r->hamlet_id, &r->criterion_id, &r->campaign_id, &r->owner_org_id,
+                           &r->owner_person_id, &r->owner_unit_id, &r->tour_check_id, &r->version };
+        for (int i = 0; i < 10; i++) *ids[i] = sqlite3_column_int64(st, i);
+        col(r->title, sizeof r->title, st, 10);
+        col(r->description, sizeof r->description, st, 11);
+        col(r->qty_unit, sizeof r->qty_unit, st, 12);
+        col(r->start_date, sizeof r->start_date, st, 13);
+        col(r->deadline, sizeof r->deadline, st, 14);
+        col(r->status, sizeof r->status, st, 15);
+        col(r->updated_at, sizeof r->updated_at, st, 16);
+        r->target = sqlite3_column_double(st, 17);
+        r->done = sqlite3_column_double(st, 18);
+        if (r->target >= 0) fmt_qty(r->target, r->target_text, sizeof r->target_text);
+    }
+    sqlite3_reset(st);
+    if (rc == SQLITE_ROW) return DB_OK;
+    if (rc == SQLITE_DONE) return db_fail(db, DB_NOTFOUND, L("Không có đầu việc số %lld", "No task with id %lld"), (long long)id);
+    return db_sqlite_error(db, rc);
+}
+
+static int status_valid(const char *s) { return !strcmp(s, "open") || !strcmp(s, "done") || !strcmp(s, "cancelled"); }
+
+/* The validated values of a task form. */
+typedef struct {
+    char *title, *description, *unit, *key;
+    char start[11], deadline[11];
+    double target; int has_target;
+    const char *status;
+} task_vals;
+
+static void vals_free(task_vals *v) { free(v->title); free(v->description); free(v->unit); free(v->key); }
+
+/* Every reference must belong to the task's commune; one statement reads them all. */
+static int check_refs(ntm_db *db, const task_fields *f)
+{
+    static const char *sql = "SELECT (SELECT kind FROM unit WHERE id = ?1), "
+        "(SELECT parent_id FROM unit WHERE id = ?2 AND kind = 'hamlet'), "
+        "(SELECT unit_id FROM campaign WHERE id = ?3), "
+        "(SELECT 1 FROM criterion WHERE id = ?4), "
+        "(SELECT unit_id FROM org WHERE id = ?5), "
+        "(SELECT CASE u.kind WHEN 'hamlet' THEN u.parent_id ELSE u.id END FROM person p JOIN unit u ON u.id = p.unit_id WHERE p.id = ?6), "
+        "(SELECT parent_id FROM unit WHERE id = ?7 AND kind = 'hamlet')";
+    sqlite3_stmt *st = db_stmt(db, sql);
+    if (!st) return DB_ERR;
+    int64_t ids[7] = { f->commune_id, f->hamlet_id, f->campaign_id, f->criterion_id,
+                       f->owner_org_id, f->owner_person_id, f->owner_unit_id };
+    for (int i = 0; i < 7; i++) sqlite3_bind_int64(st, i + 1, ids[i]);
+    int r = sqlite3_step(st);
+    if (r != SQLITE_ROW) { sqlite3_reset(st); return db_sqlite_error(db, r); }
+    const char *kind = (const char *)sqlite3_column_text(st, 0);
+    int commune_ok = kind && !strcmp(kind, "commune");
+    int64_t got[7];
+    for (int i = 1; i < 7; i++) got[i] = sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, i);
+    sqlite3_reset(st);
+    if (!commune_ok) return db_fail(db, DB_INVALID, "%s", L("Xã: chưa chọn xã", "Commune: no commune chosen"));
+    if (f->hamlet_id > 0 && got[1] != f->commune_id)
+        return db_fail(db, DB_INVALID, "%s", L("Thôn: phải là một thôn của xã", "Hamlet: must be a hamlet of the commune"));
+    if (f->campaign_id > 0 && got[2] != f->commune_id)
+        return db_fail(db, DB_INVALID, "%s", L("Đợt/kế hoạch: phải là đợt của xã", "Campaign: must be one of the commune's"));
+    if (f->criterion_id > 0 && got[3] != 1)
+        return db_fail(db, DB_INVALID, "%s", L("Tiêu chí: không có tiêu chí này", "Criterion: no such criterion"));
+    if (f->owner_org_id > 0 && got[4] != f->commune_id)
+        return db_fail(db, DB_INVALID, "%s", L("Tổ chức phụ trách: phải là tổ chức của xã", "Owner organisation: must be of the commune"));
+    if (f->owner_person_id > 0 && got[5] != f->commune_id)
+        return db_fail(db, DB_INVALID, "%s", L("Người phụ trách: phải là người của xã", "Owner person: must work in the commune"));
+    if (f->owner_unit_id > 0 && got[6] != f->commune_id)
+        return db_fail(db, DB_INVALID, "%s", L("Thôn phụ trách: phải là một thôn của xã", "Owner hamlet: must be a hamlet of the commune"));
+    if (f->owner_org_id <= 0 && f->owner_person_id <= 0 && f->owner_unit_id <= 0)
+        return db_fail(db, DB_INVALID, "%s", L("Phụ trách: chọn một tổ chức, một người hoặc một thôn",
+                                               "Owner: choose an organisation, a person or a hamlet"));
+    return DB_OK;
+}
+
+static int validate(ntm_db *db, const task_fields *f, task_vals *v)
+{
+    char unit_typed[64] = "";
+    memset(v, 0, sizeof *v);
+    v->status = f->status && *f->status ? f->status : "open";
+    int rc = field_text(db, L("Tên đầu việc", "Task title"), f->title, 1, 500, &v->title);
+    if (!rc) rc = field_text(db, L("Mô tả", "Description"), f->description, 0, 4000, &v->description);
+    if (!rc && f->target && !text_valid_utf8(f->target))
+        rc = db_fail(db, DB_INVALID, L("%s: có ký tự không hợp lệ (không phải UTF-8)", "%s: contains invalid characters (not UTF-8)"),
+                     L("Chỉ tiêu", "Target"));
+    if (!rc && f->target && f->target[strspn(f->target, " ")]) {
+        rc = field_qty(db, L("Chỉ tiêu", "Target"), f->target, &v->target, unit_typed, sizeof unit_typed);
+        v->has_target = !rc;
+    }
+    if (!rc) {
+        const char *u = f->qty_unit && f->qty_unit[strspn(f->qty_unit, " ")] ? f->qty_unit : unit_typed;
+        rc = field_text(db, L("Đơn vị tính", "Unit"), u, 0, 20, &v->unit);
+        if (!rc && v->unit && strlen(v->unit) > 31)
+            rc = db_fail(db, DB_INVALID, "%s", L("Đơn vị tính: quá dài", "Unit: too long"));
+        if (!rc && unit_typed[0] && v->unit) {
+            char *typed = text_nfc(unit_typed);
+            if (typed && strcmp(typed, v->unit))
+                rc = db_fail(db, DB_INVALID, L("Đơn vị tính: chỉ tiêu ghi \"%s\" nhưng đơn vị là \"%s\"",
+                                               "Unit: the target says \"%s\" but the unit is \"%s\""), typed, v->unit);
+            free(typed);
+        }
+    }
+    if (!rc) rc = ent_date(db, L("Ngày bắt đầu", "Start date"), f->start_date, 0, v->start);
+    if (!rc) rc = ent_date(db, L("Hạn hoàn thành", "Deadline"), f->deadline, 0, v->deadline);
+    if (!rc && v->start[0] && v->deadline[0] && strcmp(v->deadline, v->start) < 0) {
+        char s[11], d[11];
+        date_show(v->start, s); date_show(v->deadline, d);
+        rc = db_fail(db, DB_INVALID, L("Hạn hoàn thành (%s) phải từ ngày bắt đầu (%s) trở đi",
+                                       "Deadline (%s) must not be before the start date (%s)"), d, s);
+    }
+    if (!rc && !status_valid(v->status))
+        rc = db_fail(db, DB_INVALID, L("Trạng thái: \"%s\" không hợp lệ (open, done, cancelled)",
+                                       "Status: \"%s\" is not valid (open, done, cancelled)"), v->status);
+    if (!rc) rc = check_refs(db, f);
+    if (!rc && !(v->key = text_fold(v->title))) rc = db_fail(db, DB_ERR, "out of memory");
+    return rc;
+}
+
+typedef struct { const task_fields *f; int64_t id, version, *out; } task_args;
+
+static int task_write(ntm_db *db, void *p)
+{
+    static const char *ins = "INSERT INTO task(commune_id, hamlet_id, title, description, criterion_id, campaign_id, "
+        "owner_org_id, owner_person_id, owner_unit_id, target_qty, qty_unit, start_date, deadline, status, title_key) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+    static const char *upd = "UPDATE task SET commune_id = ?1, hamlet_id = ?2, title = ?3, description = ?4, criterion_id = ?5, "
+        "campaign_id = ?6, owner_org_id = ?7, owner_person_id = ?8, owner_unit_id = ?9, target_qty = ?10, qty_unit = ?11, "
+        "start_date = ?12, deadline = ?13, status = ?14, title_key = ?15, version = version + 1, updated_at = " ENT_NOW
+        " WHERE id = ?16 AND version = ?17";
+    task_args *a = p;
+    const task_fields *f = a->f;
+    task_vals v;
+    int rc = validate(db, f, &v);
+    sqlite3_stmt *st = rc ? NULL : db_stmt(db, a->id ? upd : ins);
+    if (!rc && !st) rc = DB_ERR;
+    if (!rc) {
+        sqlite3_bind_int64(st, 1, f->commune_id);
+        bind_id_or_null(st, 2, f->hamlet_id);
+        sqlite3_bind_text(st, 3, v.title, -1, SQLITE_TRANSIENT);
+        bind_text_or_null(st, 4, v.description);
+        bind_id_or_null(st, 5, f->criterion_id);
+        bind_id_or_null(st, 6, f->campaign_id);
+        bind_id_or_null(st, 7, f->owner_org_id);
+        bind_id_or_null(st, 8, f->owner_person_id);
+        bind_id_or_null(st, 9, f->owner_unit_id);
+        if (v.has_target) sqlite3_bind_double(st, 10, v.target); else sqlite3_bind_null(st, 10);
+        bind_text_or_null(st, 11, v.unit);
+        bind_text_or_null(st, 12, v.start);
+        bind_text_or_null(st, 13, v.deadline);
+        sqlite3_bind_text(st, 14, v.status, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 15, v.key, -1, SQLITE_TRANSIENT);
+        if (a->id) { sqlite3_bind_int64(st, 16, a->id); sqlite3_bind_int64(st, 17, a->version); }
+        rc = step_done(db, st);
+        if (!rc && !a->id && a->out) *a->out = sqlite3_last_insert_rowid(db->h);
+        if (!rc && a->id && sqlite3_changes(db->h) == 0) rc = ent_conflict(db, "task", a->id, what_task());
+    }
+    vals_free(&v);
+    return rc;
+}
+
+int task_create(ntm_db *db, const task_fields *f, int64_t *id)
+{
+    task_args a = { f, 0, 0, id };
+    return ent_in_tx(db, task_write, &a);
+}
+
+int task_update(ntm_db *db, int64_t id, int64_t version, const task_fields *f)
+{
+    if (id <= 0) return db_fail(db, DB_NOTFOUND, "%s", L("Chưa chọn đầu việc", "No task chosen"));
+    task_args a = { f, id, version, NULL };
+    return ent_in_tx(db, task_write, &a);
+}
+
+typedef struct { int64_t id, version; const char *status; } status_args;
+
+static int status_write(ntm_db *db, void *p)
+{
+    static const char *upd = "UPDATE task SET status = ?1, version = version + 1, updated_at = " ENT_NOW
+                             " WHERE id = ?2 AND version = ?3";
+    status_args *a = p;
+    if (!a->status || !status_valid(a->status))
+        return db_fail(db, DB_INVALID, L("Trạng thái: \"%s\" không hợp lệ (open, done, cancelled)",
+                                         "Status: \"%s\" is not valid (open, done, cancelled)"), a->status ? a->status : "");
+    sqlite3_stmt *st = db_stmt(db, upd);
+    if (!st) return DB_ERR;
+    sqlite3_bind_text(st, 1, a->status, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, 2, a->id);
+    sqlite3_bind_int64(st, 3, a->version);
+    int rc = step_done(db, st);
+    if (!rc && sqlite3_changes(db->h) == 0) rc = ent_conflict(db, "task", a->id, what_task());
+    return rc;
+}
+
+int task_set_status(ntm_db *db, int64_t id, int64_t version, const char *status)
+{
+    status_args a = { id, version, status };
+    return ent_in_tx(db, status_write, &a);
+}
+
+static int task_del(ntm_db *db, void *p)
+{
+    static const char *del = "DELETE FROM task WHERE id = ?1 AND (?2 = 0 OR version = ?2)";
+    int64_t *a = p;
+    sqlite3_stmt *st = db_stmt(db, del);
+    if (!st) return DB_ERR;
+    sqlite3_bind_int64(st, 1, a[0]);
+    sqlite3_bind_int64(st, 2, a[1]);
+    int rc = step_done(db, st);
+    if (!rc && sqlite3_changes(db->h) == 0) rc = ent_conflict(db, "task", a[0], what_task());
+    return rc;
+}
+
+int task_delete(ntm_db *db, int64_t id, int64_t version)
+{
+    int64_t a[2] = { id, version };
+    return ent_in_tx(db, task_del, a);
+}
+
+/* ---- progress reports --------------------------------------------------------------- */
+
+#define PROGRESS_COLS "id, task_id, version, report_date, qty, coalesce(note, ''), coalesce(reporter, ''), entered_by, entered_at "
+
+static void read_progress(sqlite3_stmt *st, progress_rec *r)
+{
+    memset(r, 0, sizeof *r);
+    r->id = sqlite3_column_int64(st, 0);
+    r->task_id = sqlite3_column_int64(st, 1);
+    r->version = sqlite3_column_int64(st, 2);
+    col(r->report_date, sizeof r->report_date, st, 3);
+    r->qty = sqlite3_column_double(st, 4);
+    col(r->note, sizeof r->note, st, 5);
+    col(r->reporter, sizeof r->reporter, st, 6);
+    col(r->entered_by, sizeof r->entered_by, st, 7);
+    col(r->entered_at, sizeof r->entered_at, st, 8);
+}
+
+int progress_read(ntm_db *db, int64_t id, progress_rec *out)
+{
+    static const char *sql = "SELECT " PROGRESS_COLS "FROM progress WHERE id = ?1";
+    sqlite3_stmt *st = db_stmt(db, sql);
+    if (!st) return DB_ERR;
+    sqlite3_bind_int64(st, 1, id);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) read_progress(st, out);
+    sqlite3_reset(st);
+    if (rc == SQLITE_ROW) return DB_OK;
+    if (rc == SQLITE_DONE) return db_fail(db, DB_NOTFOUND, L("Không có báo cáo số %lld", "No report with id %lld"), (long long)id);
+    return db_sqlite_error(db, rc);
+}
+
+int progress_list(ntm_db *db, int64_t task_id, progress_rec **out, int *n)
+{
+    static const char *sql = "SELECT " PROGRESS_COLS "FROM progress WHERE task_id = ?1 ORDER BY report_date DESC, id DESC";
+    *out = NULL; *n = 0;
+    sqlite3_stmt *st = db_stmt(db, sql);
+    if (!st) return DB_ERR;
+    sqlite3_bind_int64(st, 1, task_id);
+    int cap = 0, rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 16;
+            progress_rec *v = realloc(*out, (size_t)cap * sizeof *v);
+            if (!v) { sqlite3_reset(st); free(*out); *out = NULL; *n = 0; return db_fail(db, DB_ERR, "out of memory"); }
+            *out = v;
+        }
+        read_progress(st, &(*out)[(*n)++]);
+    }
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) { free(*out); *out = NULL; *n = 0; return db_sqlite_error(db, rc); }
+    return DB_OK;
+}
+
+/* After a report changed: a task finished by its numbers follows them (done when the
+ * target is reached, open again when a correction takes it below). */
+static int follow_numbers(ntm_db *db, int64_t task_id, double done_before)
+{
+    static const char *done = "UPDATE task SET status = 'done', version = version + 1, updated_at = " ENT_NOW
+        " WHERE id = ?1 AND status = 'open' AND target_qty > 0 AND done_qty >= target_qty - 1e-9";
+    static const char *reopen = "UPDATE task SET status = 'open', version = version + 1, updated_at = " ENT_NOW
+        " WHERE id = ?1 AND status = 'done' AND target_qty > 0 AND done_qty < target_qty - 1e-9 AND ?2 >= target_qty - 1e-9";
+    const char *steps[] = { done, reopen };
+    for (int i = 0; i < 2; i++) {
+        sqlite3_stmt *st = db_stmt(db, steps[i]);
+        if (!st) return DB_ERR;
+        sqlite3_bind_int64(st, 1, task_id);
+        sqlite3_bind_double(st, 2, done_before);
+        int rc = step_done(db, st);
+        if (rc) return rc;
+    }
+    return DB_OK;
+}
+
+static double task_done(ntm_db *db, int64_t task_id)
+{
+    static const char *sql = "SELECT done_qty FROM task WHERE id = ?1";
+    sqlite3_stmt *st = db_stmt(db, sql);
+    double v = 0;
+    if (!st) return 0;
+    sqlite3_bind_int64(st, 1, task_id);
+    if (sqlite3_step(st) == SQLITE_ROW) v = sqlite3_column_double(st, 0);
+    sqlite3_reset(st);
+    return v;
+}
+
+typedef struct { int64_t id, version; const char *date, *qty, *note, *reporter; } progress_args;
+
+static int progress_write(ntm_db *db, void *p)
+{
+    static const char *upd = "UPDATE progress SET report_date = ?1, qty = ?2, note = ?3, reporter = ?4, version = version + 1 "
+                             "WHERE id = ?5 AND version = ?6";
+    progress_args *a = p;
+    progress_rec r;
+    int rc = progress_read(db, a->id, &r);
+    if (rc) return rc;
+    char date[11];
+    double qty = 0;
+    char *note = NULL, *reporter = NULL;
+    rc = ent_date(db, L("Ngày báo cáo", "Report date"), a->date, 1, date);
+    if (!rc && a->qty && !text_valid_utf8(a->qty))
+        rc = db_fail(db, DB_INVALID, L("%s: có ký tự không hợp lệ (không phải UTF-8)", "%s: contains invalid characters (not UTF-8)"),
+                     L("Khối lượng", "Quantity"));
+    if (!rc) rc = field_qty(db, L("Khối lượng", "Quantity"), a->qty ? a->qty : "", &qty, NULL, 0);
+    if (!rc) rc = field_text(db, L("Ghi chú", "Note"), a->note, 0, 500, &note);
+    if (!rc) rc = field_text(db, L("Người báo cáo", "Reported by"), a->reporter, 0, 120, &reporter);
+    double before = rc ? 0 : task_done(db, r.task_id);
+    sqlite3_stmt *st = rc ? NULL : db_stmt(db, upd);
+    if (!rc && !st) rc = DB_ERR;
+    if (!rc) {
+        sqlite3_bind_text(st, 1, date, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_double(st, 2, qty);
+        bind_text_or_null(st, 3, note);
+        bind_text_or_null(st, 4, reporter);
+        sqlite3_bind_int64(st, 5, a->id);
+        sqlite3_bind_int64(st, 6, a->version);
+        rc = step_done(db, st);
+        if (!rc && sqlite3_changes(db->h) == 0) rc = ent_conflict(db, "progress", a->id, L("báo cáo", "report"));
+    }
+    if (!rc) rc = follow_numbers(db, r.task_id, before);
+    free(note); free(reporter);
+    return rc;
+}
+
+int progress_update(ntm_db *db, int64_t id, int64_t version, const char *date, const char *qty,
+                    const char *note, const char *reporter)
+{
+    progress_args a = { id, version, date, qty, note, reporter };
+    return ent_in_tx(db, progress_write, &a);
+}
+
+static int progress_del(ntm_db *db, void *p)
+{
+    static const char *del = "DELETE FROM progress WHERE id = ?1";
+    int64_t id = *(int64_t *)p;
+    progress_rec r;
+    int rc = progress_read(db, id, &r);
+    if (rc) return rc;
+    double before = task_done(db, r.task_id);
+    sqlite3_stmt *st = db_stmt(db, del);
+    if (!st) return DB_ERR;
+    sqlite3_bind_int64(st, 1, id);
+    if ((rc = step_done(db, st))) return rc;
+    return follow_numbers(db, r.task_id, before);
+}
+
+int progress_delete(ntm_db *db, int64_t id) { return ent_in_tx(db, progress_del, &id); }
