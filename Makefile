@@ -48,7 +48,7 @@ SQL_FILES   = $(wildcard model/sql/*.sql model/data/*.sql model/data/*.csv)
 # Debian packages: build, run, and test (tmux, pdftotext, fonts).
 DEB_PKGS = gcc make pkg-config libc6-dev libncurses-dev ncurses-term libsqlite3-dev sqlite3 \
            libiniparser-dev libhpdf-dev libutf8proc-dev libcmocka-dev fonts-liberation2 \
-           poppler-utils tmux locales
+           poppler-utils tmux
 
 .PHONY: all run test check unit e2e pdftest deps install uninstall clean bench layering
 

@@ -1,0 +1,128 @@
+/* actions: one key in, flags out. Keys become actions through the keymap only; what
+ * every list does alike (move, search, back, help, quit) is done here, the rest is
+ * asked of the screen on top. Nothing is drawn here: the loop repaints from the flags. */
+#include "tui/actions.h"
+#include "tui/keymap.h"
+#include "model/i18n.h"
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+int tui_message(tui *t, int error, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(t->msg, sizeof t->msg, fmt, ap);
+    va_end(ap);
+    t->msg_error = error;
+    t->pending |= REDRAW_STATUS;
+    return REDRAW_STATUS;
+}
+
+int tui_db_error(tui *t)
+{
+    const char *m = db_errmsg(t->db);
+    return tui_message(t, 1, "%s", m && m[0] ? m : L("Lỗi khi đọc cơ sở dữ liệu", "Database error"));
+}
+
+int tui_push(tui *t, screen *s)
+{
+    if (!s) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+    if (t->depth == STACK_MAX) {
+        s->ops->free(s);
+        return tui_message(t, 1, "%s", L("Quá nhiều màn hình đang mở", "Too many screens open"));
+    }
+    t->stack[t->depth++] = s;
+    return RELAYOUT | REDRAW_ALL;
+}
+
+static int pop(tui *t)
+{
+    if (t->depth <= 1) return tui_message(t, 0, "%s", L("Đây là màn hình đầu. Nhấn q để thoát.", "This is the first screen. Press q to quit."));
+    screen *s = t->stack[--t->depth];
+    s->ops->free(s);
+    return RELAYOUT | REDRAW_ALL;
+}
+
+int tui_list_rows(const tui *t) { return t->list ? getmaxy(t->list) - 1 : 1; }
+
+static int refilter(tui *t, screen *s)
+{
+    if (list_filter(&s->lv, s->ops->match, s) < 0)
+        tui_message(t, 1, "%s", L("Từ tìm không hợp lệ", "The search text is not valid"));
+    return REDRAW_LIST | REDRAW_DETAIL | REDRAW_STATUS;
+}
+
+/* Code point -> UTF-8 (without the locale: the query is stored as UTF-8 whatever it is). */
+static void utf8_put(int c, char out[5])
+{
+    if (c < 0x80) { out[0] = (char)c; out[1] = 0; }
+    else if (c < 0x800) { out[0] = (char)(0xC0 | c >> 6); out[1] = (char)(0x80 | (c & 63)); out[2] = 0; }
+    else if (c < 0x10000) { out[0] = (char)(0xE0 | c >> 12); out[1] = (char)(0x80 | (c >> 6 & 63)); out[2] = (char)(0x80 | (c & 63)); out[3] = 0; }
+    else { out[0] = (char)(0xF0 | c >> 18); out[1] = (char)(0x80 | (c >> 12 & 63)); out[2] = (char)(0x80 | (c >> 6 & 63)); out[3] = (char)(0x80 | (c & 63)); out[4] = 0; }
+}
+
+static int move_cursor(tui *t, screen *s, int action)
+{
+    return list_move(&s->lv, action, tui_list_rows(t)) ? REDRAW_LIST | REDRAW_DETAIL : 0;
+}
+
+/* While the status line is the search prompt, characters are the query. */
+static int search_key(tui *t, screen *s, int code)
+{
+    if (keymap_is_text(code) && code <= 0x10FFFF) {
+        char u[5];
+        utf8_put(code, u);
+        list_query_add(&s->lv, u);
+        return refilter(t, s);
+    }
+    int a = keymap_find(code, SCR_SEARCH);
+    switch (a) {
+    case ACT_SEARCH_KEEP: t->searching = 0; return REDRAW_STATUS;
+    case ACT_SEARCH_CLEAR: t->searching = 0; s->lv.query[0] = 0; return refilter(t, s);
+    case ACT_SEARCH_ERASE: list_query_erase(&s->lv); return refilter(t, s);
+    case ACT_REDRAW: clearok(curscr, TRUE); return REDRAW_ALL;
+    case ACT_NONE: return 0;
+    default: return move_cursor(t, s, a);
+    }
+}
+
+static int common(tui *t, screen *s, int a, int code)
+{
+    switch (a) {
+    case ACT_QUIT: return QUIT;
+    case ACT_HELP: return tui_push(t, help_new(t, s->kind));
+    case ACT_CLOSE: return pop(t);
+    case ACT_BACK:
+        if (!s->lv.query[0]) return pop(t);
+        s->lv.query[0] = 0;
+        return refilter(t, s);
+    case ACT_SEARCH:
+        if (!s->ops->match) return 0;
+        t->searching = 1;
+        return REDRAW_STATUS;
+    case ACT_UP: case ACT_DOWN: case ACT_PGUP: case ACT_PGDN: case ACT_TOP: case ACT_BOTTOM:
+        return move_cursor(t, s, a);
+    case ACT_RELOAD: return tui_message(t, 0, "%s", L("Đã đọc lại dữ liệu.", "Data read again.")) | RELOAD | REDRAW_ALL;
+    case ACT_REDRAW: clearok(curscr, TRUE); return REDRAW_ALL;
+    case ACT_NONE:
+        return tui_message(t, 0, "%s", L("Phím này không dùng ở đây. Nhấn ? để xem các phím.",
+                                         "That key does nothing here. Press ? for the keys."));
+    default: return s->ops->key(s, t, a);
+    }
+}
+
+int tui_key(tui *t, int code)
+{
+    if (code == KEY_FN(KEY_RESIZE)) return RELAYOUT | REDRAW_ALL;
+    if (t->too_small) {
+        int a = keymap_find(code, SCR_SMALL);
+        return a == ACT_QUIT ? QUIT : 0;
+    }
+    int flags = 0;
+    if (t->msg[0]) { t->msg[0] = 0; flags |= REDRAW_STATUS; }
+    screen *s = tui_top(t);
+    if (!s) return QUIT;
+    if (t->searching) return flags | search_key(t, s, code);
+    return flags | common(t, s, keymap_find(code, s->kind), code);
+}

@@ -1,0 +1,126 @@
+/* bars: one line each. The path keeps its end (where the user is) when it must be cut. */
+#include "tui/bars.h"
+#include "tui/draw.h"
+#include "tui/keymap.h"
+#include "model/date.h"
+#include "model/i18n.h"
+#include <stdio.h>
+#include <string.h>
+
+/* "Hà Tĩnh › An Hòa Thịnh › Nậy", dropping leading parts (shown as "…") to fit width. */
+static void path_text(tui *t, char *out, size_t n, int width)
+{
+    out[0] = 0;
+    for (int first = 0; first < t->depth; first++) {
+        size_t len = 0;
+        out[0] = 0;
+        if (first) len += (size_t)snprintf(out, n, "%s", glyph(G_MORE));
+        for (int i = first; i < t->depth && len < n; i++) {
+            const char *c = t->stack[i]->crumb;
+            if (!c[0]) continue;
+            len += (size_t)snprintf(out + len, n - len, "%s%s", len ? glyph(G_PATH) : "", c);
+        }
+        if (draw_width(out) <= width) break;
+    }
+    if (!out[0]) snprintf(out, n, "%s", L("Các tỉnh", "Provinces"));
+}
+
+void bars_top(tui *t)
+{
+    WINDOW *w = t->top;
+    char right[96], date[11], path[1024];
+    date_show(db_today(t->db), date);
+    snprintf(right, sizeof right, " %s: %s ", L("Ngày", "Date"), date);
+    const char *ro = db_is_readonly(t->db) ? L(" CHỈ ĐỌC ", " READ-ONLY ") : "";
+    int rw = draw_width(right), row = draw_width(ro);
+    wbkgdset(w, ' ' | draw_attr(R_TOP));   /* the whole line in the bar colour */
+    werase(w);
+    draw_role(w, R_TOP);
+    int x = draw_text(w, 0, 0, 5, " ntm ", 0);
+    x += draw_text(w, 0, x, 1, glyph(G_VLINE), 0);
+    path_text(t, path, sizeof path, t->cols - x - rw - row - 2);
+    draw_text(w, 0, x + 1, t->cols - x - rw - row - 2, path, 0);
+    if (row) {
+        draw_role(w, R_READONLY);
+        draw_text(w, 0, t->cols - rw - row, row, ro, 0);
+        draw_role(w, R_TOP);
+    }
+    draw_text(w, 0, t->cols - rw, rw, right, 0);
+}
+
+/* Where to cut msg (at a space) so its first part fits width columns; strlen when it all fits. */
+static size_t msg_split(const char *msg, int width)
+{
+    char part[sizeof ((tui *)0)->msg];
+    size_t len = strlen(msg), best = 0;
+    if (draw_width(msg) <= width) return len;
+    for (size_t i = 1; i < len && i < sizeof part; i++) {
+        if (msg[i] != ' ') continue;
+        memcpy(part, msg, i);
+        part[i] = 0;
+        if (draw_width(part) > width) break;
+        best = i;
+    }
+    return best ? best : len;
+}
+
+void bars_status(tui *t)
+{
+    WINDOW *w = t->status;
+    screen *s = tui_top(t);
+    char buf[700];
+    werase(w);
+    draw_role(w, R_NORMAL);
+    if (t->searching && s) {
+        snprintf(buf, sizeof buf, "%s: %s%s", L("Tìm", "Search"), s->lv.query, draw_is_ascii() ? "_" : "▏");
+        int x = draw_text(w, 0, 1, t->cols - 16, buf, 0);
+        snprintf(buf, sizeof buf, "(%d/%d)", s->lv.n, s->lv.nsrc);
+        draw_text(w, 0, x + 3, 14, buf, 0);
+        return;
+    }
+    if (t->msg[0]) {                    /* a long one goes on over the key bar (bars_keys) */
+        size_t cut = msg_split(t->msg, t->cols - 2);
+        snprintf(buf, sizeof buf, "%.*s", (int)cut, t->msg);
+        draw_role(w, t->msg_error ? R_ERROR : R_NORMAL);
+        draw_text(w, 0, 1, t->cols - 2, buf, 0);
+        draw_role(w, R_NORMAL);
+        return;
+    }
+    if (s && s->lv.query[0]) {
+        snprintf(buf, sizeof buf, L("Lọc: \"%s\" (%d/%d) — Esc: bỏ lọc, /: sửa", "Filter: \"%s\" (%d/%d) — Esc: clear, /: edit"),
+                 s->lv.query, s->lv.n, s->lv.nsrc);
+        draw_text(w, 0, 1, t->cols - 2, buf, 0);
+    }
+}
+
+void bars_keys(tui *t)
+{
+    WINDOW *w = t->bar;
+    screen *s = tui_top(t);
+    int kind = t->searching ? SCR_SEARCH : s ? s->kind : SCR_LISTS, x = 0;
+    char name[32];
+    werase(w);
+    size_t cut = t->msg[0] && !t->searching ? msg_split(t->msg, t->cols - 2) : 0;
+    if (cut && t->msg[cut]) {           /* until the next key, the rest of a long message */
+        draw_role(w, t->msg_error ? R_ERROR : R_NORMAL);
+        draw_text(w, 0, 1, t->cols - 2, t->msg + cut + 1, 0);
+        draw_role(w, R_NORMAL);
+        return;
+    }
+    for (int i = 0; i < keymap_n; i++) {
+        const keydef *k = &keymap[i];
+        const char *label = L(k->bar_vi, k->bar_en);
+        if (!(k->screens & kind) || !label) continue;
+        if (k->bar_key) snprintf(name, sizeof name, "%s", k->bar_key);
+        else keymap_key_name(k->key, name, sizeof name);
+        int need = draw_width(name) + draw_width(label) + 3;
+        if (x + need > t->cols) break;
+        draw_role(w, R_KEY);
+        x += draw_text(w, 0, x, draw_width(name), name, 0);
+        draw_role(w, R_NORMAL);
+        x += draw_text(w, 0, x, t->cols - x, " ", 0);
+        x += draw_text(w, 0, x, t->cols - x, label, 0);
+        x += 2;
+    }
+    draw_role(w, R_NORMAL);
+}

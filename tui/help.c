@@ -1,0 +1,125 @@
+/* help: the keys of the screen underneath, built from the keymap at the time it opens,
+ * so it always says what the keys really do; then the search keys and the marks. */
+#include "tui/screen.h"
+#include "tui/draw.h"
+#include "tui/keymap.h"
+#include "model/i18n.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { HELP_LINES = 48 };
+
+typedef struct help_line { char keys[96]; char text[240]; int heading; } help_line;
+
+typedef struct help_screen {
+    screen base;
+    help_line line[HELP_LINES];
+    int n;
+} help_screen;
+
+static void add(help_screen *h, const char *keys, const char *text, int heading)
+{
+    if (h->n >= HELP_LINES) return;
+    help_line *l = &h->line[h->n++];
+    snprintf(l->keys, sizeof l->keys, "%s", keys);
+    snprintf(l->text, sizeof l->text, "%s", text);
+    l->heading = heading;
+}
+
+/* While searching, letters are the query: only the other keys of an action work then. */
+static void add_keys(help_screen *h, int kind)
+{
+    for (int i = 0; i < keymap_n; i++) {
+        const keydef *k = &keymap[i];
+        if (kind == SCR_SEARCH ? k->screens != SCR_SEARCH : !(k->screens & kind)) continue;
+        char keys[96];
+        keymap_keys_text(k, kind == SCR_SEARCH, keys, sizeof keys);
+        if (keys[0]) add(h, keys, L(k->help_vi, k->help_en), 0);
+    }
+}
+
+static void build(help_screen *h, int for_kind)
+{
+    const char *what = for_kind == SCR_TASKS ? L("danh sách đầu việc", "the task list")
+                     : for_kind == SCR_HAMLETS ? L("danh sách thôn", "the hamlet list")
+                     : for_kind == SCR_COMMUNES ? L("danh sách xã", "the commune list")
+                     : L("danh sách tỉnh", "the province list");
+    char title[128];
+    snprintf(title, sizeof title, L("Phím trên %s", "Keys on %s"), what);
+    add(h, "", title, 1);
+    add_keys(h, for_kind);
+    add(h, "", "", 0);
+    add(h, "", L("Khi đang gõ từ tìm (sau phím /)", "While typing a search (after /)"), 1);
+    add_keys(h, SCR_SEARCH);           /* the prompt's own keys, then the moves in one line */
+    char moves[96] = "";
+    for (int i = 0; i < keymap_n; i++) {
+        const keydef *k = &keymap[i];
+        if (k->screens == SCR_SEARCH || !(k->screens & SCR_SEARCH) || k->id == ACT_REDRAW) continue;
+        size_t len = strlen(moves);
+        keymap_keys_text(k, 1, moves + len + (len ? 1 : 0), sizeof moves - len - 1);
+        if (len) moves[len] = ' ';
+    }
+    add(h, moves, L("Chọn dòng trong khi vẫn tìm", "Move in the list while searching"), 0);
+    add(h, "", L("Tìm không cần dấu: \"nay\" ra \"Nậy\", \"son tien\" ra \"Sơn Tiến\", d cũng là đ.",
+                 "Accents are ignored: \"nay\" finds \"Nậy\", \"son tien\" finds \"Sơn Tiến\", d also finds đ."), 0);
+    add(h, "", "", 0);
+    add(h, "", L("Dấu ở đầu dòng đầu việc", "Marks before a task"), 1);
+    char marks[200];
+    snprintf(marks, sizeof marks, L("%s đã xong   %s quá hạn (chữ đỏ nếu có màu)   %s đang làm   %s đã hủy",
+                                    "%s done   %s overdue (red where there is colour)   %s open   %s cancelled"),
+             glyph(G_DONE), glyph(G_OVERDUE), glyph(G_OPEN), glyph(G_CANCELLED));
+    add(h, "", marks, 0);
+}
+
+static void help_draw(screen *s, tui *t, int flags)
+{
+    help_screen *h = (help_screen *)s;
+    WINDOW *w = t->list;
+    int height = getmaxy(w) - 1, width = getmaxx(w);
+    if (!(flags & REDRAW_LIST)) return;
+    int col = 0;                        /* the text column: after the widest keys */
+    for (int i = 0; i < h->n; i++) { int kw = draw_width(h->line[i].keys); if (kw > col) col = kw; }
+    col = col + 4 > width / 2 ? width / 2 : col + 4;
+    int top = s->lv.cur > h->n - height ? h->n - height : s->lv.cur;
+    if (top < 0) top = 0;
+    werase(w);
+    draw_role(w, R_HEADER);
+    draw_text(w, 0, 0, width, top + height < h->n ? L(" Trợ giúp — Esc, q hoặc ? để đóng; j, ↓: xem tiếp",
+                                                       " Help — Esc, q or ? closes; j, ↓: more")
+                                                  : L(" Trợ giúp — Esc, q hoặc ? để đóng", " Help — Esc, q or ? closes"), DRAW_PAD);
+    for (int i = 0; i < height && top + i < h->n; i++) {
+        const help_line *l = &h->line[top + i];
+        draw_role(w, R_LABEL);
+        int x = 2;
+        if (l->keys[0]) draw_text(w, i + 1, x, col - 4, l->keys, 0);
+        draw_role(w, l->heading ? R_LABEL : R_NORMAL);
+        if (l->heading) draw_text(w, i + 1, 1, width - 2, l->text, 0);
+        else if (!l->keys[0]) draw_text(w, i + 1, 2, width - 3, l->text, 0);   /* a note, not a key */
+        else draw_text(w, i + 1, col, width - col - 1, l->text, 0);
+    }
+    draw_role(w, R_NORMAL);
+}
+
+static int help_key(screen *s, tui *t, int action) { return 0; }
+static int help_reload(screen *s, tui *t) { return REDRAW_LIST; }
+
+static void help_free(screen *s)
+{
+    list_free(&s->lv);
+    free(s);
+}
+
+static const struct screen_ops help_ops = { help_draw, help_key, help_reload, NULL, help_free };
+
+screen *help_new(tui *t, int for_kind)
+{
+    help_screen *h = calloc(1, sizeof *h);
+    if (!h) return NULL;
+    h->base.ops = &help_ops;
+    h->base.kind = SCR_HELP;
+    snprintf(h->base.crumb, sizeof h->base.crumb, "%s", L("Trợ giúp", "Help"));
+    build(h, for_kind);
+    if (list_reset(&h->base.lv, h->n) < 0) { free(h); return NULL; }
+    return &h->base;
+}

@@ -1,0 +1,185 @@
+/* screen_tasks: a hamlet's tasks (or a commune's commune-wide ones): status mark, title,
+ * owner, done/target, deadline; the selected task's detail in the detail pane. The detail
+ * is read (task_get) only when the selection lands on another task. */
+#include "tui/screen.h"
+#include "tui/detail.h"
+#include "tui/draw.h"
+#include "tui/keymap.h"
+#include "model/date.h"
+#include "model/i18n.h"
+#include "model/task.h"
+#include "model/text.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct tasks_screen {
+    screen base;
+    task_filter f;
+    task_list tasks;
+    task_detail *det;          /* the selected task's detail (large: on the heap) */
+    int64_t det_id;            /* det is this task's; 0: nothing read yet */
+    int det_rc;
+    char det_err[512];
+} tasks_screen;
+
+typedef struct { int title, owner, qty, date; } tasks_cols;
+enum { COL_MARK = 3, COL_QTY = 14, COL_DATE = 10, COL_OWNER = 14, TITLE_MIN = 34 };
+
+static tasks_cols layout(int width)
+{
+    tasks_cols c = { 0, COL_OWNER, COL_QTY, COL_DATE };
+    int rest = width - COL_MARK - 1 - COL_QTY - 2 - COL_DATE - 1;   /* the spaces between columns */
+    if (rest - COL_OWNER - 1 < TITLE_MIN) c.owner = 0;   /* narrow: the owner is in the detail */
+    c.title = rest - (c.owner ? c.owner + 1 : 0);
+    if (c.title < 1) c.title = 1;
+    return c;
+}
+
+static void draw_cells(WINDOW *w, int y, tasks_cols c, const char *const cell[5], role base, role mark)
+{
+    draw_role(w, base);
+    int x = draw_text(w, y, 0, 1, " ", DRAW_PAD);
+    draw_role(w, mark);
+    x += draw_text(w, y, x, 1, cell[0], DRAW_PAD);
+    draw_role(w, base);
+    x += draw_text(w, y, x, 1, " ", DRAW_PAD);
+    x += draw_text(w, y, x, c.title, cell[1], DRAW_PAD);
+    if (c.owner) {
+        x += draw_text(w, y, x, 1, " ", DRAW_PAD);
+        x += draw_text(w, y, x, c.owner, cell[2], DRAW_PAD);
+    }
+    x += draw_text(w, y, x, c.qty + 1, cell[3], DRAW_RIGHT);
+    x += draw_text(w, y, x, 2, " ", DRAW_PAD);
+    x += draw_text(w, y, x, c.date, cell[4], DRAW_PAD);
+    draw_text(w, y, x, getmaxx(w) - x, " ", DRAW_PAD);
+    draw_role(w, R_NORMAL);
+}
+
+static const char *mark_of(const task_row *r)
+{
+    return r->status == 'd' ? glyph(G_DONE) : r->status == 'x' ? glyph(G_CANCELLED)
+         : r->overdue ? glyph(G_OVERDUE) : glyph(G_OPEN);
+}
+
+static void draw_row(tasks_screen *ts, tui *t, int y, int row, int selected, tasks_cols c)
+{
+    const task_row *r = &ts->tasks.v[row];
+    char qty[96], date[11];
+    task_qty_text(r, qty, sizeof qty);
+    date_show(r->deadline, date);
+    const char *cell[5] = { mark_of(r), r->title, r->owner, qty, date[0] ? date : glyph(G_DASH) };
+    role base = selected ? R_SELECTED : r->overdue ? R_OVERDUE : r->status == 'x' ? R_DIM : R_NORMAL;
+    role mark = selected ? base : r->status == 'd' ? R_DONE : base;
+    draw_cells(t->list, y, c, cell, base, mark);
+}
+
+static void draw_list(tasks_screen *ts, tui *t)
+{
+    WINDOW *w = t->list;
+    screen *s = &ts->base;
+    int height = getmaxy(w) - 1;
+    tasks_cols c = layout(getmaxx(w));
+    char title[64];
+    snprintf(title, sizeof title, "%s (%d)", L("Đầu việc", "Tasks"), ts->tasks.n);
+    const char *head[5] = { " ", title, L("Phụ trách", "Owner"), L("Khối lượng", "Quantity"), L("Hạn", "Deadline") };
+    werase(w);
+    draw_cells(w, 0, c, head, R_HEADER, R_HEADER);
+    list_scroll(&s->lv, height);
+    for (int i = 0; i < height && s->lv.top + i < s->lv.n; i++) {
+        int pos = s->lv.top + i;
+        draw_row(ts, t, i + 1, s->lv.idx[pos], pos == s->lv.cur, c);
+    }
+    if (s->lv.n == 0)
+        draw_text(w, 2, 2, getmaxx(w) - 4, s->lv.query[0] ? L("Không có đầu việc nào khớp với từ tìm.", "No task matches the search.")
+                  : L("Chưa có đầu việc nào ở đây.", "No tasks here yet."), 0);
+}
+
+static void draw_detail(tasks_screen *ts, tui *t)
+{
+    int row = list_row(&ts->base.lv);
+    int64_t id = row >= 0 ? ts->tasks.v[row].id : 0;
+    if (id && id != ts->det_id) {
+        ts->det_rc = task_get(t->db, id, ts->det);
+        text_copy(ts->det_err, sizeof ts->det_err, ts->det_rc ? db_errmsg(t->db) : "");
+        ts->det_id = id;
+    }
+    detail_draw(t->detail, t->detail_below, id ? ts->det : NULL, ts->det_rc ? ts->det_err : NULL);
+}
+
+static void tasks_draw(screen *s, tui *t, int flags)
+{
+    tasks_screen *ts = (tasks_screen *)s;
+    if (flags & REDRAW_LIST) draw_list(ts, t);
+    if ((flags & REDRAW_DETAIL) && t->detail) draw_detail(ts, t);
+}
+
+static int tasks_match(void *s, int row, const char *q)
+{
+    return task_row_matches(&((tasks_screen *)s)->tasks.v[row], q);
+}
+
+static int load(tasks_screen *ts, tui *t)
+{
+    task_list_free(&ts->tasks);
+    ts->det_id = 0;                      /* the detail may have changed too */
+    if (task_list_load(t->db, &ts->f, &ts->tasks) != DB_OK) tui_db_error(t);
+    if (list_reset(&ts->base.lv, ts->tasks.n) < 0) {
+        task_list_free(&ts->tasks);
+        return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+    }
+    list_filter(&ts->base.lv, tasks_match, ts);
+    return 0;
+}
+
+static int tasks_reload(screen *s, tui *t)
+{
+    tasks_screen *ts = (tasks_screen *)s;
+    int row = list_row(&s->lv);
+    int64_t id = row >= 0 ? ts->tasks.v[row].id : 0;
+    int flags = load(ts, t) | REDRAW_ALL;
+    for (int i = 0; id && i < ts->tasks.n; i++)
+        if (ts->tasks.v[i].id == id) list_select(&s->lv, i);
+    return flags;
+}
+
+static int tasks_key(screen *s, tui *t, int action)
+{
+    tasks_screen *ts = (tasks_screen *)s;
+    if (action == ACT_DETAIL) {
+        t->show_detail = !t->show_detail;
+        return RELAYOUT | REDRAW_ALL;
+    }
+    if (action == ACT_PRINT) {
+        if (ts->f.hamlet_id <= 0)
+            return tui_message(t, 1, "%s", L("Phiếu đầu việc in theo thôn; việc chung của xã chưa có phiếu.",
+                                             "Task sheets are per hamlet; commune-wide tasks have none yet."));
+        return print_sheet(t, ts->f.hamlet_id);
+    }
+    return 0;
+}
+
+static void tasks_free(screen *s)
+{
+    tasks_screen *ts = (tasks_screen *)s;
+    task_list_free(&ts->tasks);
+    list_free(&s->lv);
+    free(ts->det);
+    free(ts);
+}
+
+static const struct screen_ops tasks_ops = { tasks_draw, tasks_key, tasks_reload, tasks_match, tasks_free };
+
+screen *tasks_new(tui *t, int64_t commune_id, int64_t hamlet_id, const char *crumb)
+{
+    tasks_screen *ts = calloc(1, sizeof *ts);
+    if (!ts || !(ts->det = calloc(1, sizeof *ts->det))) { free(ts); return NULL; }
+    ts->base.ops = &tasks_ops;
+    ts->base.kind = SCR_TASKS;
+    ts->base.has_detail = 1;
+    text_copy(ts->base.crumb, sizeof ts->base.crumb, crumb ? crumb : "");
+    ts->f.commune_id = commune_id;
+    ts->f.hamlet_id = hamlet_id;
+    load(ts, t);
+    return &ts->base;
+}
