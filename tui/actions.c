@@ -3,6 +3,8 @@
  * asked of the screen on top. Nothing is drawn here: the loop repaints from the flags. */
 #include "tui/actions.h"
 #include "tui/keymap.h"
+#include "tui/keys_entry.h"
+#include "tui/keys_tour.h"
 #include "model/i18n.h"
 #include <stdarg.h>
 #include <stdio.h>
@@ -108,7 +110,12 @@ static int common(tui *t, screen *s, int a, int code)
     case ACT_NONE:
         return tui_message(t, 0, "%s", L("Phím này không dùng ở đây. Nhấn ? để xem các phím.",
                                          "That key does nothing here. Press ? for the keys."));
-    default: return s->ops->key(s, t, a);
+    default: {
+        /* Actions that work on several screens (add, undo, tours...) first, then the screen. */
+        int f = keys_entry_global(t, s, a);
+        if (f < 0) f = keys_tour_global(t, s, a);
+        return f >= 0 ? f : s->ops->key(s, t, a);
+    }
     }
 }
 

@@ -107,8 +107,8 @@ void bars_keys(tui *t)
         draw_role(w, R_NORMAL);
         return;
     }
-    for (int i = 0; i < keymap_n; i++) {
-        const keydef *k = &keymap[i];
+    for (int i = 0, n = keymap_count(); i < n; i++) {
+        const keydef *k = keymap_at(i);
         const char *label = L(k->bar_vi, k->bar_en);
         if (!(k->screens & kind) || !label) continue;
         if (k->bar_key) snprintf(name, sizeof name, "%s", k->bar_key);

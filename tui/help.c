@@ -30,8 +30,8 @@ static void add(help_screen *h, const char *keys, const char *text, int heading)
 /* While searching, letters are the query: only the other keys of an action work then. */
 static void add_keys(help_screen *h, int kind)
 {
-    for (int i = 0; i < keymap_n; i++) {
-        const keydef *k = &keymap[i];
+    for (int i = 0, n = keymap_count(); i < n; i++) {
+        const keydef *k = keymap_at(i);
         if (kind == SCR_SEARCH ? k->screens != SCR_SEARCH : !(k->screens & kind)) continue;
         char keys[96];
         keymap_keys_text(k, kind == SCR_SEARCH, keys, sizeof keys);
@@ -41,10 +41,7 @@ static void add_keys(help_screen *h, int kind)
 
 static void build(help_screen *h, int for_kind)
 {
-    const char *what = for_kind == SCR_TASKS ? L("danh sách đầu việc", "the task list")
-                     : for_kind == SCR_HAMLETS ? L("danh sách thôn", "the hamlet list")
-                     : for_kind == SCR_COMMUNES ? L("danh sách xã", "the commune list")
-                     : L("danh sách tỉnh", "the province list");
+    const char *what = keymap_screen_name(for_kind);
     char title[128];
     snprintf(title, sizeof title, L("Phím trên %s", "Keys on %s"), what);
     add(h, "", title, 1);
@@ -53,8 +50,8 @@ static void build(help_screen *h, int for_kind)
     add(h, "", L("Khi đang gõ từ tìm (sau phím /)", "While typing a search (after /)"), 1);
     add_keys(h, SCR_SEARCH);           /* the prompt's own keys, then the moves in one line */
     char moves[96] = "";
-    for (int i = 0; i < keymap_n; i++) {
-        const keydef *k = &keymap[i];
+    for (int i = 0, n = keymap_count(); i < n; i++) {
+        const keydef *k = keymap_at(i);
         if (k->screens == SCR_SEARCH || !(k->screens & SCR_SEARCH) || k->id == ACT_REDRAW) continue;
         size_t len = strlen(moves);
         keymap_keys_text(k, 1, moves + len + (len ? 1 : 0), sizeof moves - len - 1);

@@ -2,6 +2,8 @@
  * bar order: when the bar is too narrow, the labels at the end are the ones left off,
  * so the few that matter most come first and Quit is never far. */
 #include "tui/keymap.h"
+#include "tui/keys_entry.h"
+#include "tui/keys_tour.h"
 #include "model/i18n.h"
 #include <curses.h>
 #include <stdio.h>
@@ -10,7 +12,9 @@
 #define F(k) KEY_FN(k)
 #define ESC 27
 
-const keydef keymap[] = {
+/* The core keys, cut in two: the extensions' labels go between the head (help, open,
+ * back...) and the tail (quit, moves), so the bar shows them before Quit. */
+static const keydef head[] = {
     { ACT_HELP, "help", '?', { F(KEY_F(1)) }, NULL, "Trợ giúp", "Help",
       "Trợ giúp cho màn hình này", "Help for this screen", SCR_LISTS },
     { ACT_OPEN, "open", 'l', { '\n', '\r', F(KEY_ENTER), F(KEY_RIGHT) }, "Enter", "Mở", "Open",
@@ -27,6 +31,9 @@ const keydef keymap[] = {
     { ACT_PRINT, "print", 'i', { F(KEY_F(2)) }, NULL, "In phiếu", "Print sheet",
       "In phiếu đầu việc của thôn ra tệp PDF", "Write the hamlet's task sheet to a PDF file",
       SCR_HAMLETS | SCR_TASKS },
+};
+
+static const keydef tail[] = {
     { ACT_QUIT, "quit", 'q', { F(KEY_F(10)) }, NULL, "Thoát", "Quit",
       "Thoát khỏi ntm", "Quit ntm", SCR_LISTS | SCR_SMALL },
     { ACT_UP, "up", 'k', { F(KEY_UP) }, NULL, NULL, NULL,
@@ -54,7 +61,50 @@ const keydef keymap[] = {
     { ACT_SEARCH_ERASE, "search_erase", 127, { F(KEY_BACKSPACE), 8 }, NULL, NULL, NULL,
       "Xóa ký tự cuối của từ tìm", "Erase the last character of the search", SCR_SEARCH },
 };
-const int keymap_n = (int)(sizeof keymap / sizeof keymap[0]);
+
+static const struct { const keydef *v; const int *n; } tables[] = {
+    { head, NULL }, { keys_entry, &keys_entry_n }, { keys_tour, &keys_tour_n }, { tail, NULL },
+};
+static const int n_head = sizeof head / sizeof head[0], n_tail = sizeof tail / sizeof tail[0];
+
+static int table_len(int t)
+{
+    return t == 0 ? n_head : t == 3 ? n_tail : *tables[t].n;
+}
+
+int keymap_count(void)
+{
+    int n = 0;
+    for (int t = 0; t < 4; t++) n += table_len(t);
+    return n;
+}
+
+const keydef *keymap_at(int i)
+{
+    for (int t = 0; t < 4; t++) {
+        if (i < table_len(t)) return &tables[t].v[i];
+        i -= table_len(t);
+    }
+    return NULL;
+}
+
+const char *keymap_screen_name(int kind)
+{
+    switch (kind) {
+    case SCR_TASKS: return L("danh sách đầu việc", "the task list");
+    case SCR_HAMLETS: return L("danh sách thôn", "the hamlet list");
+    case SCR_COMMUNES: return L("danh sách xã", "the commune list");
+    case SCR_PROVINCES: return L("danh sách tỉnh", "the province list");
+    case SCR_DASH: return L("bảng tổng hợp", "the dashboard");
+    case SCR_CRITERIA: return L("bảng tiêu chí", "the criteria matrix");
+    case SCR_HISTORY: return L("lịch sử đầu việc", "the task history");
+    case SCR_RECORDS: return L("danh mục", "the records list");
+    case SCR_WEEKLY: return L("nhập báo cáo tuần", "the weekly report");
+    case SCR_TOURS: return L("danh sách tour kiểm tra", "the tour list");
+    case SCR_TOUR: return L("tour kiểm tra", "the tour");
+    default: return L("màn hình này", "this screen");
+    }
+}
 
 static int binds(const keydef *k, int key)
 {
@@ -64,10 +114,13 @@ static int binds(const keydef *k, int key)
     return 0;
 }
 
-action_id keymap_find(int key, int screen)
+action_id keymap_find(int key, int kind)
 {
-    for (int i = 0; i < keymap_n; i++)
-        if ((keymap[i].screens & screen) && binds(&keymap[i], key)) return keymap[i].id;
+    int n = keymap_count();
+    for (int i = 0; i < n; i++) {
+        const keydef *k = keymap_at(i);
+        if ((k->screens & kind) && binds(k, key)) return k->id;
+    }
     return ACT_NONE;
 }
 

@@ -15,16 +15,28 @@
 enum {
     SCR_PROVINCES = 1, SCR_COMMUNES = 2, SCR_HAMLETS = 4, SCR_TASKS = 8,
     SCR_HELP = 16, SCR_SEARCH = 32, SCR_SMALL = 64,
+    SCR_DASH = 128,         /* the dashboard (commune or province) */
+    SCR_CRITERIA = 256,     /* units x criteria matrix */
+    SCR_HISTORY = 512,      /* a task's reports and changes */
+    SCR_RECORDS = 1024,     /* lists of organisations, people, campaigns, households */
+    SCR_WEEKLY = 2048,      /* weekly report mode */
+    SCR_TOURS = 4096,       /* the list of tours */
+    SCR_TOUR = 8192,        /* one tour: its stops and checks */
     SCR_UNITS = SCR_PROVINCES | SCR_COMMUNES | SCR_HAMLETS,
-    SCR_LISTS = SCR_UNITS | SCR_TASKS
+    SCR_LISTS = SCR_UNITS | SCR_TASKS | SCR_DASH | SCR_CRITERIA | SCR_HISTORY | SCR_RECORDS
+              | SCR_WEEKLY | SCR_TOURS | SCR_TOUR
 };
 
-typedef enum {
+/* Action ids: the core's here (below 100); data entry's (100-199) in tui/keys_entry.h,
+ * inspection tours' (200-299) in tui/keys_tour.h. Each range has its own key table,
+ * and keymap_at() walks them all in bar order. */
+typedef int action_id;
+enum {
     ACT_NONE = 0,
     ACT_HELP, ACT_OPEN, ACT_BACK, ACT_SEARCH, ACT_DETAIL, ACT_PRINT, ACT_QUIT,
     ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_TOP, ACT_BOTTOM, ACT_RELOAD, ACT_REDRAW,
     ACT_CLOSE, ACT_SEARCH_KEEP, ACT_SEARCH_CLEAR, ACT_SEARCH_ERASE
-} action_id;
+};
 
 enum { KEYMAP_EXTRAS = 5 };
 
@@ -39,8 +51,11 @@ typedef struct keydef {
     int screens;                  /* SCR_ bits */
 } keydef;
 
-extern const keydef keymap[];
-extern const int keymap_n;
+/* Every key definition, core and extensions, in bar order (the most used first). */
+int keymap_count(void);
+const keydef *keymap_at(int i);
+/* A screen kind's name for the help title ("danh sách đầu việc"...). */
+const char *keymap_screen_name(int kind);
 
 /* The action bound to key on a screen (SCR_ bit), or ACT_NONE. */
 action_id keymap_find(int key, int screen);
