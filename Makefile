@@ -55,7 +55,7 @@ DEB_PKGS = gcc make pkg-config libc6-dev libncurses-dev ncurses-term libsqlite3-
 all: ntm
 
 ntm: $(BUILD)/ntm
-	@if [ "$(BUILD)" = build ]; then cp $(BUILD)/ntm ntm; fi
+	@if [ "$(BUILD)" = build ]; then rm -f ntm; cp $(BUILD)/ntm ntm; fi
 
 $(BUILD)/ntm: $(TUI_OBJ) $(REPORTS_OBJ) $(CONFIG_OBJ) $(MODEL_OBJ)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LIB_TUI) $(LIB_REPORTS) $(LIB_CONFIG) $(LIB_MODEL)

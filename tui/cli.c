@@ -25,6 +25,12 @@ void cli_usage(FILE *out)
 "  demo [TỆP] [--if-missing]   tạo CSDL mẫu từ các văn bản nguồn (mặc định: CSDL trong ntm.ini)\n"
 "  report tasks --commune TÊN|ID --hamlet TÊN|ID -o TỆP.pdf\n"
 "                              in phiếu đầu việc của một thôn (tên không cần dấu)\n"
+"  report route --tour TÊN|ID [--compact] -o TỆP.pdf\n"
+"                              in phiếu kiểm tra tour tuyến (--compact: mỗi mục một dòng)\n"
+"  report tour-summary --tour TÊN|ID -o TỆP.pdf\n"
+"                              in báo cáo kết quả kiểm tra tour tuyến\n"
+"                              (report ... --print: gửi tệp tới lệnh in trong ntm.ini)\n"
+"  tours                       liệt kê các tour kiểm tra và id\n"
 "  config example              in tệp ntm.ini mẫu, có chú thích mọi khóa\n"
 "  reindex                     tính lại khóa tìm kiếm/sắp xếp (sau khi sửa bằng sqlite3)\n"
 "\n"
@@ -46,6 +52,12 @@ void cli_usage(FILE *out)
 "                               (default: the database in ntm.ini)\n"
 "  report tasks --commune NAME|ID --hamlet NAME|ID -o FILE.pdf\n"
 "                               print a hamlet's task sheet (names match without accents)\n"
+"  report route --tour NAME|ID [--compact] -o FILE.pdf\n"
+"                               print a tour's route sheet (--compact: one line per check)\n"
+"  report tour-summary --tour NAME|ID -o FILE.pdf\n"
+"                               print a tour's results summary\n"
+"                               (report ... --print: send the file to the print command)\n"
+"  tours                        list the inspection tours with their ids\n"
 "  config example               print a commented example ntm.ini\n"
 "  reindex                      recompute search/sort keys (after edits in sqlite3)\n"
 "\n"
@@ -200,9 +212,13 @@ int cli_run(const cli_opts *o, ntm_config *cfg)
     if (!strcmp(cmd, "demo")) return cmd_demo(o, cfg);
     if (!strcmp(cmd, "config")) return cmd_config(o, cfg);
     if (!strcmp(cmd, "reindex")) return cmd_reindex(cfg);
+    if (!strcmp(cmd, "tours")) return cli_tours(o, cfg);
     if (!strcmp(cmd, "report")) {
         if (o->argc >= 2 && !strcmp(o->argv[1], "tasks")) return cmd_report_tasks(o, cfg);
-        return usage_error(L("report: loại báo cáo không biết: %s (có: tasks)", "report: unknown report: %s (known: tasks)"),
+        if (o->argc >= 2 && !strcmp(o->argv[1], "route")) return cli_report_tour(o, cfg, 0);
+        if (o->argc >= 2 && !strcmp(o->argv[1], "tour-summary")) return cli_report_tour(o, cfg, 1);
+        return usage_error(L("report: loại báo cáo không biết: %s (có: tasks, route, tour-summary)",
+                             "report: unknown report: %s (known: tasks, route, tour-summary)"),
                            o->argc >= 2 ? o->argv[1] : "");
     }
     return usage_error(L("lệnh không biết: %s", "unknown command: %s"), cmd);

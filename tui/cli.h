@@ -17,4 +17,7 @@ int  cli_parse(int argc, char **argv, cli_opts *o);
 void cli_usage(FILE *out);
 /* Run the command in o->argv (argc > 0); returns the exit status. */
 int  cli_run(const cli_opts *o, ntm_config *cfg);
+/* tui/cli_tour.c: `tours`, `report route`, `report tour-summary`. */
+int  cli_tours(const cli_opts *o, ntm_config *cfg);
+int  cli_report_tour(const cli_opts *o, ntm_config *cfg, int summary);
 #endif

@@ -112,3 +112,34 @@ static inline int pt_outside(const char *pdf, double l, double t, double r, doub
     return bad;
 }
 #endif
+
+/* ---- codes "stop.check" (3.5) in the tour reports: appended for test_reports_route/summary ---- */
+#ifndef NTM_TEST_PDFTEXT_CODES
+#define NTM_TEST_PDFTEXT_CODES
+#include <ctype.h>
+
+/* First occurrence of the code as a whole token: "1.1" is not found in "11.1" or "1.10". */
+static inline const char *pt_find_code(const char *hay, const char *code)
+{
+    size_t n = strlen(code);
+    for (const char *p = hay; (p = strstr(p, code)); p++) {
+        int before = p > hay && (isdigit((unsigned char)p[-1]) || p[-1] == '.');
+        int after = isdigit((unsigned char)p[n]) || (p[n] == '.' && isdigit((unsigned char)p[n + 1]));
+        if (!before && !after) return p;
+    }
+    return NULL;
+}
+
+/* The line of text (without '\n') that holds position at; "" when at is NULL. */
+static inline void pt_line_at(const char *hay, const char *at, char *out, size_t n)
+{
+    out[0] = 0;
+    if (!at || !n) return;
+    const char *s = at, *e = at;
+    while (s > hay && s[-1] != '\n' && s[-1] != '\f') s--;
+    while (*e && *e != '\n' && *e != '\f') e++;
+    size_t len = (size_t)(e - s) < n - 1 ? (size_t)(e - s) : n - 1;
+    memcpy(out, s, len);
+    out[len] = 0;
+}
+#endif

@@ -1,0 +1,300 @@
+/* tour_summary: what an inspection tour found (DOMAIN.md, cycle steps 5 and 6): the
+ * counts per stop, and every failed check with the task that puts it right, its owner,
+ * deadline and state. Printed for the steering committee after the results were typed
+ * back from the route sheet. */
+#include "reports/tour_summary.h"
+#include "reports/letterhead.h"
+#include "reports/pdf.h"
+#include "reports/route_sheet.h"
+#include "model/date.h"
+#include "model/i18n.h"
+#include "model/text.h"
+#include "model/tour.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define A4_TEXT_WIDTH 467.7f
+#define FACT_SIZE 12.0f
+#define TABLE_SIZE 11.0f
+
+static int fail(char *err, size_t errlen, const char *msg)
+{
+    snprintf(err, errlen, "%s", msg);
+    return -1;
+}
+
+static float scaled(pdf_doc *d, float size, float min)
+{
+    float w = pdf_width(d), s = size * (w < A4_TEXT_WIDTH ? w / A4_TEXT_WIDTH : 1);
+    return s < min ? min : s;
+}
+
+typedef struct { int pass, fail, na, open; } counts;
+
+static counts count_stop(const tour_full *t, const tour_stop_row *s)
+{
+    counts c = { 0, 0, 0, 0 };
+    for (int i = 0; i < s->n_checks; i++) {
+        char r = t->checks[s->first_check + i].result;
+        if (r == 'p') c.pass++;
+        else if (r == 'f') c.fail++;
+        else if (r == 'n') c.na++;
+        else c.open++;
+    }
+    return c;
+}
+
+/* Append "; " and s to a growing buffer (cut, never mid-character, when full). */
+static void append(char *buf, size_t n, const char *sep, const char *s)
+{
+    size_t k = strlen(buf);
+    if (k && k + 1 < n) { text_copy(buf + k, n - k, sep); k = strlen(buf); }
+    if (k + 1 < n) text_copy(buf + k, n - k, s);
+}
+
+/* ---- I. totals ---- */
+
+static void totals(pdf_doc *d, const tour_full *t, const char *today)
+{
+    float s = scaled(d, FACT_SIZE, 8);
+    counts c = { 0, 0, 0, 0 };
+    int assigned = 0, done = 0, late = 0;
+    for (int i = 0; i < t->n_checks; i++) {
+        const tour_check_row *k = &t->checks[i];
+        if (k->result == 'p') c.pass++;
+        else if (k->result == 'f') c.fail++;
+        else if (k->result == 'n') c.na++;
+        else c.open++;
+        if (k->result != 'f' || !k->followup_task_id) continue;
+        assigned++;
+        if (k->followup_status == 'd') done++;
+        else if (k->followup_status == 'o' && k->followup_deadline[0] && strcmp(k->followup_deadline, today) < 0) late++;
+    }
+    char line[400];
+    report_section(d, L("I. Kết quả chung", "I. Overall"), 3 * pdf_leading(s));
+    float x = pdf_left(d) + 12, w = pdf_width(d) - 12;
+    snprintf(line, sizeof line, L("- Số điểm dừng: %d; tổng số nội dung kiểm tra: %d.", "- Stops: %d; checks: %d."),
+             t->n_stops, t->n_checks);
+    pdf_para(d, x, w, PDF_REGULAR, s, PDF_LEFT, line);
+    snprintf(line, sizeof line, L("- Đạt: %d; chưa đạt: %d; chưa kiểm tra: %d", "- Passed: %d; failed: %d; not checked: %d"),
+             c.pass, c.fail, c.open);
+    if (c.na) {
+        size_t k = strlen(line);
+        snprintf(line + k, sizeof line - k, L("; không áp dụng: %d", "; not applicable: %d"), c.na);
+    }
+    if (c.pass + c.fail) {
+        size_t k = strlen(line);
+        int pct = (int)(100.0 * c.pass / (c.pass + c.fail) + 0.5);
+        snprintf(line + k, sizeof line - k, L(" (đạt %d%% số nội dung đã đánh giá)", " (%d%% of those assessed passed)"), pct);
+    }
+    append(line, sizeof line, "", ".");
+    pdf_para(d, x, w, PDF_REGULAR, s, PDF_LEFT, line);
+    if (c.fail) {
+        snprintf(line, sizeof line,
+                 L("- Việc khắc phục đã giao: %d/%d nội dung chưa đạt (xong: %d; quá hạn: %d).",
+                   "- Follow-ups assigned: %d of %d failed checks (done: %d; overdue: %d)."),
+                 assigned, c.fail, done, late);
+        pdf_para(d, x, w, PDF_REGULAR, s, PDF_LEFT, line);
+    }
+}
+
+/* ---- II. per stop ---- */
+
+static const pdf_col STOPS[] = {
+    { "TT", 26, PDF_CENTER },
+    { "Điểm dừng", 160, PDF_LEFT },
+    { "Đạt", 38, PDF_CENTER },
+    { "Chưa đạt", 46, PDF_CENTER },
+    { "Chưa KT", 46, PDF_CENTER },
+    { "Ghi chú", 151.7f, PDF_LEFT },
+};
+#define NSTOPS ((int)(sizeof STOPS / sizeof STOPS[0]))
+
+typedef struct { char no[16], pass[16], fail[16], open[16], note[4000]; } stop_text;
+
+/* "1.2: hàng rào chưa cắt tỉa; 1.5" and "Không áp dụng: 1.3, 1.4" */
+static void stop_notes(const tour_full *t, const tour_stop_row *s, char *out, size_t n)
+{
+    char na[400] = "", item[700];
+    out[0] = 0;
+    for (int i = 0; i < s->n_checks; i++) {
+        const tour_check_row *k = &t->checks[s->first_check + i];
+        if (k->result == 'f') {
+            snprintf(item, sizeof item, "%d.%d%s%s", k->stop_seq, k->seq, k->note[0] ? ": " : "", k->note);
+            append(out, n, "; ", item);
+        } else if (k->result == 'n') {
+            snprintf(item, sizeof item, "%d.%d", k->stop_seq, k->seq);
+            append(na, sizeof na, ", ", item);
+        }
+    }
+    if (na[0]) {
+        snprintf(item, sizeof item, "%s %s", L("Không áp dụng:", "Not applicable:"), na);
+        append(out, n, "\n", item);
+    }
+}
+
+static void num(char *buf, size_t n, int v) { snprintf(buf, n, "%d", v); }
+
+static int stop_table(pdf_doc *d, const tour_full *t)
+{
+    pdf_table tb;
+    pdf_cell c[NSTOPS];
+    stop_text *b = malloc(sizeof *b);
+    if (!b || pdf_table_init(&tb, d, STOPS, NSTOPS, scaled(d, TABLE_SIZE, 8), 0)) { free(b); return -1; }
+    counts all = { 0, 0, 0, 0 };
+    int rc = 0;
+    for (int i = 0; i <= t->n_stops && !rc; i++) {
+        memset(c, 0, sizeof c);
+        counts k;
+        if (i < t->n_stops) {
+            const tour_stop_row *s = &t->stops[i];
+            k = count_stop(t, s);
+            all.pass += k.pass; all.fail += k.fail; all.na += k.na; all.open += k.open;
+            num(b->no, sizeof b->no, s->seq);
+            c[0].text = b->no;
+            c[1].text = s->name;
+            c[1].note = s->hamlet[0] ? s->hamlet : NULL;
+            c[1].note_face = PDF_ITALIC;
+            stop_notes(t, s, b->note, sizeof b->note);
+            c[5].text = b->note;
+        } else {                             /* the total row */
+            k = all;
+            c[1].text = L("Cộng", "Total");
+            for (int j = 0; j < NSTOPS; j++) c[j].face = PDF_BOLD;
+        }
+        num(b->pass, sizeof b->pass, k.pass);
+        num(b->fail, sizeof b->fail, k.fail);
+        num(b->open, sizeof b->open, k.open);
+        c[2].text = b->pass;
+        c[3].text = b->fail;
+        c[4].text = b->open;
+        if (i == 0) report_section(d, L("II. Kết quả tại từng điểm", "II. Results at each stop"),
+                                   pdf_table_lead_height(&tb, c));
+        if (i == t->n_stops - 1) {           /* the last stop stays with the total row */
+            pdf_cell tc[NSTOPS];
+            memset(tc, 0, sizeof tc);
+            tc[1].text = L("Cộng", "Total");
+            pdf_need(d, pdf_table_lead_height(&tb, c) + pdf_table_lead_height(&tb, tc));
+        }
+        rc = pdf_table_row(&tb, c);
+    }
+    free(b);
+    return rc;
+}
+
+/* ---- III. failed checks and their follow-up ---- */
+
+static const pdf_col FAILED[] = {
+    { "Mã", 34, PDF_CENTER },
+    { "Nội dung", 124, PDF_LEFT },
+    { "Ghi chú", 92, PDF_LEFT },
+    { "Người/đơn vị phụ trách", 98, PDF_LEFT },
+    { "Hạn", 62, PDF_CENTER },
+    { "Trạng thái", 57.7f, PDF_CENTER },
+};
+#define NFAILED ((int)(sizeof FAILED / sizeof FAILED[0]))
+
+static const char *followup_state(const tour_check_row *k, const char *today)
+{
+    if (!k->followup_task_id) return "";
+    if (k->followup_status == 'd') return L("xong", "done");
+    if (k->followup_status == 'c') return L("đã hủy", "cancelled");
+    if (k->followup_deadline[0] && strcmp(k->followup_deadline, today) < 0) return L("quá hạn", "overdue");
+    return L("đang làm", "in progress");
+}
+
+static void failed_row(const tour_full *t, const tour_check_row *k, const char *today, char *code,
+                       size_t cn, char *deadline, pdf_cell *c)
+{
+    memset(c, 0, sizeof *c * NFAILED);
+    snprintf(code, cn, "%d.%d", k->stop_seq, k->seq);
+    c[0].text = code;
+    c[0].face = PDF_BOLD;
+    c[1].text = k->title;
+    for (int i = 0; i < t->n_stops; i++)
+        if (t->stops[i].id == k->stop_id) { c[1].note = t->stops[i].name; c[1].note_face = PDF_ITALIC; }
+    c[2].text = k->note;
+    if (k->followup_task_id) {
+        c[3].text = k->followup_owner;
+        date_show(k->followup_deadline, deadline);
+        c[4].text = deadline;
+    } else {
+        c[4].text = L("chưa giao", "not assigned");
+        c[4].face = PDF_ITALIC;
+    }
+    c[5].text = followup_state(k, today);
+    if (k->followup_status == 'o' && !strcmp(c[5].text, L("quá hạn", "overdue"))) c[5].face = PDF_BOLD;
+}
+
+static int failed_table(pdf_doc *d, const tour_full *t, const char *today)
+{
+    const char *title = L("III. Các nội dung chưa đạt và việc khắc phục", "III. Failed checks and follow-up");
+    pdf_table tb;
+    pdf_cell c[NFAILED];
+    char code[24], deadline[11];
+    if (pdf_table_init(&tb, d, FAILED, NFAILED, scaled(d, TABLE_SIZE, 8), 0)) return -1;
+    int first = 1;
+    for (int i = 0; i < t->n_checks; i++) {
+        const tour_check_row *k = &t->checks[i];
+        if (k->result != 'f') continue;
+        failed_row(t, k, today, code, sizeof code, deadline, c);
+        if (first) report_section(d, title, pdf_table_lead_height(&tb, c));
+        first = 0;
+        if (pdf_table_row(&tb, c)) return -1;
+    }
+    if (first) {
+        float s = scaled(d, FACT_SIZE, 8);
+        report_section(d, title, pdf_leading(s));
+        pdf_para(d, pdf_left(d) + 12, pdf_width(d) - 12, PDF_ITALIC, s, PDF_LEFT,
+                 L("Không có nội dung chưa đạt.", "No failed check."));
+    }
+    return 0;
+}
+
+static int write_summary(ntm_db *db, const ntm_config *cfg, const tour_full *t,
+                         const char *out_path, char *err, size_t errlen)
+{
+    char title[400];
+    const char *today = db_today(db);
+    snprintf(title, sizeof title, "%s - %s", L("Báo cáo kết quả kiểm tra tour tuyến", "Inspection tour results"), t->t.name);
+    pdf_doc *d = pdf_open(cfg, title, cfg->body1, err, errlen);
+    if (!d) return -1;
+    letterhead_header(d, cfg, t->t.commune, today);
+    letterhead_title(d, L("BÁO CÁO KẾT QUẢ KIỂM TRA TOUR TUYẾN", "INSPECTION TOUR RESULTS"), t->t.name);
+    pdf_space(d, 8);
+    report_tour_facts(d, t, scaled(d, FACT_SIZE, 8), 0);
+    totals(d, t, today);
+    stop_table(d, t);
+    failed_table(d, t, today);
+    /* signed by the team lead; the configured signer when the tour names none */
+    ntm_config sc = *cfg;
+    char lead[160];
+    report_tour_lead_name(t, lead, sizeof lead);
+    if (lead[0]) {
+        snprintf(sc.signer_title, sizeof sc.signer_title, "%s", L("TRƯỞNG ĐOÀN", "TEAM LEAD"));
+        snprintf(sc.signer_name, sizeof sc.signer_name, "%s", lead);
+    }
+    const char *rec[] = { L("Ban Chỉ đạo NTM xã (b/c);", "Commune NTM steering committee;"),
+                          L("Các thôn, đơn vị có nội dung chưa đạt;", "Hamlets and bodies with failed checks;"),
+                          L("Lưu: VT.", "File."), NULL };
+    letterhead_signature(d, &sc, rec);
+    int rc = pdf_save(d, out_path, err, errlen);
+    pdf_close(d);
+    return rc;
+}
+
+int report_tour_summary(ntm_db *db, const ntm_config *cfg, int64_t tour_id,
+                        const char *out_path, char *err, size_t errlen)
+{
+    tour_full t;
+    if (tour_load(db, tour_id, &t) != DB_OK) return fail(err, errlen, db_errmsg(db));
+    int rc = write_summary(db, cfg, &t, out_path, err, errlen);
+    tour_free(&t);
+    return rc;
+}
+
+int report_tour_summary_path(ntm_db *db, const ntm_config *cfg, int64_t tour_id, char *out, size_t n)
+{
+    return report_tour_path(db, cfg, tour_id, "tong-hop-kiem-tra", "", out, n);
+}
