@@ -112,6 +112,16 @@ static int campaign_write(ntm_db *db, void *p)
     int ok = sqlite3_step(st) == SQLITE_ROW && !strcmp((const char *)sqlite3_column_text(st, 0), "commune");
     sqlite3_reset(st);
     if (!ok) return db_fail(db, DB_INVALID, "%s", L("Xã: chưa chọn xã", "Commune: no commune chosen"));
+    if (a->id) {                      /* its tasks stay in its commune */
+        static const char *was = "SELECT unit_id FROM campaign WHERE id = ?1";
+        if (!(st = db_stmt(db, was))) return DB_ERR;
+        sqlite3_bind_int64(st, 1, a->id);
+        int64_t old = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+        sqlite3_reset(st);
+        if (!old) return ent_conflict(db, "campaign", a->id, L("đợt/kế hoạch", "campaign"));
+        if (old != f->commune_id)
+            return db_fail(db, DB_INVALID, "%s", L("Xã: không chuyển được đợt/kế hoạch sang xã khác", "Commune: a campaign cannot move to another commune"));
+    }
     int rc = field_text(db, L("Tên đợt/kế hoạch", "Campaign name"), f->name, 1, 300, &name);
     if (!rc) rc = field_text(db, L("Số văn bản", "Document number"), f->doc_number, 0, 50, &doc);
     if (!rc) rc = field_text(db, L("Cơ quan ban hành", "Issuer"), f->issuer, 0, 300, &issuer);

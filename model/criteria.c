@@ -28,8 +28,9 @@ static int grow(void **v, int n, int *cap, size_t sz)
 
 int criteria_sets(ntm_db *db, criteria_set_rec **out, int *n)
 {
-    static const char *sql = "SELECT s.id, s.code, s.name, s.level, s.scope, coalesce(s.decision, ''), s.year_from, s.year_to, "
-        "(SELECT count(*) FROM criterion c WHERE c.set_id = s.id) FROM criteria_set s ORDER BY s.year_from DESC, s.code";
+    /* criteria_set is a handful of rows: read whole, in the order shown. */
+    static const char *sql = "SELECT id, code, name, level, scope, coalesce(decision, ''), year_from, year_to, "
+        "(SELECT count(*) FROM criterion c WHERE c.set_id = criteria_set.id) FROM criteria_set ORDER BY year_from DESC, code";
     *out = NULL; *n = 0;
     int cap = 0, rc;
     sqlite3_stmt *st = db_stmt(db, sql);

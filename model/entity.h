@@ -33,8 +33,8 @@ typedef struct unit_fields {
     const char *population;      /* typed numbers, optional */
     const char *households;
     const char *note;
-    int commune_group;           /* communes: 1, 2, 3 or 0 (not set) */
-    int64_t criteria_set_id;     /* communes: 0 = not set */
+    int commune_group;           /* communes: 1, 2, 3 or 0 (not set); ignored for hamlets */
+    int64_t criteria_set_id;     /* the set it is graded by; 0 = not set */
 } unit_fields;
 
 typedef struct unit_rec {

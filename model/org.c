@@ -99,6 +99,12 @@ static int org_write(ntm_db *db, void *p)
     int ok = sqlite3_step(st) == SQLITE_ROW && !strcmp((const char *)sqlite3_column_text(st, 0), "commune");
     sqlite3_reset(st);
     if (!ok) return db_fail(db, DB_INVALID, "%s", L("Xã: chưa chọn xã", "Commune: no commune chosen"));
+    if (a->id) {                      /* its tasks and people stay in its commune */
+        org_rec old;
+        if ((rc = org_read(db, a->id, &old))) return rc;
+        if (old.commune_id != a->f->commune_id)
+            return db_fail(db, DB_INVALID, "%s", L("Xã: không chuyển được tổ chức sang xã khác", "Commune: an organisation cannot move to another commune"));
+    }
     rc = field_text(db, L("Tên tổ chức", "Organisation name"), a->f->name, 1, 200, &name);
     if (!rc) rc = field_text(db, L("Tên viết tắt", "Short name"), a->f->short_name, 0, 30, &shrt);
     if (!rc && !org_kind_valid(kind))

@@ -95,6 +95,13 @@ static int person_write(ntm_db *db, void *p)
     if (sqlite3_step(st) == SQLITE_ROW) commune = sqlite3_column_int64(st, 0);
     sqlite3_reset(st);
     if (!commune) return db_fail(db, DB_INVALID, "%s", L("Nơi công tác: chưa chọn xã hoặc thôn", "Works in: no commune or hamlet chosen"));
+    if (a->id) {                      /* the tasks they own stay in their commune */
+        person_rec old;
+        int r = person_read(db, a->id, &old);
+        if (r) return r;
+        if (old.commune_id != commune)
+            return db_fail(db, DB_INVALID, "%s", L("Nơi công tác: không chuyển được sang xã khác", "Works in: cannot move to another commune"));
+    }
     int rc = field_text(db, L("Họ và tên", "Full name"), a->f->full_name, 1, 120, &name);
     if (!rc) rc = field_text(db, L("Chức vụ", "Position"), a->f->position, 0, 200, &pos);
     if (!rc) rc = field_text(db, L("Điện thoại", "Phone"), a->f->phone, 0, 20, &phone);

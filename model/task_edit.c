@@ -113,7 +113,7 @@ static int validate(ntm_db *db, const task_fields *f, task_vals *v)
 {
     char unit_typed[64] = "";
     memset(v, 0, sizeof *v);
-    v->status = f->status && *f->status ? f->status : "open";
+    v->status = f->status && *f->status ? f->status : NULL;      /* NULL: open when new, kept on update */
     int rc = field_text(db, L("Tên đầu việc", "Task title"), f->title, 1, 500, &v->title);
     if (!rc) rc = field_text(db, L("Mô tả", "Description"), f->description, 0, 4000, &v->description);
     if (!rc && f->target && !text_valid_utf8(f->target))
@@ -144,7 +144,7 @@ static int validate(ntm_db *db, const task_fields *f, task_vals *v)
         rc = db_fail(db, DB_INVALID, L("Hạn hoàn thành (%s) phải từ ngày bắt đầu (%s) trở đi",
                                        "Deadline (%s) must not be before the start date (%s)"), d, s);
     }
-    if (!rc && !status_valid(v->status))
+    if (!rc && v->status && !status_valid(v->status))
         rc = db_fail(db, DB_INVALID, L("Trạng thái: \"%s\" không hợp lệ (open, done, cancelled)",
                                        "Status: \"%s\" is not valid (open, done, cancelled)"), v->status);
     if (!rc) rc = check_refs(db, f);
@@ -161,7 +161,7 @@ static int task_write(ntm_db *db, void *p)
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
     static const char *upd = "UPDATE task SET commune_id = ?1, hamlet_id = ?2, title = ?3, description = ?4, criterion_id = ?5, "
         "campaign_id = ?6, owner_org_id = ?7, owner_person_id = ?8, owner_unit_id = ?9, target_qty = ?10, qty_unit = ?11, "
-        "start_date = ?12, deadline = ?13, status = ?14, title_key = ?15, version = version + 1, updated_at = " ENT_NOW
+        "start_date = ?12, deadline = ?13, status = coalesce(?14, status), title_key = ?15, version = version + 1, updated_at = " ENT_NOW
         " WHERE id = ?16 AND version = ?17";
     task_args *a = p;
     const task_fields *f = a->f;
@@ -183,7 +183,8 @@ static int task_write(ntm_db *db, void *p)
         bind_text_or_null(st, 11, v.unit);
         bind_text_or_null(st, 12, v.start);
         bind_text_or_null(st, 13, v.deadline);
-        sqlite3_bind_text(st, 14, v.status, -1, SQLITE_TRANSIENT);
+        if (v.status || !a->id) sqlite3_bind_text(st, 14, v.status ? v.status : "open", -1, SQLITE_TRANSIENT);
+        else sqlite3_bind_null(st, 14);
         sqlite3_bind_text(st, 15, v.key, -1, SQLITE_TRANSIENT);
         if (a->id) { sqlite3_bind_int64(st, 16, a->id); sqlite3_bind_int64(st, 17, a->version); }
         rc = step_done(db, st);

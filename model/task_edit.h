@@ -15,7 +15,7 @@ typedef struct task_fields {
     const char *target;          /* typed: "2", "1,5", "33 hệ thống"; NULL or "": no target */
     const char *qty_unit;        /* km, m, hộ, hệ thống, vườn, công trình, %...; or from target */
     const char *start_date, *deadline;   /* typed (dd/mm/yyyy...) or 'YYYY-MM-DD'; optional */
-    const char *status;          /* "open" (NULL), "done", "cancelled" */
+    const char *status;          /* "open", "done", "cancelled"; NULL: open when created, unchanged on update */
 } task_fields;
 
 typedef struct task_rec {

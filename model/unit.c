@@ -73,7 +73,7 @@ int unit_get(ntm_db *db, int64_t id, unit_row *out)
 /* One statement per level; each reads only the task index of that unit. */
 #define COUNT_COLS "count(*), total(status = 'done'), total(status = 'open'), " \
     "total(status = 'open' AND deadline < ?2), total(status = 'open' AND deadline BETWEEN ?2 AND ?3), " \
-    "total(CASE WHEN target_qty > 0 THEN min(done_qty / target_qty, 1.0) WHEN status = 'done' THEN 1.0 ELSE 0 END) "
+    "total(CASE WHEN status = 'done' THEN 1.0 WHEN target_qty > 0 THEN min(done_qty / target_qty, 1.0) ELSE 0 END) "
 
 int unit_count_tasks(ntm_db *db, const unit_row *u, unit_counts *out)
 {

@@ -219,7 +219,7 @@ static int unit_validate(ntm_db *db, char kind, int64_t parent_id, int64_t self_
     if (!rc) rc = ent_int(db, L("Số hộ", "Households"), f->households, 0, 0, 100000000, &v->households, &v->hh_null);
     if (!rc && kind == 'c' && (f->commune_group < 0 || f->commune_group > 3))
         rc = db_fail(db, DB_INVALID, "%s", L("Nhóm xã: phải là 1, 2 hoặc 3", "Commune group: must be 1, 2 or 3"));
-    if (!rc && kind == 'c' && f->criteria_set_id > 0) {
+    if (!rc && f->criteria_set_id > 0) {
         sqlite3_stmt *st = db_stmt(db, set);
         if (!st) return DB_ERR;
         sqlite3_bind_int64(st, 1, f->criteria_set_id);
@@ -250,7 +250,7 @@ static void unit_bind(sqlite3_stmt *st, char kind, const unit_fields *f, const u
     sqlite3_bind_text(st, 3, v->sort, -1, SQLITE_TRANSIENT);
     bind_text_or_null(st, 4, v->district);
     if (kind == 'c' && f->commune_group > 0) sqlite3_bind_int(st, 5, f->commune_group); else sqlite3_bind_null(st, 5);
-    bind_id_or_null(st, 6, kind == 'c' ? f->criteria_set_id : 0);
+    bind_id_or_null(st, 6, f->criteria_set_id);
     if (v->pop_null) sqlite3_bind_null(st, 7); else sqlite3_bind_int64(st, 7, v->population);
     if (v->hh_null) sqlite3_bind_null(st, 8); else sqlite3_bind_int64(st, 8, v->households);
     bind_text_or_null(st, 9, v->note);

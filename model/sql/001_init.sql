@@ -382,3 +382,21 @@ INSERT INTO status_kind(code, level, label_vi, label_en, rank) VALUES
  ('hamlet_model_building','hamlet', 'Đang xây dựng KDC NTM kiểu mẫu',     'Building a model area',       2),
  ('hamlet_ntm_met',      'hamlet',  'Thôn đạt chuẩn NTM',                 'Hamlet met NTM standard',     3),
  ('hamlet_model_met',    'hamlet',  'Đạt chuẩn KDC NTM kiểu mẫu',         'Model residential area met',  4);
+
+-- Foreign keys are checked on delete: without these, deleting an organisation or a
+-- person would read every task of the province.
+CREATE INDEX task_by_owner_org      ON task(owner_org_id)       WHERE owner_org_id IS NOT NULL;
+CREATE INDEX task_by_owner_person   ON task(owner_person_id)    WHERE owner_person_id IS NOT NULL;
+CREATE INDEX task_by_owner_unit     ON task(owner_unit_id)      WHERE owner_unit_id IS NOT NULL;
+CREATE INDEX task_by_criterion      ON task(criterion_id)       WHERE criterion_id IS NOT NULL;
+CREATE INDEX person_by_org          ON person(org_id)           WHERE org_id IS NOT NULL;
+CREATE INDEX uc_by_owner_org        ON unit_criterion(owner_org_id)    WHERE owner_org_id IS NOT NULL;
+CREATE INDEX uc_by_owner_person     ON unit_criterion(owner_person_id) WHERE owner_person_id IS NOT NULL;
+CREATE INDEX uc_by_criterion        ON unit_criterion(criterion_id);
+CREATE INDEX tour_by_lead           ON tour(lead_person_id)     WHERE lead_person_id IS NOT NULL;
+CREATE INDEX tour_by_campaign       ON tour(campaign_id)        WHERE campaign_id IS NOT NULL;
+CREATE INDEX tour_member_by_person  ON tour_member(person_id);
+CREATE INDEX tour_stop_by_hamlet    ON tour_stop(hamlet_id)     WHERE hamlet_id IS NOT NULL;
+CREATE INDEX tour_stop_by_household ON tour_stop(household_id)  WHERE household_id IS NOT NULL;
+CREATE INDEX unit_by_merged         ON unit(merged_into_id)     WHERE merged_into_id IS NOT NULL;
+CREATE INDEX unit_event_by_other    ON unit_event(other_unit_id) WHERE other_unit_id IS NOT NULL;

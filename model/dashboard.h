@@ -1,0 +1,50 @@
+/* dashboard: the officer's first screen. For a commune: the current campaign and its
+ * days left; tasks done, open, overdue and due this week; the hamlets ranked by
+ * progress; criteria met X/N under the commune's set; the most overdue tasks. For a
+ * province: the same numbers summed over its communes, the communes ranked. */
+#ifndef NTM_DASHBOARD_H
+#define NTM_DASHBOARD_H
+#include "model/db.h"
+
+/* Cancelled tasks are counted apart and left out of everything else. overdue: open,
+ * deadline before today; due_week: open, deadline from today to today + 7 (as
+ * unit_count_tasks). progress: the mean over tasks of 1 for a done task, else
+ * min(done/target, 1) when there is a target, else 0. */
+typedef struct dash_counts {
+    int total, done, open, overdue, due_week, cancelled;
+    double progress;             /* 0..1 */
+} dash_counts;
+
+typedef struct dash_rank {
+    int64_t id;
+    char name[204];
+    dash_counts c;
+    int criteria_met, criteria_total;   /* under the unit's own set; 0/0 when it has none */
+} dash_rank;
+
+typedef struct dash_late {
+    int64_t id, commune_id;
+    char title[512], owner[256], hamlet[204], commune[204], deadline[11], qty_unit[32];
+    int days_late;
+    double target, done;         /* target < 0: no quantity */
+} dash_late;
+
+typedef struct dashboard {
+    int64_t unit_id;
+    char kind;                   /* 'c' commune, 'p' province */
+    char name[204];
+    /* the current campaign (communes only) */
+    int64_t campaign_id;         /* 0: none */
+    char campaign_name[1204], campaign_doc[204], campaign_start[11], campaign_end[11];
+    int campaign_days_left, campaign_running;
+    dash_counts counts;
+    dash_rank *ranks; int n_ranks;        /* hamlets (commune) or communes (province), best first */
+    int criteria_met, criteria_total;     /* commune: its set; province: summed over communes */
+    char set_name[404];                   /* commune only */
+    dash_late *late; int n_late;          /* most overdue first */
+} dashboard;
+
+/* n_late: how many overdue tasks to list (0: none). */
+int  dashboard_load(ntm_db *db, int64_t unit_id, int n_late, dashboard *out);
+void dashboard_free(dashboard *d);
+#endif
