@@ -4,6 +4,7 @@
 #include "tui/actions.h"
 #include "tui/keymap.h"
 #include "tui/keys_entry.h"
+#include "tui/keys_view.h"
 #include "tui/keys_tour.h"
 #include "model/i18n.h"
 #include <stdarg.h>
@@ -112,7 +113,8 @@ static int common(tui *t, screen *s, int a, int code)
                                          "That key does nothing here. Press ? for the keys."));
     default: {
         /* Actions that work on several screens (add, undo, tours...) first, then the screen. */
-        int f = keys_entry_global(t, s, a);
+        int f = keys_view_global(t, s, a);
+        if (f < 0) f = keys_entry_global(t, s, a);
         if (f < 0) f = keys_tour_global(t, s, a);
         return f >= 0 ? f : s->ops->key(s, t, a);
     }

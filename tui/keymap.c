@@ -3,6 +3,7 @@
  * so the few that matter most come first and Quit is never far. */
 #include "tui/keymap.h"
 #include "tui/keys_entry.h"
+#include "tui/keys_view.h"
 #include "tui/keys_tour.h"
 #include "model/i18n.h"
 #include <curses.h>
@@ -63,25 +64,27 @@ static const keydef tail[] = {
 };
 
 static const struct { const keydef *v; const int *n; } tables[] = {
-    { head, NULL }, { keys_entry, &keys_entry_n }, { keys_tour, &keys_tour_n }, { tail, NULL },
+    { head, NULL }, { keys_view, &keys_view_n }, { keys_entry, &keys_entry_n }, { keys_tour, &keys_tour_n },
+    { tail, NULL },
 };
+enum { N_TABLES = sizeof tables / sizeof tables[0] };
 static const int n_head = sizeof head / sizeof head[0], n_tail = sizeof tail / sizeof tail[0];
 
 static int table_len(int t)
 {
-    return t == 0 ? n_head : t == 3 ? n_tail : *tables[t].n;
+    return t == 0 ? n_head : t == N_TABLES - 1 ? n_tail : *tables[t].n;
 }
 
 int keymap_count(void)
 {
     int n = 0;
-    for (int t = 0; t < 4; t++) n += table_len(t);
+    for (int t = 0; t < N_TABLES; t++) n += table_len(t);
     return n;
 }
 
 const keydef *keymap_at(int i)
 {
-    for (int t = 0; t < 4; t++) {
+    for (int t = 0; t < N_TABLES; t++) {
         if (i < table_len(t)) return &tables[t].v[i];
         i -= table_len(t);
     }

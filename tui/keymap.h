@@ -28,7 +28,7 @@ enum {
 };
 
 /* Action ids: the core's here (below 100); data entry's (100-199) in tui/keys_entry.h,
- * inspection tours' (200-299) in tui/keys_tour.h. Each range has its own key table,
+ * inspection tours' (200-299) in tui/keys_tour.h, the views' (300-399) in tui/keys_view.h. Each range has its own key table,
  * and keymap_at() walks them all in bar order. */
 typedef int action_id;
 enum {

@@ -1,4 +1,4 @@
-/* keys_entry: the keys and screen-wide actions of data entry (forms, progress, filters, dashboard, criteria, history, undo). */
+/* keys_entry: the keys and screen-wide actions of data entry (forms for every record, progress reports, the weekly report). */
 #ifndef NTM_KEYS_ENTRY_H
 #define NTM_KEYS_ENTRY_H
 #include "tui/keymap.h"
