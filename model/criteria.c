@@ -4,26 +4,25 @@
 #include "model/entity.h"
 #include "model/field.h"
 #include "model/i18n.h"
+#include "model/rows.h"
 #include "model/text.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static void col(char *dst, size_t n, sqlite3_stmt *st, int c)
+static void read_set(ntm_db *db, sqlite3_stmt *st, void *row)
 {
-    const char *s = (const char *)sqlite3_column_text(st, c);
-    text_copy(dst, n, s ? s : "");
-}
-
-/* Grow *v (elements of size sz) to hold one more. */
-static int grow(void **v, int n, int *cap, size_t sz)
-{
-    if (n < *cap) return 0;
-    int c = *cap ? *cap * 2 : 16;
-    void *p = realloc(*v, (size_t)c * sz);
-    if (!p) return -1;
-    *v = p; *cap = c;
-    return 0;
+    criteria_set_rec *r = row;
+    memset(r, 0, sizeof *r);
+    r->id = sqlite3_column_int64(st, 0);
+    col_text(r->code, sizeof r->code, st, 1);
+    col_text(r->name, sizeof r->name, st, 2);
+    col_text(r->level, sizeof r->level, st, 3);
+    col_text(r->scope, sizeof r->scope, st, 4);
+    col_text(r->decision, sizeof r->decision, st, 5);
+    r->year_from = sqlite3_column_int(st, 6);
+    r->year_to = sqlite3_column_int(st, 7);
+    r->n_criteria = sqlite3_column_int(st, 8);
 }
 
 int criteria_sets(ntm_db *db, criteria_set_rec **out, int *n)
@@ -31,48 +30,30 @@ int criteria_sets(ntm_db *db, criteria_set_rec **out, int *n)
     /* criteria_set is a handful of rows: read whole, in the order shown. */
     static const char *sql = "SELECT id, code, name, level, scope, coalesce(decision, ''), year_from, year_to, "
         "(SELECT count(*) FROM criterion c WHERE c.set_id = criteria_set.id) FROM criteria_set ORDER BY year_from DESC, code";
-    *out = NULL; *n = 0;
-    int cap = 0, rc;
     sqlite3_stmt *st = db_stmt(db, sql);
-    if (!st) return DB_ERR;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (grow((void **)out, *n, &cap, sizeof **out)) { rc = SQLITE_NOMEM; break; }
-        criteria_set_rec *r = &(*out)[(*n)++];
-        memset(r, 0, sizeof *r);
-        r->id = sqlite3_column_int64(st, 0);
-        col(r->code, sizeof r->code, st, 1);
-        col(r->name, sizeof r->name, st, 2);
-        col(r->level, sizeof r->level, st, 3);
-        col(r->scope, sizeof r->scope, st, 4);
-        col(r->decision, sizeof r->decision, st, 5);
-        r->year_from = sqlite3_column_int(st, 6);
-        r->year_to = sqlite3_column_int(st, 7);
-        r->n_criteria = sqlite3_column_int(st, 8);
-    }
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) { free(*out); *out = NULL; *n = 0; return db_sqlite_error(db, rc); }
-    return DB_OK;
+    void *v = NULL;
+    *n = 0;
+    int rc = st ? rows_all(db, st, read_set, sizeof **out, &v, n) : DB_ERR;
+    *out = v;
+    return rc;
+}
+
+static void read_criterion(ntm_db *db, sqlite3_stmt *st, void *row)
+{
+    criterion_rec *r = row;
+    r->id = sqlite3_column_int64(st, 0);
+    r->set_id = sqlite3_column_int64(st, 1);
+    r->number = sqlite3_column_int(st, 2);
+    col_text(r->name, sizeof r->name, st, 3);
 }
 
 int criteria_of_set(ntm_db *db, int64_t set_id, criterion_rec **out, int *n)
 {
     static const char *sql = "SELECT id, set_id, number, name FROM criterion WHERE set_id = ?1 ORDER BY number";
-    *out = NULL; *n = 0;
-    int cap = 0, rc;
-    sqlite3_stmt *st = db_stmt(db, sql);
-    if (!st) return DB_ERR;
-    sqlite3_bind_int64(st, 1, set_id);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (grow((void **)out, *n, &cap, sizeof **out)) { rc = SQLITE_NOMEM; break; }
-        criterion_rec *r = &(*out)[(*n)++];
-        r->id = sqlite3_column_int64(st, 0);
-        r->set_id = sqlite3_column_int64(st, 1);
-        r->number = sqlite3_column_int(st, 2);
-        col(r->name, sizeof r->name, st, 3);
-    }
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) { free(*out); *out = NULL; *n = 0; return db_sqlite_error(db, rc); }
-    return DB_OK;
+    void *v;
+    int rc = rows_list(db, sql, set_id, read_criterion, sizeof **out, &v, n);
+    *out = v;
+    return rc;
 }
 
 const char *uc_status_code(char s) { return s == 'm' ? "met" : s == 'r' ? "at_risk" : "not_met"; }
@@ -120,8 +101,8 @@ static void read_cell(sqlite3_stmt *st, uc_cell *c)
     c->status = status_char((const char *)sqlite3_column_text(st, 6));
     c->dossier = dossier_char((const char *)sqlite3_column_text(st, 7));
     c->has_note = (char)sqlite3_column_int(st, 8);
-    col(c->owner, sizeof c->owner, st, 9);
-    col(c->status_date, sizeof c->status_date, st, 10);
+    col_text(c->owner, sizeof c->owner, st, 9);
+    col_text(c->status_date, sizeof c->status_date, st, 10);
 }
 
 int uc_read(ntm_db *db, int64_t unit_id, int64_t criterion_id, uc_rec *out)
@@ -137,8 +118,8 @@ int uc_read(ntm_db *db, int64_t unit_id, int64_t criterion_id, uc_rec *out)
     int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
         read_cell(st, &out->c);
-        col(out->note, sizeof out->note, st, 11);
-        col(out->updated_at, sizeof out->updated_at, st, 12);
+        col_text(out->note, sizeof out->note, st, 11);
+        col_text(out->updated_at, sizeof out->updated_at, st, 12);
     }
     sqlite3_reset(st);
     return rc == SQLITE_ROW || rc == SQLITE_DONE ? DB_OK : db_sqlite_error(db, rc);
@@ -169,16 +150,16 @@ int criteria_matrix_load(ntm_db *db, int64_t unit_id, int64_t set_id, criteria_m
     char kind[12] = "", name[204] = "";
     int64_t own_set = 0;
     if (sqlite3_step(st) == SQLITE_ROW) {
-        col(kind, sizeof kind, st, 0);
+        col_text(kind, sizeof kind, st, 0);
         own_set = sqlite3_column_int64(st, 1);
-        col(name, sizeof name, st, 2);
+        col_text(name, sizeof name, st, 2);
     }
     sqlite3_reset(st);
     if (strcmp(kind, "commune") && strcmp(kind, "province"))
         return db_fail(db, DB_INVALID, "%s", L("Chọn một xã hoặc một tỉnh", "Choose a commune or a province"));
     int cap = 0, rc = SQLITE_DONE;
     if (!strcmp(kind, "commune")) {
-        if (grow((void **)&m->rows, 0, &cap, sizeof *m->rows)) return db_fail(db, DB_ERR, "out of memory");
+        if (!(m->rows = rows_room(NULL, 0, &cap, sizeof *m->rows))) return db_fail(db, DB_ERR, "out of memory");
         m->rows[0] = (criteria_row){ unit_id, 'c', "", 0 };
         text_copy(m->rows[0].name, sizeof m->rows[0].name, name);
         m->n_rows = 1;
@@ -187,12 +168,14 @@ int criteria_matrix_load(ntm_db *db, int64_t unit_id, int64_t set_id, criteria_m
     if (!(st = db_stmt(db, kids))) { criteria_matrix_free(m); return DB_ERR; }
     sqlite3_bind_int64(st, 1, unit_id);
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (grow((void **)&m->rows, m->n_rows, &cap, sizeof *m->rows)) { rc = SQLITE_NOMEM; break; }
+        criteria_row *v = rows_room(m->rows, m->n_rows, &cap, sizeof *m->rows);
+        if (!v) { rc = SQLITE_NOMEM; break; }
+        m->rows = v;
         criteria_row *r = &m->rows[m->n_rows++];
         memset(r, 0, sizeof *r);
         r->id = sqlite3_column_int64(st, 0);
         r->kind = (char)sqlite3_column_text(st, 1)[0];
-        col(r->name, sizeof r->name, st, 2);
+        col_text(r->name, sizeof r->name, st, 2);
         if (!set_id && r->kind == 'c') set_id = sqlite3_column_int64(st, 3);
     }
     sqlite3_reset(st);
@@ -204,7 +187,7 @@ int criteria_matrix_load(ntm_db *db, int64_t unit_id, int64_t set_id, criteria_m
     m->set_id = set_id;
     if ((st = db_stmt(db, set_sql))) {
         sqlite3_bind_int64(st, 1, set_id);
-        if (sqlite3_step(st) == SQLITE_ROW) col(m->set_name, sizeof m->set_name, st, 0);
+        if (sqlite3_step(st) == SQLITE_ROW) col_text(m->set_name, sizeof m->set_name, st, 0);
         sqlite3_reset(st);
     }
     if ((rc = criteria_of_set(db, set_id, &m->cols, &m->n_cols))) { criteria_matrix_free(m); return rc; }

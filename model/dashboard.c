@@ -4,6 +4,7 @@
 #include "model/db_internal.h"
 #include "model/date.h"
 #include "model/i18n.h"
+#include "model/rows.h"
 #include "model/text.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,12 +42,6 @@ void dashboard_free(dashboard *d)
 {
     free(d->ranks); free(d->late);
     d->ranks = NULL; d->late = NULL; d->n_ranks = d->n_late = 0;
-}
-
-static void col(char *dst, size_t n, sqlite3_stmt *st, int c)
-{
-    const char *s = (const char *)sqlite3_column_text(st, c);
-    text_copy(dst, n, s ? s : "");
 }
 
 static int criteria_met(ntm_db *db, int64_t unit_id, int64_t set_id, int *met, int *total)
@@ -99,7 +94,7 @@ static int load_ranks(ntm_db *db, dashboard *d, const char *week, acc *sum)
         }
         memset(&v[n], 0, sizeof v[n]);
         v[n].r.id = sqlite3_column_int64(st, 0);
-        col(v[n].r.name, sizeof v[n].r.name, st, 1);
+        col_text(v[n].r.name, sizeof v[n].r.name, st, 1);
         sets[n] = sqlite3_column_int64(st, 2);
         v[n].order = n;
         n++;
@@ -152,22 +147,19 @@ static int load_late(ntm_db *db, int64_t commune_id, int limit, dash_late **v, i
     long today = date_days(db_today(db));
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (*n == *cap) {
-            int c = *cap ? *cap * 2 : 16;
-            dash_late *nv = realloc(*v, (size_t)c * sizeof *nv);
-            if (!nv) { rc = SQLITE_NOMEM; break; }
-            *v = nv; *cap = c;
-        }
+        dash_late *nv = rows_room(*v, *n, cap, sizeof *nv);
+        if (!nv) { rc = SQLITE_NOMEM; break; }
+        *v = nv;
         dash_late *l = &(*v)[(*n)++];
         memset(l, 0, sizeof *l);
         l->id = sqlite3_column_int64(st, 0);
         l->commune_id = sqlite3_column_int64(st, 1);
-        col(l->title, sizeof l->title, st, 2);
-        col(l->owner, sizeof l->owner, st, 3);
-        col(l->hamlet, sizeof l->hamlet, st, 4);
-        col(l->commune, sizeof l->commune, st, 5);
-        col(l->deadline, sizeof l->deadline, st, 6);
-        col(l->qty_unit, sizeof l->qty_unit, st, 7);
+        col_text(l->title, sizeof l->title, st, 2);
+        col_text(l->owner, sizeof l->owner, st, 3);
+        col_text(l->hamlet, sizeof l->hamlet, st, 4);
+        col_text(l->commune, sizeof l->commune, st, 5);
+        col_text(l->deadline, sizeof l->deadline, st, 6);
+        col_text(l->qty_unit, sizeof l->qty_unit, st, 7);
         l->target = sqlite3_column_double(st, 8);
         l->done = sqlite3_column_double(st, 9);
         l->days_late = date_valid_iso(l->deadline) ? (int)(today - date_days(l->deadline)) : 0;
@@ -195,10 +187,10 @@ int dashboard_load(ntm_db *db, int64_t unit_id, int n_late, dashboard *d)
     char kind[12] = "";
     int64_t set_id = 0;
     if (sqlite3_step(st) == SQLITE_ROW) {
-        col(kind, sizeof kind, st, 0);
-        col(d->name, sizeof d->name, st, 1);
+        col_text(kind, sizeof kind, st, 0);
+        col_text(d->name, sizeof d->name, st, 1);
         set_id = sqlite3_column_int64(st, 2);
-        col(d->set_name, sizeof d->set_name, st, 3);
+        col_text(d->set_name, sizeof d->set_name, st, 3);
     }
     sqlite3_reset(st);
     if (strcmp(kind, "commune") && strcmp(kind, "province"))

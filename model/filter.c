@@ -3,6 +3,7 @@
 #include "model/db_internal.h"
 #include "model/date.h"
 #include "model/i18n.h"
+#include "model/task_rows.h"
 #include "model/text.h"
 #include <inttypes.h>
 #include <math.h>
@@ -10,15 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define FILTER_COLS \
-    "t.id, coalesce(t.hamlet_id, 0), t.version, t.title, t.title_key, " \
-    "trim(coalesce(o.short_name, o.name, '') || CASE WHEN o.id IS NOT NULL AND p.id IS NOT NULL THEN ', ' ELSE '' END " \
-    "  || coalesce(p.full_name, '') || CASE WHEN o.id IS NULL AND p.id IS NULL THEN coalesce(ou.name, '') ELSE '' END), " \
-    "coalesce(h.name, ''), coalesce(t.qty_unit, ''), coalesce(t.deadline, ''), " \
-    "coalesce(t.target_qty, -1), t.done_qty, t.status, coalesce(o.name, '') "
-#define FILTER_JOINS \
-    "FROM task t LEFT JOIN org o ON o.id = t.owner_org_id LEFT JOIN person p ON p.id = t.owner_person_id " \
-    "LEFT JOIN unit ou ON ou.id = t.owner_unit_id LEFT JOIN unit h ON h.id = t.hamlet_id "
+/* Column 12: the owner organisation's full name, which the search words also match. */
+#define FILTER_COLS TASK_ROW_COLS ", coalesce(o.name, '') "
+#define FILTER_JOINS TASK_ROW_JOINS
 /* ?3..?7 optional references, ?8 status, ?9/?10 deadline bounds; '' or 0 = any. */
 #define FILTER_WHERE \
     "AND (?3 = 0 OR t.campaign_id = ?3) AND (?4 = 0 OR t.criterion_id = ?4) AND (?5 = 0 OR t.owner_org_id = ?5) " \
@@ -53,29 +48,8 @@ const char *filter_sort_label(int s)
     }
 }
 
-/* Rows are gathered with their strings as offsets into a growing arena, sorted, then
- * the pointers are set (the arena no longer moves). */
-typedef struct { task_row r; size_t off[4]; char *sort; double progress; } item;
-
-typedef struct { item *v; int n, cap; char *arena; size_t used, cap_a; } gather;
-
-static int put_str(gather *g, const char *s, size_t *off)
-{
-    size_t n = strlen(s ? s : "") + 1;
-    if (g->used + n > g->cap_a) {
-        size_t cap = (g->cap_a ? g->cap_a * 2 : 4096) + n;
-        char *a = realloc(g->arena, cap);
-        if (!a) return -1;
-        g->arena = a; g->cap_a = cap;
-    }
-    memcpy(g->arena + g->used, s ? s : "", n);
-    *off = g->used;
-    g->used += n;
-    return 0;
-}
-
 static int sort_dir;
-static int cmp_deadline(const item *a, const item *b)
+static int cmp_deadline(const task_item *a, const task_item *b)
 {
     int na = !a->r.deadline[0], nb = !b->r.deadline[0];
     if (na != nb) return na - nb;                      /* no deadline last */
@@ -85,21 +59,15 @@ static int cmp_deadline(const item *a, const item *b)
 static int by_deadline(const void *x, const void *y) { return sort_dir * cmp_deadline(x, y); }
 static int by_progress(const void *x, const void *y)
 {
-    const item *a = x, *b = y;
+    const task_item *a = x, *b = y;
     if (a->progress != b->progress) return sort_dir * (a->progress < b->progress ? -1 : 1);
     return cmp_deadline(a, b);
 }
 static int by_name(const void *x, const void *y)
 {
-    const item *a = x, *b = y;
+    const task_item *a = x, *b = y;
     int c = strcmp(a->sort ? a->sort : "", b->sort ? b->sort : "");
     return c ? sort_dir * c : (a->r.id > b->r.id) - (a->r.id < b->r.id);
-}
-
-static void gather_free(gather *g)
-{
-    for (int i = 0; i < g->n; i++) free(g->v[i].sort);
-    free(g->v); free(g->arena);
 }
 
 /* Every word of the query in the title, the owner (short and full name) or the hamlet. */
@@ -153,66 +121,27 @@ int filter_tasks(ntm_db *db, const task_query *q, task_list *out)
     sqlite3_bind_text(st, 8, status, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 9, from, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 10, to, -1, SQLITE_TRANSIENT);
-    gather g = { 0 };
-    int rc, err = 0;
+    task_gather g = { 0 };
+    int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        const char *title = (const char *)sqlite3_column_text(st, 3);
         const char *key = (const char *)sqlite3_column_text(st, 4);
         const char *owner = (const char *)sqlite3_column_text(st, 5);
         const char *hamlet = (const char *)sqlite3_column_text(st, 6);
         if (text && !matches(key ? key : "", owner ? owner : "", (const char *)sqlite3_column_text(st, 12),
                              hamlet ? hamlet : "", text))
             continue;
-        if (g.n == g.cap) {
-            int cap = g.cap ? g.cap * 2 : 64;
-            item *v = realloc(g.v, (size_t)cap * sizeof *v);
-            if (!v) { err = 1; break; }
-            g.v = v; g.cap = cap;
-        }
-        item *it = &g.v[g.n];
-        memset(it, 0, sizeof *it);
-        task_row *r = &it->r;
-        r->id = sqlite3_column_int64(st, 0);
-        r->hamlet_id = sqlite3_column_int64(st, 1);
-        r->version = sqlite3_column_int64(st, 2);
-        text_copy(r->qty_unit, sizeof r->qty_unit, (const char *)sqlite3_column_text(st, 7));
-        text_copy(r->deadline, sizeof r->deadline, (const char *)sqlite3_column_text(st, 8));
-        r->target = sqlite3_column_double(st, 9);
-        r->done = sqlite3_column_double(st, 10);
-        const char *s = (const char *)sqlite3_column_text(st, 11);
-        r->status = s && s[0] == 'd' ? 'd' : s && s[0] == 'c' ? 'x' : 'o';
-        r->days_left = r->deadline[0] ? (int)(date_days(r->deadline) - date_days(today)) : 0;
-        r->overdue = r->status == 'o' && r->deadline[0] && r->days_left < 0;
-        it->progress = task_row_progress(r);
-        if (put_str(&g, title, &it->off[0]) || put_str(&g, key, &it->off[1]) ||
-            put_str(&g, owner, &it->off[2]) || put_str(&g, hamlet, &it->off[3])) { err = 1; break; }
-        if (q->sort == TQ_BY_NAME && !(it->sort = text_sort_key(title ? title : ""))) { err = 1; break; }
-        g.n++;
+        task_item *it = task_gather_add(&g, st, today);
+        if (!it) break;
+        it->progress = task_row_progress(&it->r);
+        if (q->sort == TQ_BY_NAME && !(it->sort = text_sort_key(g.arena + it->off[0]))) { g.oom = 1; break; }
     }
     sqlite3_reset(st);
     free(text);
-    if (err) { gather_free(&g); return db_fail(db, DB_ERR, "out of memory"); }
-    if (rc != SQLITE_DONE) { gather_free(&g); return db_sqlite_error(db, rc); }
-    sort_dir = q->desc ? -1 : 1;
-    if (g.n > 1) qsort(g.v, (size_t)g.n, sizeof *g.v, q->sort == TQ_BY_NAME ? by_name : q->sort == TQ_BY_PROGRESS ? by_progress : by_deadline);
-    out->v = calloc((size_t)(g.n ? g.n : 1), sizeof *out->v);
-    if (!out->v) { gather_free(&g); return db_fail(db, DB_ERR, "out of memory"); }
-    if (!g.arena && put_str(&g, "", &(size_t){ 0 })) { gather_free(&g); free(out->v); out->v = NULL; return db_fail(db, DB_ERR, "out of memory"); }
-    for (int i = 0; i < g.n; i++) {
-        task_row *r = &out->v[i];
-        *r = g.v[i].r;
-        r->title = g.arena + g.v[i].off[0];
-        r->title_key = g.arena + g.v[i].off[1];
-        r->owner = g.arena + g.v[i].off[2];
-        r->hamlet = g.arena + g.v[i].off[3];
-        free(g.v[i].sort);
+    if (!g.oom && rc == SQLITE_DONE && g.n > 1) {
+        sort_dir = q->desc ? -1 : 1;
+        qsort(g.v, (size_t)g.n, sizeof *g.v, q->sort == TQ_BY_NAME ? by_name : q->sort == TQ_BY_PROGRESS ? by_progress : by_deadline);
     }
-    out->n = g.n;
-    out->arena = g.arena;
-    out->arena_used = g.used;
-    out->arena_cap = g.cap_a;
-    free(g.v);
-    return DB_OK;
+    return task_gather_done(db, &g, rc, out);
 }
 
 int filter_weekly(ntm_db *db, int64_t hamlet_id, task_list *out)

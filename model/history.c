@@ -3,6 +3,7 @@
 #include "model/db_internal.h"
 #include "model/date.h"
 #include "model/i18n.h"
+#include "model/rows.h"
 #include "model/task.h"
 #include "model/text.h"
 #include <stdio.h>
@@ -39,12 +40,6 @@ static const field_def *find_field(const field_def *defs, const char *key)
     return NULL;
 }
 
-static void col(char *dst, size_t n, sqlite3_stmt *st, int c)
-{
-    const char *s = (const char *)sqlite3_column_text(st, c);
-    text_copy(dst, n, s ? s : "");
-}
-
 /* The name of a referenced row, or "#id" when it is gone. */
 static void name_of(ntm_db *db, char type, long long id, char *out, size_t n)
 {
@@ -58,7 +53,7 @@ static void name_of(ntm_db *db, char type, long long id, char *out, size_t n)
     sqlite3_stmt *st = db_stmt(db, sql);
     if (!st) return;
     sqlite3_bind_int64(st, 1, id);
-    if (sqlite3_step(st) == SQLITE_ROW) col(out, n, st, 0);
+    if (sqlite3_step(st) == SQLITE_ROW) col_text(out, n, st, 0);
     sqlite3_reset(st);
 }
 
@@ -101,12 +96,9 @@ typedef struct { hist_entry *v; int n, cap; int64_t *seen; int n_seen, cap_seen;
 static hist_entry *add(ntm_db *db, builder *b)
 {
     if (b->n >= HIST_MAX) return NULL;
-    if (b->n == b->cap) {
-        int cap = b->cap ? b->cap * 2 : 32;
-        hist_entry *v = realloc(b->v, (size_t)cap * sizeof *v);
-        if (!v) { db_fail(db, DB_ERR, "out of memory"); return NULL; }
-        b->v = v; b->cap = cap;
-    }
+    hist_entry *v = rows_room(b->v, b->n, &b->cap, sizeof *v);
+    if (!v) { db_fail(db, DB_ERR, "out of memory"); return NULL; }
+    b->v = v;
     hist_entry *e = &b->v[b->n++];
     memset(e, 0, sizeof *e);
     return e;
@@ -115,12 +107,9 @@ static hist_entry *add(ntm_db *db, builder *b)
 static int seen(builder *b, int64_t audit_id)
 {
     for (int i = 0; i < b->n_seen; i++) if (b->seen[i] == audit_id) return 1;
-    if (b->n_seen == b->cap_seen) {
-        int cap = b->cap_seen ? b->cap_seen * 2 : 32;
-        int64_t *v = realloc(b->seen, (size_t)cap * sizeof *v);
-        if (!v) return 0;
-        b->seen = v; b->cap_seen = cap;
-    }
+    int64_t *v = rows_room(b->seen, b->n_seen, &b->cap_seen, sizeof *v);
+    if (!v) return 0;
+    b->seen = v;
     b->seen[b->n_seen++] = audit_id;
     return 0;
 }
@@ -134,10 +123,10 @@ static void report_of(ntm_db *db, const char *json, hist_entry *e)
     if (!st || !json) return;
     sqlite3_bind_text(st, 1, json, -1, SQLITE_TRANSIENT);
     if (sqlite3_step(st) == SQLITE_ROW) {
-        col(e->report_date, sizeof e->report_date, st, 0);
+        col_text(e->report_date, sizeof e->report_date, st, 0);
         e->qty = sqlite3_column_double(st, 1);
-        col(e->note, sizeof e->note, st, 2);
-        col(e->reporter, sizeof e->reporter, st, 3);
+        col_text(e->note, sizeof e->note, st, 2);
+        col_text(e->reporter, sizeof e->reporter, st, 3);
     }
     sqlite3_reset(st);
 }
@@ -158,9 +147,9 @@ static int from_audit(ntm_db *db, builder *b, sqlite3_stmt *a)
     hist_entry head;
     memset(&head, 0, sizeof head);
     head.audit_id = audit_id;
-    col(head.at, sizeof head.at, a, 1);
-    col(head.when, sizeof head.when, a, 2);
-    col(head.who, sizeof head.who, a, 3);
+    col_text(head.at, sizeof head.at, a, 1);
+    col_text(head.when, sizeof head.when, a, 2);
+    col_text(head.who, sizeof head.who, a, 3);
     if (!strcmp(action, "insert")) {
         if (!is_task) return DB_OK;                       /* a report: shown from the table */
         hist_entry *e = add(db, b);
@@ -254,7 +243,7 @@ static void report_audit_row(ntm_db *db, hist_entry *e)
     sqlite3_bind_int64(st, 1, e->progress_id);
     if (sqlite3_step(st) == SQLITE_ROW) {
         e->audit_id = sqlite3_column_int64(st, 0);
-        col(e->at, sizeof e->at, st, 1);
+        col_text(e->at, sizeof e->at, st, 1);
     }
     sqlite3_reset(st);
 }
@@ -282,13 +271,13 @@ int task_history(ntm_db *db, int64_t task_id, hist_list *out)
         if (!e) break;
         e->kind = HIST_REPORT;
         e->progress_id = sqlite3_column_int64(st, 0);
-        col(e->at, sizeof e->at, st, 1);
-        col(e->when, sizeof e->when, st, 2);
-        col(e->who, sizeof e->who, st, 3);
-        col(e->report_date, sizeof e->report_date, st, 4);
+        col_text(e->at, sizeof e->at, st, 1);
+        col_text(e->when, sizeof e->when, st, 2);
+        col_text(e->who, sizeof e->who, st, 3);
+        col_text(e->report_date, sizeof e->report_date, st, 4);
         e->qty = sqlite3_column_double(st, 5);
-        col(e->note, sizeof e->note, st, 6);
-        col(e->reporter, sizeof e->reporter, st, 7);
+        col_text(e->note, sizeof e->note, st, 6);
+        col_text(e->reporter, sizeof e->reporter, st, 7);
         report_audit_row(db, e);
     }
     sqlite3_reset(st);

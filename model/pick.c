@@ -3,6 +3,7 @@
 #include "model/pick.h"
 #include "model/db_internal.h"
 #include "model/i18n.h"
+#include "model/rows.h"
 #include "model/text.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,12 +23,9 @@ static int offer(ntm_db *db, picker *p, int64_t id, char kind, const char *label
     int match = text_match(key, p->q);
     if (match && p->out->n >= p->limit) { p->out->more = 1; free(key); return 1; }
     if (match) {
-        if (p->out->n == p->cap) {
-            int cap = p->cap ? p->cap * 2 : 32;
-            pick_item *v = realloc(p->out->v, (size_t)cap * sizeof *v);
-            if (!v) { free(key); db_fail(db, DB_ERR, "out of memory"); return -1; }
-            p->out->v = v; p->cap = cap;
-        }
+        pick_item *v = rows_room(p->out->v, p->out->n, &p->cap, sizeof *v);
+        if (!v) { free(key); db_fail(db, DB_ERR, "out of memory"); return -1; }
+        p->out->v = v;
         pick_item *it = &p->out->v[p->out->n++];
         it->id = id;
         it->kind = kind;
@@ -63,77 +61,62 @@ static int run(ntm_db *db, picker *p, sqlite3_stmt *st, char kind, int *rc)
     return full;
 }
 
-int pick_owners(ntm_db *db, int64_t commune_id, int kinds, const char *query, int limit, pick_list *out)
+/* One source of candidates: a statement of the commune (?1) with the columns run reads,
+ * the kind it offers, and the PICK_ flag that asks for it (0: always read). */
+typedef struct { int bit; const char *sql; char kind; } pick_source;
+
+/* Candidates from each source asked for, in order, until the list is full. */
+static int pick_from(ntm_db *db, const pick_source *src, int nsrc, int kinds, int64_t commune_id,
+                     const char *query, int limit, pick_list *out)
 {
-    static const char *orgs = "SELECT id, name || coalesce(' (' || short_name || ')', ''), name || ' ' || coalesce(short_name, '') "
-                              "FROM org WHERE unit_id = ?1 ORDER BY sort_key, id";
-    static const char *hamlets = "SELECT id, name, 'thon ' || name FROM unit WHERE parent_id = ?1 AND active = 1 ORDER BY sort_key, id";
-    static const char *people = "SELECT id, full_name || coalesce(' - ' || position, ''), full_name || ' ' || coalesce(position, '') "
-        "FROM person WHERE unit_id IN (SELECT ?1 UNION ALL SELECT id FROM unit WHERE parent_id = ?1) ORDER BY sort_key, id";
     picker p;
     char *q = NULL;
     int rc = start(db, &p, out, query, limit, &q);
     if (rc) return rc;
-    const struct { int bit; const char *sql; char kind; } steps[] = {
-        { PICK_ORG, orgs, 'o' }, { PICK_HAMLET, hamlets, 'h' }, { PICK_PERSON, people, 'p' },
-    };
-    for (int i = 0; i < 3 && !rc; i++) {
-        if (!(kinds & steps[i].bit)) continue;
-        sqlite3_stmt *st = db_stmt(db, steps[i].sql);
+    for (int i = 0; i < nsrc && !rc; i++) {
+        if (src[i].bit && !(kinds & src[i].bit)) continue;
+        sqlite3_stmt *st = db_stmt(db, src[i].sql);
         if (!st) { rc = DB_ERR; break; }
         sqlite3_bind_int64(st, 1, commune_id);
-        if (run(db, &p, st, steps[i].kind, &rc)) break;
+        if (run(db, &p, st, src[i].kind, &rc)) break;
     }
     free(q);
     if (rc) pick_list_free(out);
     return rc;
 }
 
+int pick_owners(ntm_db *db, int64_t commune_id, int kinds, const char *query, int limit, pick_list *out)
+{
+    static const pick_source src[] = {
+        { PICK_ORG, "SELECT id, name || coalesce(' (' || short_name || ')', ''), name || ' ' || coalesce(short_name, '') "
+                    "FROM org WHERE unit_id = ?1 ORDER BY sort_key, id", 'o' },
+        { PICK_HAMLET, "SELECT id, name, 'thon ' || name FROM unit WHERE parent_id = ?1 AND active = 1 ORDER BY sort_key, id", 'h' },
+        { PICK_PERSON, "SELECT id, full_name || coalesce(' - ' || position, ''), full_name || ' ' || coalesce(position, '') "
+                       "FROM person WHERE unit_id IN (SELECT ?1 UNION ALL SELECT id FROM unit WHERE parent_id = ?1) "
+                       "ORDER BY sort_key, id", 'p' },
+    };
+    return pick_from(db, src, 3, kinds, commune_id, query, limit, out);
+}
+
 int pick_hamlets(ntm_db *db, int64_t commune_id, const char *query, int limit, pick_list *out)
 {
-    static const char *sql = "SELECT id, name, name FROM unit WHERE parent_id = ?1 AND active = 1 ORDER BY sort_key, id";
-    picker p;
-    char *q = NULL;
-    int rc = start(db, &p, out, query, limit, &q);
-    if (rc) return rc;
-    sqlite3_stmt *st = db_stmt(db, sql);
-    if (!st) rc = DB_ERR;
-    else { sqlite3_bind_int64(st, 1, commune_id); run(db, &p, st, 'h', &rc); }
-    free(q);
-    if (rc) pick_list_free(out);
-    return rc;
+    static const pick_source src = {
+        0, "SELECT id, name, name FROM unit WHERE parent_id = ?1 AND active = 1 ORDER BY sort_key, id", 'h' };
+    return pick_from(db, &src, 1, 0, commune_id, query, limit, out);
 }
 
 int pick_criteria(ntm_db *db, int64_t commune_id, const char *query, int limit, pick_list *out)
 {
-    static const char *sql = "SELECT c.id, c.number || '. ' || c.name, c.number || ' ' || c.name FROM criterion c "
-        "WHERE c.set_id = (SELECT criteria_set_id FROM unit WHERE id = ?1) ORDER BY c.number";
-    picker p;
-    char *q = NULL;
-    int rc = start(db, &p, out, query, limit, &q);
-    if (rc) return rc;
-    sqlite3_stmt *st = db_stmt(db, sql);
-    if (!st) rc = DB_ERR;
-    else { sqlite3_bind_int64(st, 1, commune_id); run(db, &p, st, 'c', &rc); }
-    free(q);
-    if (rc) pick_list_free(out);
-    return rc;
+    static const pick_source src = { 0, "SELECT c.id, c.number || '. ' || c.name, c.number || ' ' || c.name FROM criterion c "
+        "WHERE c.set_id = (SELECT criteria_set_id FROM unit WHERE id = ?1) ORDER BY c.number", 'c' };
+    return pick_from(db, &src, 1, 0, commune_id, query, limit, out);
 }
 
 int pick_campaigns(ntm_db *db, int64_t commune_id, const char *query, int limit, pick_list *out)
 {
-    static const char *sql = "SELECT id, coalesce(doc_number || ' ', '') || name || ' (' || substr(start_date, 9, 2) || '/' || "
+    static const pick_source src = { 0, "SELECT id, coalesce(doc_number || ' ', '') || name || ' (' || substr(start_date, 9, 2) || '/' || "
         "substr(start_date, 6, 2) || '/' || substr(start_date, 1, 4) || ' - ' || substr(end_date, 9, 2) || '/' || "
         "substr(end_date, 6, 2) || '/' || substr(end_date, 1, 4) || ')', coalesce(doc_number, '') || ' ' || name "
-        "FROM campaign WHERE unit_id = ?1 ORDER BY start_date DESC, id DESC";
-    picker p;
-    char *q = NULL;
-    int rc = start(db, &p, out, query, limit, &q);
-    if (rc) return rc;
-    sqlite3_stmt *st = db_stmt(db, sql);
-    if (!st) rc = DB_ERR;
-    else { sqlite3_bind_int64(st, 1, commune_id); run(db, &p, st, 'g', &rc); }
-    free(q);
-    if (rc) pick_list_free(out);
-    return rc;
+        "FROM campaign WHERE unit_id = ?1 ORDER BY start_date DESC, id DESC", 'g' };
+    return pick_from(db, &src, 1, 0, commune_id, query, limit, out);
 }

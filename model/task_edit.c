@@ -5,6 +5,7 @@
 #include "model/entity.h"
 #include "model/field.h"
 #include "model/i18n.h"
+#include "model/rows.h"
 #include "model/task.h"
 #include "model/text.h"
 #include <math.h>
@@ -18,10 +19,22 @@ const char *const *task_qty_units(void) { return QTY_UNITS; }
 
 static const char *what_task(void) { return L("đầu việc", "task"); }
 
-static void col(char *dst, size_t n, sqlite3_stmt *st, int c)
+static void read_task_rec(ntm_db *db, sqlite3_stmt *st, void *row)
 {
-    const char *s = (const char *)sqlite3_column_text(st, c);
-    text_copy(dst, n, s ? s : "");
+    task_rec *r = row;
+    int64_t *ids[] = { &r->id, &r->commune_id, &r->hamlet_id, &r->criterion_id, &r->campaign_id, &r->owner_org_id,
+                       &r->owner_person_id, &r->owner_unit_id, &r->tour_check_id, &r->version };
+    for (int i = 0; i < 10; i++) *ids[i] = sqlite3_column_int64(st, i);
+    col_text(r->title, sizeof r->title, st, 10);
+    col_text(r->description, sizeof r->description, st, 11);
+    col_text(r->qty_unit, sizeof r->qty_unit, st, 12);
+    col_text(r->start_date, sizeof r->start_date, st, 13);
+    col_text(r->deadline, sizeof r->deadline, st, 14);
+    col_text(r->status, sizeof r->status, st, 15);
+    col_text(r->updated_at, sizeof r->updated_at, st, 16);
+    r->target = sqlite3_column_double(st, 17);
+    r->done = sqlite3_column_double(st, 18);
+    if (r->target >= 0) fmt_qty(r->target, r->target_text, sizeof r->target_text);
 }
 
 int task_read(ntm_db *db, int64_t id, task_rec *r)
@@ -31,29 +44,9 @@ int task_read(ntm_db *db, int64_t id, task_rec *r)
         "title, coalesce(description, ''), coalesce(qty_unit, ''), coalesce(start_date, ''), coalesce(deadline, ''), status, "
         "updated_at, coalesce(target_qty, -1), done_qty FROM task WHERE id = ?1";
     memset(r, 0, sizeof *r);
-    sqlite3_stmt *st = db_stmt(db, sql);
-    if (!st) return DB_ERR;
-    sqlite3_bind_int64(st, 1, id);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
-        int64_t *ids[] = { &r->id, &r->commune_id, &r->hamlet_id, &r->criterion_id, &r->campaign_id, &r->owner_org_id,
-                           &r->owner_person_id, &r->owner_unit_id, &r->tour_check_id, &r->version };
-        for (int i = 0; i < 10; i++) *ids[i] = sqlite3_column_int64(st, i);
-        col(r->title, sizeof r->title, st, 10);
-        col(r->description, sizeof r->description, st, 11);
-        col(r->qty_unit, sizeof r->qty_unit, st, 12);
-        col(r->start_date, sizeof r->start_date, st, 13);
-        col(r->deadline, sizeof r->deadline, st, 14);
-        col(r->status, sizeof r->status, st, 15);
-        col(r->updated_at, sizeof r->updated_at, st, 16);
-        r->target = sqlite3_column_double(st, 17);
-        r->done = sqlite3_column_double(st, 18);
-        if (r->target >= 0) fmt_qty(r->target, r->target_text, sizeof r->target_text);
-    }
-    sqlite3_reset(st);
-    if (rc == SQLITE_ROW) return DB_OK;
-    if (rc == SQLITE_DONE) return db_fail(db, DB_NOTFOUND, L("Không có đầu việc số %lld", "No task with id %lld"), (long long)id);
-    return db_sqlite_error(db, rc);
+    int rc = rows_get(db, sql, id, read_task_rec, r);
+    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, L("Không có đầu việc số %lld", "No task with id %lld"), (long long)id);
+    return rc;
 }
 
 static int status_valid(const char *s) { return !strcmp(s, "open") || !strcmp(s, "done") || !strcmp(s, "cancelled"); }
@@ -152,8 +145,6 @@ static int validate(ntm_db *db, const task_fields *f, task_vals *v)
     return rc;
 }
 
-typedef struct { const task_fields *f; int64_t id, version, *out; } task_args;
-
 static int task_write(ntm_db *db, void *p)
 {
     static const char *ins = "INSERT INTO task(commune_id, hamlet_id, title, description, criterion_id, campaign_id, "
@@ -163,7 +154,7 @@ static int task_write(ntm_db *db, void *p)
         "campaign_id = ?6, owner_org_id = ?7, owner_person_id = ?8, owner_unit_id = ?9, target_qty = ?10, qty_unit = ?11, "
         "start_date = ?12, deadline = ?13, status = coalesce(?14, status), title_key = ?15, version = version + 1, updated_at = " ENT_NOW
         " WHERE id = ?16 AND version = ?17";
-    task_args *a = p;
+    const edit_args *a = p;
     const task_fields *f = a->f;
     task_vals v;
     int rc = validate(db, f, &v);
@@ -187,25 +178,17 @@ static int task_write(ntm_db *db, void *p)
         else sqlite3_bind_null(st, 14);
         sqlite3_bind_text(st, 15, v.key, -1, SQLITE_TRANSIENT);
         if (a->id) { sqlite3_bind_int64(st, 16, a->id); sqlite3_bind_int64(st, 17, a->version); }
-        rc = step_done(db, st);
-        if (!rc && !a->id && a->out) *a->out = sqlite3_last_insert_rowid(db->h);
-        if (!rc && a->id && sqlite3_changes(db->h) == 0) rc = ent_conflict(db, "task", a->id, what_task());
+        rc = edit_step(db, st, a, "task", what_task());
     }
     vals_free(&v);
     return rc;
 }
 
-int task_create(ntm_db *db, const task_fields *f, int64_t *id)
-{
-    task_args a = { f, 0, 0, id };
-    return ent_in_tx(db, task_write, &a);
-}
+int task_create(ntm_db *db, const task_fields *f, int64_t *id) { return edit_create(db, task_write, f, id); }
 
 int task_update(ntm_db *db, int64_t id, int64_t version, const task_fields *f)
 {
-    if (id <= 0) return db_fail(db, DB_NOTFOUND, "%s", L("Chưa chọn đầu việc", "No task chosen"));
-    task_args a = { f, id, version, NULL };
-    return ent_in_tx(db, task_write, &a);
+    return edit_update(db, task_write, f, id, version, L("Chưa chọn đầu việc", "No task chosen"));
 }
 
 typedef struct { int64_t id, version; const char *status; } status_args;
@@ -257,54 +240,36 @@ int task_delete(ntm_db *db, int64_t id, int64_t version)
 
 #define PROGRESS_COLS "id, task_id, version, report_date, qty, coalesce(note, ''), coalesce(reporter, ''), entered_by, entered_at "
 
-static void read_progress(sqlite3_stmt *st, progress_rec *r)
+static void read_progress(ntm_db *db, sqlite3_stmt *st, void *row)
 {
+    progress_rec *r = row;
     memset(r, 0, sizeof *r);
     r->id = sqlite3_column_int64(st, 0);
     r->task_id = sqlite3_column_int64(st, 1);
     r->version = sqlite3_column_int64(st, 2);
-    col(r->report_date, sizeof r->report_date, st, 3);
+    col_text(r->report_date, sizeof r->report_date, st, 3);
     r->qty = sqlite3_column_double(st, 4);
-    col(r->note, sizeof r->note, st, 5);
-    col(r->reporter, sizeof r->reporter, st, 6);
-    col(r->entered_by, sizeof r->entered_by, st, 7);
-    col(r->entered_at, sizeof r->entered_at, st, 8);
+    col_text(r->note, sizeof r->note, st, 5);
+    col_text(r->reporter, sizeof r->reporter, st, 6);
+    col_text(r->entered_by, sizeof r->entered_by, st, 7);
+    col_text(r->entered_at, sizeof r->entered_at, st, 8);
 }
 
 int progress_read(ntm_db *db, int64_t id, progress_rec *out)
 {
     static const char *sql = "SELECT " PROGRESS_COLS "FROM progress WHERE id = ?1";
-    sqlite3_stmt *st = db_stmt(db, sql);
-    if (!st) return DB_ERR;
-    sqlite3_bind_int64(st, 1, id);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) read_progress(st, out);
-    sqlite3_reset(st);
-    if (rc == SQLITE_ROW) return DB_OK;
-    if (rc == SQLITE_DONE) return db_fail(db, DB_NOTFOUND, L("Không có báo cáo số %lld", "No report with id %lld"), (long long)id);
-    return db_sqlite_error(db, rc);
+    int rc = rows_get(db, sql, id, read_progress, out);
+    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, L("Không có báo cáo số %lld", "No report with id %lld"), (long long)id);
+    return rc;
 }
 
 int progress_list(ntm_db *db, int64_t task_id, progress_rec **out, int *n)
 {
     static const char *sql = "SELECT " PROGRESS_COLS "FROM progress WHERE task_id = ?1 ORDER BY report_date DESC, id DESC";
-    *out = NULL; *n = 0;
-    sqlite3_stmt *st = db_stmt(db, sql);
-    if (!st) return DB_ERR;
-    sqlite3_bind_int64(st, 1, task_id);
-    int cap = 0, rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (*n == cap) {
-            cap = cap ? cap * 2 : 16;
-            progress_rec *v = realloc(*out, (size_t)cap * sizeof *v);
-            if (!v) { sqlite3_reset(st); free(*out); *out = NULL; *n = 0; return db_fail(db, DB_ERR, "out of memory"); }
-            *out = v;
-        }
-        read_progress(st, &(*out)[(*n)++]);
-    }
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) { free(*out); *out = NULL; *n = 0; return db_sqlite_error(db, rc); }
-    return DB_OK;
+    void *v;
+    int rc = rows_list(db, sql, task_id, read_progress, sizeof **out, &v, n);
+    *out = v;
+    return rc;
 }
 
 /* After a report changed: a task finished by its numbers follows them (done when the
@@ -392,10 +357,7 @@ static int progress_del(ntm_db *db, void *p)
     int rc = progress_read(db, id, &r);
     if (rc) return rc;
     double before = task_done(db, r.task_id);
-    sqlite3_stmt *st = db_stmt(db, del);
-    if (!st) return DB_ERR;
-    sqlite3_bind_int64(st, 1, id);
-    if ((rc = step_done(db, st))) return rc;
+    if ((rc = rows_exec(db, del, id))) return rc;
     return follow_numbers(db, r.task_id, before);
 }
 

@@ -2,6 +2,7 @@
 #include "model/tour.h"
 #include "model/db_internal.h"
 #include "model/i18n.h"
+#include "model/rows.h"
 #include "model/text.h"
 #include <ctype.h>
 #include <stdio.h>
@@ -29,12 +30,6 @@ int tour_kind_valid(const char *kind)
     return 0;
 }
 
-static void col(char *dst, size_t n, sqlite3_stmt *st, int c)
-{
-    const char *s = (const char *)sqlite3_column_text(st, c);
-    text_copy(dst, n, s ? s : "");
-}
-
 #define TOUR_COLS \
     "t.id, t.unit_id, t.name, coalesce(t.tour_date, ''), u.name, " \
     "(SELECT count(*) FROM tour_stop s WHERE s.tour_id = t.id), " \
@@ -44,14 +39,15 @@ static void col(char *dst, size_t n, sqlite3_stmt *st, int c)
     "(SELECT count(*) FROM task x JOIN tour_check k ON k.id = x.tour_check_id JOIN tour_stop s ON s.id = k.stop_id WHERE s.tour_id = t.id), " \
     "(SELECT count(*) FROM task x JOIN tour_check k ON k.id = x.tour_check_id JOIN tour_stop s ON s.id = k.stop_id WHERE s.tour_id = t.id AND x.status = 'open') "
 
-static void read_tour(sqlite3_stmt *st, tour_row *r)
+static void read_tour(ntm_db *db, sqlite3_stmt *st, void *row)
 {
+    tour_row *r = row;
     memset(r, 0, sizeof *r);
     r->id = sqlite3_column_int64(st, 0);
     r->commune_id = sqlite3_column_int64(st, 1);
-    col(r->name, sizeof r->name, st, 2);
-    col(r->date, sizeof r->date, st, 3);
-    col(r->commune, sizeof r->commune, st, 4);
+    col_text(r->name, sizeof r->name, st, 2);
+    col_text(r->date, sizeof r->date, st, 3);
+    col_text(r->commune, sizeof r->commune, st, 4);
     r->n_stops = sqlite3_column_int(st, 5);
     r->n_checks = sqlite3_column_int(st, 6);
     r->n_pass = sqlite3_column_int(st, 7);
@@ -64,22 +60,10 @@ int tour_list(ntm_db *db, int64_t commune_id, tour_row **out, int *n)
 {
     static const char *sql = "SELECT " TOUR_COLS "FROM tour t JOIN unit u ON u.id = t.unit_id "
                              "WHERE ?1 = 0 OR t.unit_id = ?1 ORDER BY t.tour_date DESC, t.id DESC";
-    sqlite3_stmt *st = db_stmt(db, sql);
-    *out = NULL; *n = 0;
-    if (!st) return DB_ERR;
-    sqlite3_bind_int64(st, 1, commune_id);
-    int cap = 0, rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (*n == cap) {
-            cap = cap ? cap * 2 : 8;
-            tour_row *v = realloc(*out, (size_t)cap * sizeof *v);
-            if (!v) { sqlite3_reset(st); free(*out); *out = NULL; *n = 0; return db_fail(db, DB_ERR, "out of memory"); }
-            *out = v;
-        }
-        read_tour(st, &(*out)[(*n)++]);
-    }
-    sqlite3_reset(st);
-    return rc == SQLITE_DONE ? DB_OK : db_sqlite_error(db, rc);
+    void *v;
+    int rc = rows_list(db, sql, commune_id, read_tour, sizeof **out, &v, n);
+    *out = v;
+    return rc;
 }
 
 int tour_find(ntm_db *db, const char *name_or_id, int64_t *id)
@@ -117,26 +101,25 @@ int tour_find(ntm_db *db, const char *name_or_id, int64_t *id)
     return db_fail(db, DB_INVALID, L("\"%s\" khớp nhiều tour; dùng id:%s", "\"%s\" matches several tours; use the id:%s"), name_or_id, found);
 }
 
+static void read_header(ntm_db *db, sqlite3_stmt *st, void *row)
+{
+    tour_full *t = row;
+    read_tour(db, st, &t->t);
+    col_text(t->lead, sizeof t->lead, st, 11);
+    col_text(t->team, sizeof t->team, st, 12);
+    col_text(t->purpose, sizeof t->purpose, st, 13);
+    col_text(t->campaign, sizeof t->campaign, st, 14);
+}
+
 static int load_header(ntm_db *db, int64_t id, tour_full *t)
 {
     static const char *sql = "SELECT " TOUR_COLS ", coalesce((SELECT full_name || coalesce(' - ' || position, '') "
         "FROM person WHERE id = t.lead_person_id), ''), coalesce(t.team, ''), coalesce(t.purpose, ''), "
         "coalesce((SELECT coalesce(doc_number || ' ', '') || name FROM campaign WHERE id = t.campaign_id), '') "
         "FROM tour t JOIN unit u ON u.id = t.unit_id WHERE t.id = ?1";
-    sqlite3_stmt *st = db_stmt(db, sql);
-    if (!st) return DB_ERR;
-    sqlite3_bind_int64(st, 1, id);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
-        read_tour(st, &t->t);
-        col(t->lead, sizeof t->lead, st, 11);
-        col(t->team, sizeof t->team, st, 12);
-        col(t->purpose, sizeof t->purpose, st, 13);
-        col(t->campaign, sizeof t->campaign, st, 14);
-    }
-    sqlite3_reset(st);
-    if (rc == SQLITE_DONE) return db_fail(db, DB_NOTFOUND, L("Không có tour số %lld", "No tour with id %lld"), (long long)id);
-    return rc == SQLITE_ROW ? DB_OK : db_sqlite_error(db, rc);
+    int rc = rows_get(db, sql, id, read_header, t);
+    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, L("Không có tour số %lld", "No tour with id %lld"), (long long)id);
+    return rc;
 }
 
 static int load_stops(ntm_db *db, tour_full *t)
@@ -155,11 +138,11 @@ static int load_stops(ntm_db *db, tour_full *t)
         s->hamlet_id = sqlite3_column_int64(st, 1);
         s->household_id = sqlite3_column_int64(st, 2);
         s->seq = sqlite3_column_int(st, 3);
-        col(s->kind, sizeof s->kind, st, 4);
-        col(s->name, sizeof s->name, st, 5);
-        col(s->hamlet, sizeof s->hamlet, st, 6);
-        col(s->landmark, sizeof s->landmark, st, 7);
-        col(s->note, sizeof s->note, st, 8);
+        col_text(s->kind, sizeof s->kind, st, 4);
+        col_text(s->name, sizeof s->name, st, 5);
+        col_text(s->hamlet, sizeof s->hamlet, st, 6);
+        col_text(s->landmark, sizeof s->landmark, st, 7);
+        col_text(s->note, sizeof s->note, st, 8);
     }
     sqlite3_reset(st);
     return DB_OK;
@@ -188,15 +171,15 @@ static int load_checks(ntm_db *db, tour_full *t)
         k->item_id = sqlite3_column_int64(st, 2);
         k->stop_seq = sqlite3_column_int(st, 3);
         k->seq = sqlite3_column_int(st, 4);
-        col(k->title, sizeof k->title, st, 5);
+        col_text(k->title, sizeof k->title, st, 5);
         const char *r = (const char *)sqlite3_column_text(st, 6);
         k->result = r && *r ? r[0] : 0;
-        col(k->note, sizeof k->note, st, 7);
-        col(k->recorded_by, sizeof k->recorded_by, st, 8);
-        col(k->recorded_at, sizeof k->recorded_at, st, 9);
+        col_text(k->note, sizeof k->note, st, 7);
+        col_text(k->recorded_by, sizeof k->recorded_by, st, 8);
+        col_text(k->recorded_at, sizeof k->recorded_at, st, 9);
         k->followup_task_id = sqlite3_column_int64(st, 10);
-        col(k->followup_owner, sizeof k->followup_owner, st, 11);
-        col(k->followup_deadline, sizeof k->followup_deadline, st, 12);
+        col_text(k->followup_owner, sizeof k->followup_owner, st, 11);
+        col_text(k->followup_deadline, sizeof k->followup_deadline, st, 12);
         const char *fs = (const char *)sqlite3_column_text(st, 13);
         k->followup_status = fs && *fs ? fs[0] : 0;
         while (stop < t->n_stops && t->stops[stop].id != k->stop_id) stop++;

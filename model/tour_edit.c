@@ -1,24 +1,14 @@
 /* tour_edit: every change to a tour, each one transaction (BEGIN IMMEDIATE). */
 #include "model/tour.h"
 #include "model/db_internal.h"
+#include "model/entity.h"
 #include "model/field.h"
 #include "model/i18n.h"
+#include "model/rows.h"
 #include "model/text.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define NOW "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
-
-/* Run fn inside one write transaction. */
-static int in_tx(ntm_db *db, int (*fn)(ntm_db *, void *), void *arg)
-{
-    int rc = db_begin(db);
-    if (rc) return rc;
-    rc = fn(db, arg);
-    if (rc) { db_rollback(db); return rc; }
-    return db_commit(db);
-}
 
 typedef struct { const tour_fields *f; int64_t id, *out; } tour_args;
 
@@ -27,7 +17,7 @@ static int tour_write(ntm_db *db, void *p)
     static const char *ins = "INSERT INTO tour(unit_id, name, tour_date, lead_person_id, team, purpose, campaign_id, name_key) "
                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
     static const char *upd = "UPDATE tour SET unit_id = ?1, name = ?2, tour_date = ?3, lead_person_id = ?4, team = ?5, "
-                             "purpose = ?6, campaign_id = ?7, name_key = ?8, version = version + 1, updated_at = " NOW " WHERE id = ?9";
+                             "purpose = ?6, campaign_id = ?7, name_key = ?8, version = version + 1, updated_at = " ENT_NOW " WHERE id = ?9";
     tour_args *a = p;
     char *name = NULL, *team = NULL, *purpose = NULL, *key = NULL;
     int rc = field_text(db, L("Tên tour", "Tour name"), a->f->name, 1, 200, &name);
@@ -59,13 +49,13 @@ static int tour_write(ntm_db *db, void *p)
 int tour_create(ntm_db *db, const tour_fields *f, int64_t *id)
 {
     tour_args a = { f, 0, id };
-    return in_tx(db, tour_write, &a);
+    return ent_in_tx(db, tour_write, &a);
 }
 
 int tour_update(ntm_db *db, int64_t id, const tour_fields *f)
 {
     tour_args a = { f, id, NULL };
-    return in_tx(db, tour_write, &a);
+    return ent_in_tx(db, tour_write, &a);
 }
 
 static int tour_del(ntm_db *db, void *p)
@@ -74,17 +64,11 @@ static int tour_del(ntm_db *db, void *p)
         "(SELECT k.id FROM tour_check k JOIN tour_stop s ON s.id = k.stop_id WHERE s.tour_id = ?1)";
     static const char *del = "DELETE FROM tour WHERE id = ?1";
     int64_t id = *(int64_t *)p;
-    sqlite3_stmt *st = db_stmt(db, unlink_tasks);
-    if (!st) return DB_ERR;
-    sqlite3_bind_int64(st, 1, id);
-    int rc = step_done(db, st);
-    if (rc) return rc;
-    if (!(st = db_stmt(db, del))) return DB_ERR;
-    sqlite3_bind_int64(st, 1, id);
-    return step_done(db, st);
+    int rc = rows_exec(db, unlink_tasks, id);
+    return rc ? rc : rows_exec(db, del, id);
 }
 
-int tour_delete(ntm_db *db, int64_t id) { return in_tx(db, tour_del, &id); }
+int tour_delete(ntm_db *db, int64_t id) { return ent_in_tx(db, tour_del, &id); }
 
 typedef struct { const stop_fields *f; int64_t tour_id, stop_id, *out; } stop_args;
 
@@ -122,13 +106,13 @@ static int stop_write(ntm_db *db, void *p)
 int tour_stop_add(ntm_db *db, int64_t tour_id, const stop_fields *f, int64_t *id)
 {
     stop_args a = { f, tour_id, 0, id };
-    return in_tx(db, stop_write, &a);
+    return ent_in_tx(db, stop_write, &a);
 }
 
 int tour_stop_update(ntm_db *db, int64_t stop_id, const stop_fields *f)
 {
     stop_args a = { f, 0, stop_id, NULL };
-    return in_tx(db, stop_write, &a);
+    return ent_in_tx(db, stop_write, &a);
 }
 
 /* seq is UNIQUE per parent: move every row out of the way (negative), then number
@@ -189,32 +173,37 @@ static int stop_move(ntm_db *db, void *p)
 int tour_stop_move(ntm_db *db, int64_t stop_id, int delta)
 {
     move_args a = { stop_id, delta < 0 ? -1 : 1 };
-    return in_tx(db, stop_move, &a);
+    return ent_in_tx(db, stop_move, &a);
+}
+
+/* A stop or a check leaves its tour: the tasks it raised stay, unlinked from it, and
+ * the ones after it close the gap (seq 1..n again). */
+typedef struct {
+    const char *parent_sql, *unlink_sql, *del_sql;   /* ?1 = the row's id */
+    const char *table, *parent_col;
+} seq_child;
+
+static int drop_child(ntm_db *db, const seq_child *c, int64_t id, const char *gone)
+{
+    int64_t parent;
+    if (rows_int64(db, c->parent_sql, id, &parent)) return DB_ERR;
+    if (!parent) return db_fail(db, DB_NOTFOUND, "%s", gone);
+    int rc = rows_exec(db, c->unlink_sql, id);
+    if (!rc) rc = rows_exec(db, c->del_sql, id);
+    return rc ? rc : renumber(db, c->table, c->parent_col, parent);
 }
 
 static int stop_remove(ntm_db *db, void *p)
 {
-    static const char *get = "SELECT tour_id FROM tour_stop WHERE id = ?1";
-    static const char *unlink_tasks = "UPDATE task SET tour_check_id = NULL WHERE tour_check_id IN (SELECT id FROM tour_check WHERE stop_id = ?1)";
-    static const char *del = "DELETE FROM tour_stop WHERE id = ?1";
-    int64_t id = *(int64_t *)p;
-    sqlite3_stmt *st = db_stmt(db, get);
-    if (!st) return DB_ERR;
-    sqlite3_bind_int64(st, 1, id);
-    int64_t tour = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-    sqlite3_reset(st);
-    if (!tour) return db_fail(db, DB_NOTFOUND, "%s", L("Không còn điểm dừng này", "The stop is gone"));
-    const char *steps[] = { unlink_tasks, del };
-    for (int i = 0; i < 2; i++) {
-        if (!(st = db_stmt(db, steps[i]))) return DB_ERR;
-        sqlite3_bind_int64(st, 1, id);
-        int rc = step_done(db, st);
-        if (rc) return rc;
-    }
-    return renumber(db, "tour_stop", "tour_id", tour);
+    static const seq_child stop = {
+        "SELECT tour_id FROM tour_stop WHERE id = ?1",
+        "UPDATE task SET tour_check_id = NULL WHERE tour_check_id IN (SELECT id FROM tour_check WHERE stop_id = ?1)",
+        "DELETE FROM tour_stop WHERE id = ?1", "tour_stop", "tour_id",
+    };
+    return drop_child(db, &stop, *(int64_t *)p, L("Không còn điểm dừng này", "The stop is gone"));
 }
 
-int tour_stop_remove(ntm_db *db, int64_t stop_id) { return in_tx(db, stop_remove, &stop_id); }
+int tour_stop_remove(ntm_db *db, int64_t stop_id) { return ent_in_tx(db, stop_remove, &stop_id); }
 
 typedef struct { int64_t tour_id; const char *code; int *added; } tpl_args;
 
@@ -245,7 +234,7 @@ static int apply_template(ntm_db *db, void *p)
 int tour_apply_template(ntm_db *db, int64_t tour_id, const char *code, int *added)
 {
     tpl_args a = { tour_id, code, added };
-    return in_tx(db, apply_template, &a);
+    return ent_in_tx(db, apply_template, &a);
 }
 
 typedef struct { int64_t stop_id; const char *title; int64_t *out; } check_args;
@@ -272,29 +261,17 @@ static int check_add(ntm_db *db, void *p)
 int tour_check_add(ntm_db *db, int64_t stop_id, const char *title, int64_t *id)
 {
     check_args a = { stop_id, title, id };
-    return in_tx(db, check_add, &a);
+    return ent_in_tx(db, check_add, &a);
 }
 
 static int check_drop(ntm_db *db, void *p)
 {
-    static const char *get = "SELECT stop_id FROM tour_check WHERE id = ?1";
-    static const char *unlink_tasks = "UPDATE task SET tour_check_id = NULL WHERE tour_check_id = ?1";
-    static const char *del = "DELETE FROM tour_check WHERE id = ?1";
-    int64_t id = *(int64_t *)p;
-    sqlite3_stmt *st = db_stmt(db, get);
-    if (!st) return DB_ERR;
-    sqlite3_bind_int64(st, 1, id);
-    int64_t stop = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-    sqlite3_reset(st);
-    if (!stop) return db_fail(db, DB_NOTFOUND, "%s", L("Không còn mục kiểm tra này", "The check is gone"));
-    const char *steps[] = { unlink_tasks, del };
-    for (int i = 0; i < 2; i++) {
-        if (!(st = db_stmt(db, steps[i]))) return DB_ERR;
-        sqlite3_bind_int64(st, 1, id);
-        int rc = step_done(db, st);
-        if (rc) return rc;
-    }
-    return renumber(db, "tour_check", "stop_id", stop);
+    static const seq_child check = {
+        "SELECT stop_id FROM tour_check WHERE id = ?1",
+        "UPDATE task SET tour_check_id = NULL WHERE tour_check_id = ?1",
+        "DELETE FROM tour_check WHERE id = ?1", "tour_check", "stop_id",
+    };
+    return drop_child(db, &check, *(int64_t *)p, L("Không còn mục kiểm tra này", "The check is gone"));
 }
 
-int tour_check_drop(ntm_db *db, int64_t check_id) { return in_tx(db, check_drop, &check_id); }
+int tour_check_drop(ntm_db *db, int64_t check_id) { return ent_in_tx(db, check_drop, &check_id); }

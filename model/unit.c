@@ -3,6 +3,7 @@
 #include "model/db_internal.h"
 #include "model/date.h"
 #include "model/i18n.h"
+#include "model/rows.h"
 #include "model/text.h"
 #include <ctype.h>
 #include <stdio.h>
@@ -15,17 +16,18 @@
     "  JOIN status_kind k ON k.code = s.status WHERE s.unit_id = u.id ORDER BY s.id DESC LIMIT 1), ''), " \
     "(SELECT count(*) FROM unit c WHERE c.parent_id = u.id AND c.active) "
 
-static void read_row(sqlite3_stmt *st, unit_row *r)
+static void read_row(ntm_db *db, sqlite3_stmt *st, void *row)
 {
+    unit_row *r = row;
     memset(r, 0, sizeof *r);
     r->id = sqlite3_column_int64(st, 0);
     r->parent_id = sqlite3_column_int64(st, 1);
     const char *k = (const char *)sqlite3_column_text(st, 2);
     r->kind = k ? k[0] : '?';
-    text_copy(r->name, sizeof r->name, (const char *)sqlite3_column_text(st, 3));
-    text_copy(r->name_key, sizeof r->name_key, (const char *)sqlite3_column_text(st, 4));
-    text_copy(r->district, sizeof r->district, (const char *)sqlite3_column_text(st, 5));
-    text_copy(r->status, sizeof r->status, (const char *)sqlite3_column_text(st, 6));
+    col_text(r->name, sizeof r->name, st, 3);
+    col_text(r->name_key, sizeof r->name_key, st, 4);
+    col_text(r->district, sizeof r->district, st, 5);
+    col_text(r->status, sizeof r->status, st, 6);
     r->n_children = sqlite3_column_int(st, 7);
 }
 
@@ -38,19 +40,10 @@ int unit_children(ntm_db *db, int64_t parent_id, unit_list *out)
     if (!st) return DB_ERR;
     if (parent_id) sqlite3_bind_int64(st, 1, parent_id);
     sqlite3_bind_int(st, 9, ntm_lang_en);
-    int cap = 0, rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (out->n == cap) {
-            cap = cap ? cap * 2 : 16;
-            unit_row *v = realloc(out->v, (size_t)cap * sizeof *v);
-            if (!v) { sqlite3_reset(st); unit_list_free(out); return db_fail(db, DB_ERR, "out of memory"); }
-            out->v = v;
-        }
-        read_row(st, &out->v[out->n++]);
-    }
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) { unit_list_free(out); return db_sqlite_error(db, rc); }
-    return DB_OK;
+    void *v;
+    int rc = rows_all(db, st, read_row, sizeof *out->v, &v, &out->n);
+    out->v = v;
+    return rc;
 }
 
 void unit_list_free(unit_list *l) { free(l->v); l->v = NULL; l->n = 0; }
@@ -62,12 +55,9 @@ int unit_get(ntm_db *db, int64_t id, unit_row *out)
     if (!st) return DB_ERR;
     sqlite3_bind_int64(st, 1, id);
     sqlite3_bind_int(st, 9, ntm_lang_en);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) read_row(st, out);
-    sqlite3_reset(st);
-    if (rc == SQLITE_ROW) return DB_OK;
-    if (rc == SQLITE_DONE) return db_fail(db, DB_NOTFOUND, L("Không tìm thấy đơn vị số %lld", "No unit with id %lld"), (long long)id);
-    return db_sqlite_error(db, rc);
+    int rc = rows_one(db, st, read_row, out);
+    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, L("Không tìm thấy đơn vị số %lld", "No unit with id %lld"), (long long)id);
+    return rc;
 }
 
 /* One statement per level; each reads only the task index of that unit. */

@@ -1,185 +1,46 @@
 /* unit_edit: communes and hamlets created, renamed (with history), deleted when nothing
- * refers to them, and their statuses; plus the helpers the other editing files share. */
+ * refers to them, and their statuses. The helpers every editing file shares are in entity.c. */
 #include "model/entity.h"
 #include "model/db_internal.h"
-#include "model/date.h"
 #include "model/field.h"
 #include "model/i18n.h"
+#include "model/rows.h"
 #include "model/text.h"
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* ---- shared helpers ----------------------------------------------------------------- */
-
-int ent_in_tx(ntm_db *db, int (*fn)(ntm_db *, void *), void *arg)
-{
-    int rc = db_begin(db);
-    if (rc) return rc;
-    rc = fn(db, arg);
-    if (rc) { db_rollback(db); return rc; }
-    return db_commit(db);
-}
-
-int ent_date(ntm_db *db, const char *label, const char *in, int required, char out[11])
-{
-    out[0] = 0;
-    if (in && !text_valid_utf8(in))
-        return db_fail(db, DB_INVALID, L("%s: có ký tự không hợp lệ (không phải UTF-8)", "%s: contains invalid characters (not UTF-8)"), label);
-    int rc = date_parse(in ? in : "", db_today(db), out);
-    if (rc == DATE_EMPTY) {
-        out[0] = 0;
-        return required ? db_fail(db, DB_INVALID, L("%s: chưa nhập ngày", "%s: no date given"), label) : DB_OK;
-    }
-    if (rc != DATE_OK) {
-        out[0] = 0;
-        return db_fail(db, DB_INVALID, "%s: %s", label, date_error(rc));
-    }
-    return DB_OK;
-}
-
-int ent_int(ntm_db *db, const char *label, const char *in, int required, long long min, long long max,
-            long long *out, int *is_null)
-{
-    char digits[32];
-    size_t n = 0;
-    int neg = 0, any = 0;
-    *out = 0; *is_null = 0;
-    const char *p = in ? in : "";
-    while (*p == ' ') p++;
-    if (*p == '-') { neg = 1; p++; }
-    for (; *p; p++) {
-        if (isdigit((unsigned char)*p)) {
-            if (n >= sizeof digits - 1)
-                return db_fail(db, DB_INVALID, L("%s: số quá lớn", "%s: number too large"), label);
-            digits[n++] = *p; any = 1;
-        } else if ((*p == '.' || *p == ' ') && any && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2]) &&
-                   isdigit((unsigned char)p[3]) && !isdigit((unsigned char)p[4])) {
-            continue;                                   /* 1.250 or 1 250: thousands */
-        } else if (*p == ' ' && !p[strspn(p, " ")]) {
-            break;                                      /* trailing spaces */
-        } else {
-            return db_fail(db, DB_INVALID, L("%s: phải là số nguyên", "%s: must be a whole number"), label);
-        }
-    }
-    digits[n] = 0;
-    if (!any) {
-        if (neg) return db_fail(db, DB_INVALID, L("%s: phải là số nguyên", "%s: must be a whole number"), label);
-        *is_null = 1;
-        return required ? db_fail(db, DB_INVALID, L("%s: không được để trống", "%s: required"), label) : DB_OK;
-    }
-    if (n > 15) return db_fail(db, DB_INVALID, L("%s: số quá lớn", "%s: number too large"), label);
-    long long v = strtoll(digits, NULL, 10);
-    if (neg) v = -v;
-    if (v < 0 && min >= 0) return db_fail(db, DB_INVALID, L("%s: không được âm", "%s: cannot be negative"), label);
-    if (v < min || v > max)
-        return db_fail(db, DB_INVALID, L("%s: phải từ %lld đến %lld", "%s: must be between %lld and %lld"), label, min, max);
-    *out = v;
-    return DB_OK;
-}
-
-int ent_conflict(ntm_db *db, const char *table, int64_t id, const char *what)
-{
-    static const char *last = "SELECT user, strftime('%H:%M', at, 'localtime'), action FROM audit "
-                              "WHERE entity = ?1 AND entity_id = ?2 ORDER BY id DESC LIMIT 1";
-    char sql[160], user[64] = "?", at[8] = "?", action[8] = "";
-    int exists = 0;
-    sqlite3_stmt *st;
-    snprintf(sql, sizeof sql, "SELECT 1 FROM \"%s\" WHERE rowid = ?1", table);
-    if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) == SQLITE_OK) {
-        sqlite3_bind_int64(st, 1, id);
-        exists = sqlite3_step(st) == SQLITE_ROW;
-        sqlite3_finalize(st);
-    }
-    if ((st = db_stmt(db, last))) {
-        sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 2, id);
-        if (sqlite3_step(st) == SQLITE_ROW) {
-            text_copy(user, sizeof user, (const char *)sqlite3_column_text(st, 0));
-            text_copy(at, sizeof at, (const char *)sqlite3_column_text(st, 1));
-            text_copy(action, sizeof action, (const char *)sqlite3_column_text(st, 2));
-        }
-        sqlite3_reset(st);
-    }
-    if (!exists) {
-        if (!strcmp(action, "delete"))
-            return db_fail(db, DB_NOTFOUND, L("%s này đã bị %s xóa lúc %s.", "This %s was deleted by %s at %s."),
-                           what, user, at);
-        return db_fail(db, DB_NOTFOUND, L("%s này không còn nữa.", "This %s no longer exists."), what);
-    }
-    if (!strcmp(at, "?")) {                       /* changed outside ntm (no audit row) */
-        snprintf(sql, sizeof sql, "SELECT strftime('%%H:%%M', updated_at, 'localtime') FROM \"%s\" WHERE rowid = ?1", table);
-        if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) == SQLITE_OK) {
-            sqlite3_bind_int64(st, 1, id);
-            if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
-                text_copy(at, sizeof at, (const char *)sqlite3_column_text(st, 0));
-            sqlite3_finalize(st);
-        }
-    }
-    return db_fail(db, DB_CONFLICT, L("Người khác (%s) đã sửa %s này lúc %s; hãy tải lại.",
-                                      "Someone else (%s) changed this %s at %s; reload."), user, what, at);
-}
-
-int ent_refused(ntm_db *db, const char *what, const char *name, const ent_ref *refs, int nrefs)
-{
-    char list[512] = "";
-    size_t len = 0;
-    int any = 0;
-    for (int i = 0; i < nrefs; i++) {
-        if (refs[i].n <= 0) continue;
-        len += (size_t)snprintf(list + len, len < sizeof list ? sizeof list - len : 0, "%s%lld %s",
-                                any ? ", " : "", refs[i].n, refs[i].label);
-        if (len >= sizeof list) len = sizeof list - 1;
-        any = 1;
-    }
-    if (!any) return DB_OK;
-    return db_fail(db, DB_INVALID, L("Không xóa được %s \"%s\": còn %s liên quan. Hãy chuyển hoặc xóa chúng trước.",
-                                     "Cannot delete %s \"%s\": %s still refer to it. Move or delete them first."),
-                   what, name, list);
-}
-
-/* ---- units -------------------------------------------------------------------------- */
 
 #define UNIT_REC_COLS "id, coalesce(parent_id, 0), version, coalesce(criteria_set_id, 0), coalesce(merged_into_id, 0), " \
     "kind, name, coalesce(district, ''), coalesce(note, ''), coalesce(population, -1), coalesce(households, -1), " \
     "coalesce(commune_group, 0), active, updated_at "
 
-static void col(char *dst, size_t n, sqlite3_stmt *st, int c)
+static void read_unit(ntm_db *db, sqlite3_stmt *st, void *row)
 {
-    const char *s = (const char *)sqlite3_column_text(st, c);
-    text_copy(dst, n, s ? s : "");
+    unit_rec *r = row;
+    r->id = sqlite3_column_int64(st, 0);
+    r->parent_id = sqlite3_column_int64(st, 1);
+    r->version = sqlite3_column_int64(st, 2);
+    r->criteria_set_id = sqlite3_column_int64(st, 3);
+    r->merged_into_id = sqlite3_column_int64(st, 4);
+    const char *k = (const char *)sqlite3_column_text(st, 5);
+    r->kind = k ? k[0] : '?';
+    col_text(r->name, sizeof r->name, st, 6);
+    col_text(r->district, sizeof r->district, st, 7);
+    col_text(r->note, sizeof r->note, st, 8);
+    r->population = sqlite3_column_int64(st, 9);
+    r->households = sqlite3_column_int64(st, 10);
+    r->commune_group = sqlite3_column_int(st, 11);
+    r->active = sqlite3_column_int(st, 12);
+    col_text(r->updated_at, sizeof r->updated_at, st, 13);
 }
 
 int unit_read(ntm_db *db, int64_t id, unit_rec *r)
 {
     static const char *sql = "SELECT " UNIT_REC_COLS "FROM unit WHERE id = ?1";
     memset(r, 0, sizeof *r);
-    sqlite3_stmt *st = db_stmt(db, sql);
-    if (!st) return DB_ERR;
-    sqlite3_bind_int64(st, 1, id);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
-        r->id = sqlite3_column_int64(st, 0);
-        r->parent_id = sqlite3_column_int64(st, 1);
-        r->version = sqlite3_column_int64(st, 2);
-        r->criteria_set_id = sqlite3_column_int64(st, 3);
-        r->merged_into_id = sqlite3_column_int64(st, 4);
-        const char *k = (const char *)sqlite3_column_text(st, 5);
-        r->kind = k ? k[0] : '?';
-        col(r->name, sizeof r->name, st, 6);
-        col(r->district, sizeof r->district, st, 7);
-        col(r->note, sizeof r->note, st, 8);
-        r->population = sqlite3_column_int64(st, 9);
-        r->households = sqlite3_column_int64(st, 10);
-        r->commune_group = sqlite3_column_int(st, 11);
-        r->active = sqlite3_column_int(st, 12);
-        col(r->updated_at, sizeof r->updated_at, st, 13);
-    }
-    sqlite3_reset(st);
-    if (rc == SQLITE_ROW) return DB_OK;
-    if (rc == SQLITE_DONE) return db_fail(db, DB_NOTFOUND, L("Không tìm thấy đơn vị số %lld", "No unit with id %lld"), (long long)id);
-    return db_sqlite_error(db, rc);
+    int rc = rows_get(db, sql, id, read_unit, r);
+    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, L("Không tìm thấy đơn vị số %lld", "No unit with id %lld"), (long long)id);
+    return rc;
 }
 
 static const char *kind_word(char kind)
@@ -363,35 +224,18 @@ static int unit_del(ntm_db *db, void *p)
     unit_rec u;
     int rc = unit_read(db, id, &u);
     if (rc) return rc;
-    sqlite3_stmt *st = db_stmt(db, refs);
-    if (!st) return DB_ERR;
-    sqlite3_bind_int64(st, 1, id);
-    sqlite3_bind_int64(st, 2, u.parent_id);
-    int r = sqlite3_step(st);
-    if (r != SQLITE_ROW) { sqlite3_reset(st); return db_sqlite_error(db, r); }
     ent_ref list[] = {
-        { u.kind == 'p' ? L("xã", "communes") : L("thôn", "hamlets"), sqlite3_column_int64(st, 0) },
-        { L("đầu việc", "tasks"), sqlite3_column_int64(st, 1) },
-        { L("tổ chức", "organisations"), sqlite3_column_int64(st, 2) },
-        { L("người", "people"), sqlite3_column_int64(st, 3) },
-        { L("đợt/kế hoạch", "campaigns"), sqlite3_column_int64(st, 4) },
-        { L("hộ gia đình", "households"), sqlite3_column_int64(st, 5) },
-        { L("tour/điểm dừng", "tours or tour stops"), sqlite3_column_int64(st, 6) },
+        { u.kind == 'p' ? L("xã", "communes") : L("thôn", "hamlets"), 0 }, { L("đầu việc", "tasks"), 0 },
+        { L("tổ chức", "organisations"), 0 }, { L("người", "people"), 0 }, { L("đợt/kế hoạch", "campaigns"), 0 },
+        { L("hộ gia đình", "households"), 0 }, { L("tour/điểm dừng", "tours or tour stops"), 0 },
     };
-    sqlite3_reset(st);
-    if ((rc = ent_refused(db, kind_word(u.kind), u.name, list, (int)(sizeof list / sizeof list[0])))) return rc;
-    for (size_t i = 0; i < sizeof own / sizeof own[0]; i++) {
-        if (!(st = db_stmt(db, own[i]))) return DB_ERR;
-        sqlite3_bind_int64(st, 1, id);
-        if ((rc = step_done(db, st))) {
-            if (sqlite3_extended_errcode(db->h) == SQLITE_CONSTRAINT_FOREIGNKEY)
-                rc = db_fail(db, DB_INVALID, L("Không xóa được %s \"%s\": dữ liệu khác còn tham chiếu đến (sáp nhập, sự kiện...).",
-                                               "Cannot delete %s \"%s\": other records still refer to it (merges, events...)."),
-                             kind_word(u.kind), u.name);
-            return rc;
-        }
-    }
-    return DB_OK;
+    rc = edit_refuse_used(db, refs, id, u.parent_id, kind_word(u.kind), u.name, list, (int)(sizeof list / sizeof list[0]));
+    for (size_t i = 0; !rc && i < sizeof own / sizeof own[0]; i++)
+        if ((rc = rows_exec(db, own[i], id)) && sqlite3_extended_errcode(db->h) == SQLITE_CONSTRAINT_FOREIGNKEY)
+            rc = db_fail(db, DB_INVALID, L("Không xóa được %s \"%s\": dữ liệu khác còn tham chiếu đến (sáp nhập, sự kiện...).",
+                                           "Cannot delete %s \"%s\": other records still refer to it (merges, events...)."),
+                         kind_word(u.kind), u.name);
+    return rc;
 }
 
 int unit_delete(ntm_db *db, int64_t id) { return ent_in_tx(db, unit_del, &id); }
@@ -413,7 +257,7 @@ static int status_add(ntm_db *db, void *p)
     if (!st) return DB_ERR;
     sqlite3_bind_text(st, 1, a->status ? a->status : "", -1, SQLITE_TRANSIENT);
     char level[16] = "";
-    if (sqlite3_step(st) == SQLITE_ROW) col(level, sizeof level, st, 0);
+    if (sqlite3_step(st) == SQLITE_ROW) col_text(level, sizeof level, st, 0);
     sqlite3_reset(st);
     if (!level[0])
         return db_fail(db, DB_INVALID, L("Danh hiệu/trạng thái: không có mã \"%s\"", "Status: no status code \"%s\""),
