@@ -44,7 +44,7 @@ static int pop(tui *t)
     if (t->depth <= 1) return tui_message(t, 0, "%s", L("Đây là màn hình đầu. Nhấn q để thoát.", "This is the first screen. Press q to quit."));
     screen *s = t->stack[--t->depth];
     s->ops->free(s);
-    return RELAYOUT | REDRAW_ALL;
+    return RELOAD | RELAYOUT | REDRAW_ALL;   /* the screen below may show what was changed above */
 }
 
 int tui_list_rows(const tui *t) { return t->list ? getmaxy(t->list) - 1 : 1; }

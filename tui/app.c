@@ -159,6 +159,13 @@ static void paint(tui *t, int flags)
     doupdate();
 }
 
+/* For a form or dialog that came back after a resize (FORM_RESIZED...): lay out and
+ * paint the screens now, before it opens again. */
+void tui_repaint(tui *t, int flags)
+{
+    if (tui_top(t)) paint(t, flags | RELAYOUT | REDRAW_ALL);
+}
+
 /* One key as the keymap counts them; 0 when none (non-blocking) or on error. */
 static int read_key(int block, int *code)
 {
@@ -228,7 +235,7 @@ int tui_run(ntm_db *db, const ntm_config *cfg)
     if (!utf8)
         tui_message(&t, 0, "%s", L("Terminal không dùng UTF-8: hiển thị không dấu. PuTTY: Window → Translation → UTF-8",
                                    "The terminal is not UTF-8: text shown without accents. PuTTY: Window → Translation → UTF-8"));
-    tui_push(&t, units_start(&t));
+    tui_push(&t, dash_start(&t));
     int started = t.depth > 0;
     if (started) loop(&t);
     while (t.depth) {

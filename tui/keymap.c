@@ -23,7 +23,7 @@ static const keydef head[] = {
       SCR_UNITS },
     { ACT_BACK, "back", 'h', { ESC, F(KEY_LEFT), F(KEY_BACKSPACE), 127 }, "Esc", "Lùi", "Back",
       "Bỏ lọc; nếu không lọc thì lùi một màn hình", "Clear the filter, else go back one screen",
-      SCR_LISTS },
+      SCR_LISTS & ~SCR_CRITERIA },       /* the matrix moves with h ←; its Back is in keys_view.c */
     { ACT_SEARCH, "search", '/', { F(KEY_F(3)) }, NULL, "Tìm", "Search",
       "Tìm khi gõ, không cần dấu (\"son tien\" ra \"Sơn Tiến\")",
       "Search as you type, no accents needed (\"son tien\")", SCR_LISTS },
@@ -140,6 +140,9 @@ static const char *fn_name(int k)
     case KEY_END: return "End";
     case KEY_ENTER: return "Enter";
     case KEY_BACKSPACE: return "Backspace";
+    case KEY_DC: return "Delete";
+    case KEY_SR: return "Shift-↑";
+    case KEY_SF: return "Shift-↓";
     default: return NULL;
     }
 }

@@ -6,6 +6,20 @@
 
 enum {
     ACT_ENTRY_FIRST = 100,
+    ACT_ENTRY_NEW = ACT_ENTRY_FIRST,   /* n: a new commune, hamlet, task or record */
+    ACT_ENTRY_EDIT,                    /* e: edit the selected row */
+    ACT_ENTRY_DELETE,                  /* d: delete the selected row (asks) */
+    ACT_ENTRY_PROGRESS,                /* p: a progress report on the selected task */
+    ACT_ENTRY_WEEKLY,                  /* w: the weekly report of a hamlet */
+    ACT_ENTRY_WEEKLY_GO,               /* w, Enter on the weekly screen: type (again) */
+    ACT_ENTRY_WEEKLY_TOTAL,            /* = on the weekly screen: type a new total */
+    ACT_ENTRY_WEEKLY_SKIP,             /* s on the weekly screen: skip the selected task */
+    ACT_ENTRY_CAMPAIGNS,               /* c: the commune's campaigns */
+    ACT_ENTRY_ORGS,                    /* O: the commune's organisations */
+    ACT_ENTRY_PEOPLE,                  /* P: the commune's people */
+    ACT_ENTRY_HOUSEHOLDS,              /* E: the hamlet's households */
+    ACT_ENTRY_STATUS,                  /* S: a status (danh hiệu) of the commune or hamlet */
+    ACT_ENTRY_CRITERION,               /* A: a criterion's state for the commune or hamlet */
 };
 
 extern const keydef keys_entry[];

@@ -6,6 +6,25 @@
 
 enum {
     ACT_VIEW_FIRST = 300,
+    ACT_VIEW_DASH = ACT_VIEW_FIRST,   /* D: the dashboard of the selected/current commune or province */
+    ACT_VIEW_OPEN,                    /* Enter l (dashboard): the hamlet's tasks, the commune's dashboard */
+    ACT_VIEW_UNITS,                   /* x (dashboard): the unit lists under it */
+    ACT_VIEW_TASKS,                   /* T (dashboard): every task of the commune */
+    ACT_VIEW_CRITERIA,                /* C: the criteria matrix */
+    ACT_VIEW_HISTORY,                 /* H (task list): the selected task's history */
+    ACT_VIEW_FILTER,                  /* F (task list): the filter form */
+    ACT_VIEW_SORT,                    /* o (task list): next sort order */
+    ACT_VIEW_OVERDUE,                 /* ! (task list): overdue only / all */
+    ACT_VIEW_UNDO,                    /* u: undo the user's last change */
+    ACT_VIEW_STATUS,                  /* s (criteria): next status */
+    ACT_VIEW_MET,                     /* 1 */
+    ACT_VIEW_NOT_MET,                 /* 2 */
+    ACT_VIEW_AT_RISK,                 /* 3 */
+    ACT_VIEW_DOSSIER,                 /* o (criteria): next dossier state */
+    ACT_VIEW_EDIT,                    /* e Enter (criteria): the cell's form */
+    ACT_VIEW_LEFT,                    /* h ← (criteria): previous criterion */
+    ACT_VIEW_RIGHT,                   /* l → (criteria): next criterion */
+    ACT_VIEW_LAST
 };
 
 extern const keydef keys_view[];

@@ -67,14 +67,33 @@ int tui_db_error(tui *t);
 int tui_push(tui *t, screen *s);
 /* Rows of list data on screen (the list window less its header line). */
 int tui_list_rows(const tui *t);
+/* Lay out and paint everything now (flags may add RELOAD), e.g. when a form or dialog
+ * returns FORM_RESIZED / DLG_RESIZED and is about to open again (app.c). */
+void tui_repaint(tui *t, int flags);
 
 /* The screens. */
 /* level: what the rows are, 'p' provinces (parent 0), 'c' communes, 'h' hamlets. */
 screen *units_new(tui *t, char level, int64_t parent_id, const char *crumb);
 /* The first screen: the provinces, or the communes when there is only one province. */
 screen *units_start(tui *t);
+/* The very first screen: the dashboard of the only commune, else of the only province,
+ * else units_start (screen_dash.c). */
+screen *dash_start(tui *t);
 screen *tasks_new(tui *t, int64_t commune_id, int64_t hamlet_id, const char *crumb);
+/* The commune a unit list or task list is about: the selected commune (commune list),
+ * the parent (hamlet list), the task list's commune; 0 for the province list. */
+int64_t units_commune(screen *s);
+int64_t tasks_commune(screen *s);
 screen *help_new(tui *t, int for_kind);
+/* For data entry (tui/keys_entry.c): the unit of the selected row (0: the "(Toàn xã)" row,
+ * an empty list or another kind of screen), the level of the rows ('p', 'c', 'h') and
+ * their parent; and the cursor put on a unit after a reload. */
+int64_t units_selected(screen *s, char *level, int64_t *parent_id);
+void units_select(screen *s, int64_t unit_id);
+/* The selected task (0: none), the list's commune and hamlet (-1: commune-wide tasks,
+ * 0: every task of the commune); and the cursor put on a task after a reload. */
+int64_t tasks_selected(screen *s, int64_t *commune_id, int64_t *hamlet_id);
+void tasks_select(screen *s, int64_t task_id);
 /* Write one hamlet's task sheet to a PDF; the path or the error goes to the status line. */
 int print_sheet(tui *t, int64_t hamlet_id);
 #endif

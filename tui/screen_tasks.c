@@ -5,6 +5,7 @@
 #include "tui/detail.h"
 #include "tui/draw.h"
 #include "tui/keymap.h"
+#include "tui/view.h"
 #include "model/date.h"
 #include "model/i18n.h"
 #include "model/task.h"
@@ -16,6 +17,7 @@
 typedef struct tasks_screen {
     screen base;
     task_filter f;
+    task_view view;            /* the user's filter and sort (filter_bar.c) */
     task_list tasks;
     task_detail *det;          /* the selected task's detail (large: on the heap) */
     int64_t det_id;            /* det is this task's; 0: nothing read yet */
@@ -80,11 +82,18 @@ static void draw_list(tasks_screen *ts, tui *t)
     screen *s = &ts->base;
     int height = getmaxy(w) - 1;
     tasks_cols c = layout(getmaxx(w));
-    char title[64];
-    snprintf(title, sizeof title, "%s (%d)", L("Đầu việc", "Tasks"), ts->tasks.n);
+    char title[400];
+    task_view_title(&ts->view, ts->tasks.n, title, sizeof title);
     const char *head[5] = { " ", title, L("Phụ trách", "Owner"), L("Khối lượng", "Quantity"), L("Hạn", "Deadline") };
     werase(w);
     draw_cells(w, 0, c, head, R_HEADER, R_HEADER);
+    if (draw_width(title) > c.title) {            /* a long filter takes the headings on its right */
+        int span = getmaxx(w) - COL_MARK;
+        if (c.owner && draw_width(title) <= c.title + 1 + c.owner) span = c.title + 1 + c.owner;
+        draw_role(w, R_HEADER);
+        draw_text(w, 0, COL_MARK, span, title, DRAW_PAD);
+        draw_role(w, R_NORMAL);
+    }
     list_scroll(&s->lv, height);
     for (int i = 0; i < height && s->lv.top + i < s->lv.n; i++) {
         int pos = s->lv.top + i;
@@ -92,6 +101,7 @@ static void draw_list(tasks_screen *ts, tui *t)
     }
     if (s->lv.n == 0)
         draw_text(w, 2, 2, getmaxx(w) - 4, s->lv.query[0] ? L("Không có đầu việc nào khớp với từ tìm.", "No task matches the search.")
+                  : task_view_active(&ts->view) ? L("Không có đầu việc nào khớp bộ lọc (F: đổi bộ lọc).", "No task matches the filter (F changes it).")
                   : L("Chưa có đầu việc nào ở đây.", "No tasks here yet."), 0);
 }
 
@@ -123,7 +133,7 @@ static int load(tasks_screen *ts, tui *t)
 {
     task_list_free(&ts->tasks);
     ts->det_id = 0;                      /* the detail may have changed too */
-    if (task_list_load(t->db, &ts->f, &ts->tasks) != DB_OK) tui_db_error(t);
+    task_view_load(t, &ts->view, &ts->tasks);     /* filter_tasks; says what went wrong */
     if (list_reset(&ts->base.lv, ts->tasks.n) < 0) {
         task_list_free(&ts->tasks);
         return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
@@ -156,7 +166,9 @@ static int tasks_key(screen *s, tui *t, int action)
                                              "Task sheets are per hamlet; commune-wide tasks have none yet."));
         return print_sheet(t, ts->f.hamlet_id);
     }
-    return 0;
+    int row = list_row(&s->lv);
+    int vf = task_view_key(t, &ts->view, action, row >= 0 ? &ts->tasks.v[row] : NULL);   /* F o ! H */
+    return vf >= 0 ? vf : 0;
 }
 
 static void tasks_free(screen *s)
@@ -170,6 +182,29 @@ static void tasks_free(screen *s)
 
 static const struct screen_ops tasks_ops = { tasks_draw, tasks_key, tasks_reload, tasks_match, tasks_free };
 
+int64_t tasks_commune(screen *s)
+{
+    return s->ops == &tasks_ops ? ((tasks_screen *)s)->f.commune_id : 0;
+}
+
+int64_t tasks_selected(screen *s, int64_t *commune_id, int64_t *hamlet_id)
+{
+    if (!s || s->ops != &tasks_ops) return 0;
+    tasks_screen *ts = (tasks_screen *)s;
+    if (commune_id) *commune_id = ts->f.commune_id;
+    if (hamlet_id) *hamlet_id = ts->f.hamlet_id;
+    int row = list_row(&s->lv);
+    return row >= 0 ? ts->tasks.v[row].id : 0;
+}
+
+void tasks_select(screen *s, int64_t task_id)
+{
+    if (!s || s->ops != &tasks_ops) return;
+    tasks_screen *ts = (tasks_screen *)s;
+    for (int i = 0; i < ts->tasks.n; i++)
+        if (ts->tasks.v[i].id == task_id) list_select(&s->lv, i);
+}
+
 screen *tasks_new(tui *t, int64_t commune_id, int64_t hamlet_id, const char *crumb)
 {
     tasks_screen *ts = calloc(1, sizeof *ts);
@@ -180,6 +215,7 @@ screen *tasks_new(tui *t, int64_t commune_id, int64_t hamlet_id, const char *cru
     text_copy(ts->base.crumb, sizeof ts->base.crumb, crumb ? crumb : "");
     ts->f.commune_id = commune_id;
     ts->f.hamlet_id = hamlet_id;
+    task_view_init(t, &ts->view, commune_id, hamlet_id);   /* the user's last filter */
     load(ts, t);
     return &ts->base;
 }

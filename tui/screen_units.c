@@ -248,6 +248,15 @@ static void units_free(screen *s)
 
 static const struct screen_ops units_ops = { units_draw, units_key, units_reload, units_match, units_free };
 
+int64_t units_commune(screen *s)
+{
+    units_screen *u = (units_screen *)s;
+    if (s->ops != &units_ops || u->level == 'p') return 0;
+    if (u->level == 'h') return u->parent_id;
+    int row = list_row(&s->lv);
+    return row >= 0 ? u->units.v[row].id : 0;
+}
+
 screen *units_new(tui *t, char level, int64_t parent_id, const char *crumb)
 {
     units_screen *u = calloc(1, sizeof *u);
@@ -260,6 +269,25 @@ screen *units_new(tui *t, char level, int64_t parent_id, const char *crumb)
     u->whole = level == 'h';
     load(u, t);
     return &u->base;
+}
+
+int64_t units_selected(screen *s, char *level, int64_t *parent_id)
+{
+    if (!s || s->ops != &units_ops) return 0;
+    units_screen *u = (units_screen *)s;
+    if (level) *level = u->level;
+    if (parent_id) *parent_id = u->parent_id;
+    int row = list_row(&s->lv);
+    const unit_row *r = row >= 0 ? row_unit(u, row) : NULL;
+    return r ? r->id : 0;
+}
+
+void units_select(screen *s, int64_t unit_id)
+{
+    if (!s || s->ops != &units_ops) return;
+    units_screen *u = (units_screen *)s;
+    for (int i = 0; i < u->units.n; i++)
+        if (u->units.v[i].id == unit_id) list_select(&s->lv, i + u->whole);
 }
 
 /* The first screen: the provinces, or straight to the communes when there is one. */

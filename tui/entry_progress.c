@@ -1,0 +1,89 @@
+/* entry_progress: p on a task: one dated progress report. The form opens on the quantity
+ * (the date is today's unless changed): quantity Enter, "lần này"/"tổng mới" Enter,
+ * note Enter, reporter Enter saves. The title shows done/target before; the status line
+ * after. */
+#include "tui/entry_common.h"
+#include "model/i18n.h"
+#include "model/task.h"
+#include "model/text.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { P_DATE, P_QTY, P_MODE, P_NOTE, P_WHO, P_N };
+
+static const form_option MODES[] = {
+    { 0, "lần này (làm thêm được)", "this time (done since the last report)" },
+    { 1, "tổng mới (tổng đã làm đến nay)", "new total (all done so far)" },
+};
+
+typedef struct { tui *t; int64_t task_id; const form_spec *spec; } progress_ctx;
+
+static int save_progress(form *f, void *ctx)
+{
+    progress_ctx *c = ctx;
+    int total = form_choice(f, P_MODE) == 1;
+    if (total && form_qty_empty(f, P_QTY)) {
+        form_error(f, P_QTY, "%s", L("Chưa nhập tổng mới", "No new total given"));
+        return 1;
+    }
+    double q = form_qty(f, P_QTY, NULL);
+    if (task_add_progress(c->t->db, c->task_id, form_date(f, P_DATE), q, total, form_text(f, P_NOTE), form_text(f, P_WHO)) == DB_OK)
+        return 0;
+    static const entry_alias aliases[] = {
+        { "Khối lượng", P_QTY }, { "The quantity", P_QTY }, { "Ngày", P_DATE }, { "Ghi chú", P_NOTE }, { "The note", P_NOTE },
+        { NULL, 0 },
+    };
+    entry_model_error(f, c->spec, P_N, aliases, db_errmsg(c->t->db));
+    return 1;
+}
+
+static void done_text(const task_row *r, char *out, size_t n)
+{
+    task_qty_text(r, out, n);
+    size_t len = strlen(out);
+    if (r->target > 0 && len < n) snprintf(out + len, n - len, " (%.0f%%)", 100.0 * r->done / r->target);
+}
+
+int entry_progress(tui *t, int64_t task_id)
+{
+    task_detail *d = calloc(1, sizeof *d);
+    if (!d) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+    if (task_get(t->db, task_id, d) != DB_OK) { free(d); return tui_db_error(t); }
+    char before[128], hint[400], title[700];
+    const char *units[2] = { d->row.qty_unit, NULL };
+    done_text(&d->row, before, sizeof before);
+    snprintf(hint, sizeof hint, L("Đã làm %s. Gõ số làm thêm lần này, hoặc tổng mới (ô sau)",
+                                  "Done %s. This time's quantity, or the new total (next field)"), before);
+    const form_spec spec[P_N] = {
+        entry_date("Ngày báo cáo", "Report date", 1, NULL, NULL),
+        entry_qty("Khối lượng", "Quantity", hint, hint, d->row.qty_unit[0] ? FORM_UNIT_LIST : FORM_UNIT_NONE, units,
+                  d->row.qty_unit),
+        entry_enum("Cách tính", "Counts as", 1, MODES, 2, NULL, NULL),
+        entry_text("Ghi chú", "Note", 0, 1000, NULL, NULL),
+        entry_text("Người báo cáo", "Reported by", 0, 120, NULL, NULL),
+    };
+    snprintf(title, sizeof title, L("Tiến độ %s: %s", "Progress %s: %s"), before, d->title);
+    form *f = form_new(title, spec, P_N);
+    if (!f) { free(d); return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); }
+    form_set_date(f, P_DATE, db_today(t->db));
+    form_set_choice(f, P_MODE, 0);
+    if (d->n_reports) form_set_text(f, P_WHO, d->reports[0].who);
+    form_focus(f, P_QTY);
+    progress_ctx c = { t, task_id, spec };
+    int flags = REDRAW_ALL;
+    if (entry_form_run(t, f, save_progress, &c) == FORM_SAVED) {
+        flags |= entry_after_write(t, task_id);
+        char after[128];
+        if (task_get(t->db, task_id, d) == DB_OK) {
+            done_text(&d->row, after, sizeof after);
+            tui_message(t, 0, L("Đã lưu báo cáo: %s → %s%s", "Report saved: %s → %s%s"), before, after,
+                        d->row.status == 'd' ? L(" — đầu việc đã xong", " — the task is done") : "");
+        } else {
+            tui_message(t, 0, "%s", L("Đã lưu báo cáo.", "Report saved."));
+        }
+    }
+    form_free(f);
+    free(d);
+    return flags;
+}

@@ -1,0 +1,239 @@
+/* screen_history: what happened to one task, newest first (model/history.h): its progress
+ * reports (+quantity, note, who reported) and every change from the audit log (field:
+ * old → new), with the local date and time and the user who typed it. One line per
+ * entry; the detail pane shows the selected one in full. */
+#include "tui/view.h"
+#include "tui/draw.h"
+#include "tui/keymap.h"
+#include "model/date.h"
+#include "model/history.h"
+#include "model/i18n.h"
+#include "model/task.h"
+#include "model/text.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { COL_WHEN = 16, COL_WHO = 12, HEAD_LINES = 2 };
+
+typedef struct hist_screen {
+    screen base;
+    int64_t task_id;
+    char title[512], qty[96], unit[32];
+    hist_list h;
+    int rc;
+    char err[512];
+} hist_screen;
+
+static void qty_text(const hist_screen *hs, double q, char *out, size_t n)
+{
+    char v[32];
+    fmt_qty(q, v, sizeof v);
+    snprintf(out, n, "%s%s%s%s", q >= 0 ? "+" : "", v, hs->unit[0] ? " " : "", hs->unit);
+}
+
+static const char *or_empty(const char *s) { return s[0] ? s : L("(trống)", "(empty)"); }
+
+/* What the entry says, in one line. */
+static void what_text(const hist_screen *hs, const hist_entry *e, char *out, size_t n)
+{
+    char date[11], q[96];
+    date_show(e->report_date, date);
+    qty_text(hs, e->qty, q, sizeof q);
+    switch (e->kind) {
+    case HIST_REPORT:
+        snprintf(out, n, L("Báo cáo %s: %s%s%s%s%s", "Report %s: %s%s%s%s%s"), date, q,
+                 e->note[0] ? glyph(G_DOT) : "", e->note, e->reporter[0] ? " — " : "", e->reporter);
+        break;
+    case HIST_CREATED: snprintf(out, n, "%s", L("Tạo đầu việc", "Task created")); break;
+    case HIST_DELETED: snprintf(out, n, "%s", L("Xóa đầu việc", "Task deleted")); break;
+    case HIST_CHANGE: snprintf(out, n, "%s: %s → %s", e->field, or_empty(e->old_val), or_empty(e->new_val)); break;
+    case HIST_REPORT_CHANGE:
+        snprintf(out, n, L("Sửa báo cáo %s: %s: %s → %s", "Report %s corrected: %s: %s → %s"), date, e->field,
+                 or_empty(e->old_val), or_empty(e->new_val));
+        break;
+    case HIST_REPORT_DELETED:
+        snprintf(out, n, L("Xóa báo cáo %s: %s%s%s", "Report %s deleted: %s%s%s"), date, q, e->note[0] ? glyph(G_DOT) : "", e->note);
+        break;
+    default: snprintf(out, n, "?"); break;
+    }
+}
+
+static void cells(WINDOW *w, int y, int W, const char *when, const char *who, const char *what, role r)
+{
+    draw_role(w, r);
+    int x = draw_text(w, y, 0, 1, " ", DRAW_PAD);
+    x += draw_text(w, y, x, COL_WHEN, when, DRAW_PAD);
+    x += draw_text(w, y, x, 2, " ", DRAW_PAD);
+    x += draw_text(w, y, x, COL_WHO, who, DRAW_PAD);
+    x += draw_text(w, y, x, 1, " ", DRAW_PAD);
+    draw_text(w, y, x, W - x, what, DRAW_PAD);
+    draw_role(w, R_NORMAL);
+}
+
+static void draw_list(hist_screen *hs, tui *t)
+{
+    WINDOW *w = t->list;
+    screen *s = &hs->base;
+    int H = getmaxy(w), W = getmaxx(w), height = H - HEAD_LINES;
+    char line[1400];
+    werase(w);
+    snprintf(line, sizeof line, " %s%s%s", hs->title, hs->qty[0] ? glyph(G_DOT) : "", hs->qty);
+    draw_role(w, R_TITLE);
+    draw_text(w, 0, 0, W, line, DRAW_PAD);
+    snprintf(line, sizeof line, L("Báo cáo và thay đổi (%d), mới nhất trước", "Reports and changes (%d), newest first"), hs->h.n);
+    cells(w, 1, W, L("Lúc", "When"), L("Người nhập", "Typed by"), line, R_HEADER);
+    if (hs->rc) {
+        draw_role(w, R_ERROR);
+        draw_wrap(w, HEAD_LINES + 1, 2, W - 4, H - HEAD_LINES - 1, hs->err);
+        draw_role(w, R_NORMAL);
+        return;
+    }
+    list_scroll(&s->lv, height);
+    for (int i = 0; i < height && s->lv.top + i < s->lv.n; i++) {
+        int pos = s->lv.top + i, row = s->lv.idx[pos];
+        const hist_entry *e = &hs->h.v[row];
+        what_text(hs, e, line, sizeof line);
+        role r = pos == s->lv.cur ? R_SELECTED : e->kind == HIST_DELETED || e->kind == HIST_REPORT_DELETED ? R_DIM : R_NORMAL;
+        cells(w, HEAD_LINES + i, W, e->when, e->who, line, r);
+    }
+    if (s->lv.n == 0)
+        draw_text(w, HEAD_LINES + 1, 2, W - 4, s->lv.query[0] ? L("Không có dòng nào khớp với từ tìm.", "No entry matches the search.")
+                  : L("Chưa có báo cáo tiến độ hay thay đổi nào.", "No progress reports or changes yet."), 0);
+}
+
+/* "Label: value" wrapped; returns the next line. */
+static int field(WINDOW *w, int y, int x, int width, int ymax, const char *label, const char *value)
+{
+    char buf[1400];
+    if (y >= ymax || !value || !value[0]) return y;
+    snprintf(buf, sizeof buf, "%s: %s", label, value);
+    int y0 = y;
+    y += draw_wrap(w, y, x, width, ymax - y, buf);
+    snprintf(buf, sizeof buf, "%s:", label);
+    draw_role(w, R_LABEL);
+    draw_text(w, y0, x, width, buf, 0);
+    draw_role(w, R_NORMAL);
+    return y;
+}
+
+static void draw_detail(hist_screen *hs, tui *t)
+{
+    WINDOW *w = t->detail;
+    int h = getmaxy(w), wd = getmaxx(w), below = t->detail_below;
+    int x = below ? 1 : 2, width = below ? wd - 2 : wd - 3, y = 1;
+    werase(w);
+    if (below) {
+        draw_hline(w, 0, 0, wd);
+        draw_role(w, R_LABEL);
+        draw_text(w, 0, 2, wd - 4, L(" Chi tiết ", " Details "), 0);
+    } else {
+        draw_vline(w, 0, 0, h);
+        draw_role(w, R_HEADER);
+        draw_text(w, 0, 1, wd - 1, L(" Chi tiết", " Details"), DRAW_PAD);
+    }
+    draw_role(w, R_NORMAL);
+    int row = list_row(&hs->base.lv);
+    if (hs->rc || row < 0) return;
+    const hist_entry *e = &hs->h.v[row];
+    char buf[1400], date[11];
+    snprintf(buf, sizeof buf, "%s%s%s", e->when, e->who[0] ? L(", người nhập: ", ", typed by ") : "", e->who);
+    y = field(w, y, x, width, h, L("Lúc", "When"), buf);
+    date_show(e->report_date, date);
+    switch (e->kind) {
+    case HIST_REPORT: case HIST_REPORT_DELETED:
+        qty_text(hs, e->qty, buf, sizeof buf);
+        y = field(w, y, x, width, h, e->kind == HIST_REPORT ? L("Báo cáo ngày", "Report of") : L("Đã xóa báo cáo ngày", "Deleted report of"), date);
+        y = field(w, y, x, width, h, L("Khối lượng", "Quantity"), buf);
+        y = field(w, y, x, width, h, L("Người báo cáo", "Reported by"), e->reporter);
+        field(w, y, x, width, h, L("Ghi chú", "Note"), e->note);
+        break;
+    case HIST_CHANGE: case HIST_REPORT_CHANGE:
+        if (e->kind == HIST_REPORT_CHANGE) y = field(w, y, x, width, h, L("Báo cáo ngày", "Report of"), date);
+        y = field(w, y, x, width, h, L("Thay đổi", "Changed"), e->field);
+        y = field(w, y, x, width, h, L("Cũ", "Old"), or_empty(e->old_val));
+        field(w, y, x, width, h, L("Mới", "New"), or_empty(e->new_val));
+        break;
+    default:
+        what_text(hs, e, buf, sizeof buf);
+        field(w, y, x, width, h, L("Việc", "What"), buf);
+        break;
+    }
+}
+
+static void hist_draw(screen *s, tui *t, int flags)
+{
+    hist_screen *hs = (hist_screen *)s;
+    if (flags & REDRAW_LIST) draw_list(hs, t);
+    if ((flags & REDRAW_DETAIL) && t->detail) draw_detail(hs, t);
+}
+
+static int hist_match(void *ctx, int row, const char *q)
+{
+    hist_screen *hs = ctx;
+    const hist_entry *e = &hs->h.v[row];
+    char buf[1600];
+    what_text(hs, e, buf, sizeof buf);
+    size_t len = strlen(buf);
+    snprintf(buf + len, sizeof buf - len, " %s %s", e->when, e->who);
+    char *key = text_fold(buf);
+    int m = key && text_match(key, q);
+    free(key);
+    return m;
+}
+
+static int load(hist_screen *hs, tui *t)
+{
+    hist_list_free(&hs->h);
+    task_detail *d = calloc(1, sizeof *d);
+    if (d && task_get(t->db, hs->task_id, d) == DB_OK) {
+        text_copy(hs->title, sizeof hs->title, d->title);
+        text_copy(hs->unit, sizeof hs->unit, d->row.qty_unit);
+        task_qty_text(&d->row, hs->qty, sizeof hs->qty);
+        if (!strcmp(hs->qty, "-")) hs->qty[0] = 0;
+    }
+    free(d);
+    hs->rc = task_history(t->db, hs->task_id, &hs->h);
+    if (hs->rc) text_copy(hs->err, sizeof hs->err, db_errmsg(t->db));
+    if (list_reset(&hs->base.lv, hs->h.n) < 0) {
+        hist_list_free(&hs->h);
+        return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+    }
+    list_filter(&hs->base.lv, hist_match, hs);
+    return 0;
+}
+
+static int hist_reload(screen *s, tui *t)
+{
+    hist_screen *hs = (hist_screen *)s;
+    int keep = s->lv.cur;
+    int flags = load(hs, t) | REDRAW_ALL;
+    s->lv.cur = keep < s->lv.n ? keep : s->lv.n ? s->lv.n - 1 : 0;
+    return flags;
+}
+
+static int hist_key(screen *s, tui *t, int action) { return 0; }
+
+static void hist_free(screen *s)
+{
+    hist_screen *hs = (hist_screen *)s;
+    hist_list_free(&hs->h);
+    list_free(&s->lv);
+    free(hs);
+}
+
+static const struct screen_ops hist_ops = { hist_draw, hist_key, hist_reload, hist_match, hist_free };
+
+screen *history_new(tui *t, int64_t task_id, const char *title)
+{
+    hist_screen *hs = calloc(1, sizeof *hs);
+    if (!hs) return NULL;
+    hs->base.ops = &hist_ops;
+    hs->base.kind = SCR_HISTORY;
+    hs->base.has_detail = 1;
+    snprintf(hs->base.crumb, sizeof hs->base.crumb, "%s", L("Lịch sử", "History"));
+    hs->task_id = task_id;
+    text_copy(hs->title, sizeof hs->title, title ? title : "");
+    load(hs, t);
+    return &hs->base;
+}

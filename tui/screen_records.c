@@ -1,0 +1,269 @@
+/* screen_records: the records an officer keeps beside the tasks: a commune's organisations,
+ * people and campaigns, a hamlet's households. One list screen (SCR_RECORDS) with search
+ * (accents ignored) and n/e/d forms (tui/entry_records.c). */
+#include "tui/entry_common.h"
+#include "tui/draw.h"
+#include "tui/keymap.h"
+#include "model/campaign.h"
+#include "model/date.h"
+#include "model/household.h"
+#include "model/i18n.h"
+#include "model/org.h"
+#include "model/person.h"
+#include "model/text.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct records_screen {
+    screen base;
+    char what;
+    int64_t unit_id, commune_id;
+    int n;
+    org_rec *orgs;
+    person_rec *people;
+    campaign_rec *camps;
+    household_rec *hhs;
+    char **keys;               /* folded search text per row */
+} records_screen;
+
+enum { MAX_COLS = 5, CELL = 400 };
+typedef struct { const char *vi, *en; int width; int right; } col_def;   /* width 0: the rest */
+
+static const col_def ORG_COLS[] = { { "Tên tổ chức", "Organisation", 0, 0 }, { "Viết tắt", "Short", 10, 0 },
+                                    { "Loại", "Kind", 16, 0 } };
+static const col_def PERSON_COLS[] = { { "Họ và tên", "Full name", 22, 0 }, { "Chức vụ", "Position", 0, 0 },
+                                       { "Tổ chức", "Organisation", 12, 0 }, { "Điện thoại", "Phone", 12, 0 } };
+static const col_def CAMP_COLS[] = { { "Tên đợt/kế hoạch", "Campaign", 0, 0 }, { "Số văn bản", "Document", 14, 0 },
+                                     { "Từ ngày", "From", 10, 0 }, { "Đến ngày", "To", 10, 0 }, { "Việc", "Tasks", 5, 1 } };
+static const col_def HH_COLS[] = { { "Chủ hộ", "Head of household", 22, 0 }, { "Địa chỉ", "Address", 18, 0 },
+                                   { "Có", "Has", 0, 0 } };
+
+static const col_def *cols_of(char what, int *n)
+{
+    switch (what) {
+    case REC_ORGS: *n = 3; return ORG_COLS;
+    case REC_PEOPLE: *n = 4; return PERSON_COLS;
+    case REC_CAMPAIGNS: *n = 5; return CAMP_COLS;
+    default: *n = 3; return HH_COLS;
+    }
+}
+
+static int64_t row_id(const records_screen *r, int row)
+{
+    if (row < 0 || row >= r->n) return 0;
+    switch (r->what) {
+    case REC_ORGS: return r->orgs[row].id;
+    case REC_PEOPLE: return r->people[row].id;
+    case REC_CAMPAIGNS: return r->camps[row].id;
+    default: return r->hhs[row].id;
+    }
+}
+
+static const char *row_name(const records_screen *r, int row)
+{
+    if (row < 0 || row >= r->n) return "";
+    switch (r->what) {
+    case REC_ORGS: return r->orgs[row].name;
+    case REC_PEOPLE: return r->people[row].full_name;
+    case REC_CAMPAIGNS: return r->camps[row].name;
+    default: return r->hhs[row].head_name;
+    }
+}
+
+/* The households' "yes" flags, joined: "Vườn mẫu, 3 sạch". */
+static void flags_text(const household_rec *h, char *out, size_t n)
+{
+    size_t len = 0;
+    out[0] = 0;
+    for (int i = 0; i < HH_NFLAGS && len < n; i++)
+        if (h->flags[i] == HH_YES)
+            len += (size_t)snprintf(out + len, n - len, "%s%s", len ? ", " : "", household_flag_label(i));
+}
+
+static void cells(const records_screen *r, int row, char cell[MAX_COLS][CELL])
+{
+    for (int i = 0; i < MAX_COLS; i++) cell[i][0] = 0;
+    switch (r->what) {
+    case REC_ORGS: {
+        const org_rec *o = &r->orgs[row];
+        text_copy(cell[0], CELL, o->name);
+        text_copy(cell[1], CELL, o->short_name);
+        text_copy(cell[2], CELL, org_kind_label(o->kind));
+        break;
+    }
+    case REC_PEOPLE: {
+        const person_rec *p = &r->people[row];
+        text_copy(cell[0], CELL, p->full_name);
+        text_copy(cell[1], CELL, p->position);
+        text_copy(cell[2], CELL, p->org);
+        text_copy(cell[3], CELL, p->phone);
+        break;
+    }
+    case REC_CAMPAIGNS: {
+        const campaign_rec *c = &r->camps[row];
+        char d[11];
+        text_copy(cell[0], CELL, c->name);
+        text_copy(cell[1], CELL, c->doc_number);
+        date_show(c->start_date, d); text_copy(cell[2], CELL, d);
+        date_show(c->end_date, d); text_copy(cell[3], CELL, d);
+        snprintf(cell[4], CELL, "%d", c->n_tasks);
+        break;
+    }
+    default: {
+        const household_rec *h = &r->hhs[row];
+        text_copy(cell[0], CELL, h->head_name);
+        text_copy(cell[1], CELL, h->address);
+        flags_text(h, cell[2], CELL);
+        break;
+    }
+    }
+}
+
+static void draw_cells(WINDOW *w, int y, const records_screen *r, char cell[MAX_COLS][CELL], role base)
+{
+    int n, width = getmaxx(w), fixed = 1;
+    const col_def *c = cols_of(r->what, &n);
+    for (int i = 0; i < n; i++) fixed += c[i].width + 1;
+    int flex = width - fixed;
+    if (flex < 8) flex = 8;
+    draw_role(w, base);
+    int x = draw_text(w, y, 0, 1, " ", DRAW_PAD);
+    for (int i = 0; i < n && x < width; i++) {
+        int cw = c[i].width ? c[i].width : flex;
+        if (cw > width - x) cw = width - x;
+        x += draw_text(w, y, x, cw, cell[i], DRAW_PAD | (c[i].right ? DRAW_RIGHT : 0));
+        if (x < width) x += draw_text(w, y, x, 1, " ", DRAW_PAD);
+    }
+    if (x < width) draw_text(w, y, x, width - x, " ", DRAW_PAD);
+    draw_role(w, R_NORMAL);
+}
+
+static void records_draw(screen *s, tui *t, int flags)
+{
+    records_screen *r = (records_screen *)s;
+    WINDOW *w = t->list;
+    if (!(flags & REDRAW_LIST)) return;
+    int height = getmaxy(w) - 1, n;
+    const col_def *c = cols_of(r->what, &n);
+    char cell[MAX_COLS][CELL];
+    werase(w);
+    for (int i = 0; i < n; i++) {
+        if (i == 0) snprintf(cell[i], CELL, "%s (%d)", L(c[i].vi, c[i].en), r->n);
+        else text_copy(cell[i], CELL, L(c[i].vi, c[i].en));
+    }
+    draw_cells(w, 0, r, cell, R_HEADER);
+    list_scroll(&s->lv, height);
+    for (int i = 0; i < height && s->lv.top + i < s->lv.n; i++) {
+        int pos = s->lv.top + i;
+        cells(r, s->lv.idx[pos], cell);
+        draw_cells(w, i + 1, r, cell, pos == s->lv.cur ? R_SELECTED : R_NORMAL);
+    }
+    if (s->lv.n == 0)
+        draw_text(w, 2, 2, getmaxx(w) - 4, s->lv.query[0] ? L("Không có dòng nào khớp với từ tìm.", "No row matches the search.")
+                  : L("Chưa có mục nào. Nhấn n để thêm.", "Nothing here yet. Press n to add."), 0);
+}
+
+static int records_match(void *s, int row, const char *q)
+{
+    records_screen *r = s;
+    return row >= 0 && row < r->n && r->keys[row] && text_match(r->keys[row], q);
+}
+
+static void drop(records_screen *r)
+{
+    for (int i = 0; r->keys && i < r->n; i++) free(r->keys[i]);
+    free(r->keys); free(r->orgs); free(r->people); free(r->camps); free(r->hhs);
+    r->keys = NULL; r->orgs = NULL; r->people = NULL; r->camps = NULL; r->hhs = NULL;
+    r->n = 0;
+}
+
+static int load(records_screen *r, tui *t)
+{
+    drop(r);
+    int rc;
+    switch (r->what) {
+    case REC_ORGS: rc = org_list(t->db, r->unit_id, &r->orgs, &r->n); break;
+    case REC_PEOPLE: rc = person_list(t->db, r->unit_id, &r->people, &r->n); break;
+    case REC_CAMPAIGNS: rc = campaign_list(t->db, r->unit_id, &r->camps, &r->n); break;
+    default: rc = household_list(t->db, r->unit_id, &r->hhs, &r->n); break;
+    }
+    if (rc != DB_OK) { drop(r); tui_db_error(t); }
+    r->keys = calloc((size_t)r->n + 1, sizeof *r->keys);
+    if (!r->keys || list_reset(&r->base.lv, r->n) < 0) {
+        drop(r);
+        list_reset(&r->base.lv, 0);
+        return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+    }
+    char cell[MAX_COLS][CELL], all[MAX_COLS * CELL + MAX_COLS];
+    for (int i = 0; i < r->n; i++) {
+        cells(r, i, cell);
+        size_t len = 0;
+        for (int k = 0; k < MAX_COLS; k++)
+            len += (size_t)snprintf(all + len, sizeof all - len, "%s ", cell[k]);
+        r->keys[i] = text_fold(all);
+    }
+    list_filter(&r->base.lv, records_match, r);
+    return 0;
+}
+
+static int records_reload(screen *s, tui *t)
+{
+    records_screen *r = (records_screen *)s;
+    int64_t id = row_id(r, list_row(&s->lv));
+    int flags = load(r, t) | REDRAW_ALL;
+    if (id) records_select(s, id);
+    return flags;
+}
+
+static int records_key(screen *s, tui *t, int action) { return 0; }
+
+static void records_free(screen *s)
+{
+    records_screen *r = (records_screen *)s;
+    drop(r);
+    list_free(&s->lv);
+    free(r);
+}
+
+static const struct screen_ops records_ops = { records_draw, records_key, records_reload, records_match, records_free };
+
+screen *records_new(tui *t, char what, int64_t unit_id, int64_t commune_id, const char *crumb)
+{
+    records_screen *r = calloc(1, sizeof *r);
+    if (!r) return NULL;
+    r->base.ops = &records_ops;
+    r->base.kind = SCR_RECORDS;
+    text_copy(r->base.crumb, sizeof r->base.crumb, crumb ? crumb : "");
+    r->what = what;
+    r->unit_id = unit_id;
+    r->commune_id = commune_id;
+    load(r, t);
+    return &r->base;
+}
+
+int records_where(screen *s, char *what, int64_t *unit_id, int64_t *commune_id, int64_t *selected_id)
+{
+    if (!s || s->ops != &records_ops) return 0;
+    records_screen *r = (records_screen *)s;
+    if (what) *what = r->what;
+    if (unit_id) *unit_id = r->unit_id;
+    if (commune_id) *commune_id = r->commune_id;
+    if (selected_id) *selected_id = row_id(r, list_row(&s->lv));
+    return 1;
+}
+
+void records_select(screen *s, int64_t id)
+{
+    if (!s || s->ops != &records_ops) return;
+    records_screen *r = (records_screen *)s;
+    for (int i = 0; i < r->n; i++)
+        if (row_id(r, i) == id) list_select(&s->lv, i);
+}
+
+const char *records_selected_name(screen *s)
+{
+    if (!s || s->ops != &records_ops) return "";
+    records_screen *r = (records_screen *)s;
+    return row_name(r, list_row(&s->lv));
+}
