@@ -109,13 +109,33 @@ static void read_header(ntm_db *db, sqlite3_stmt *st, void *row)
     col_text(t->team, sizeof t->team, st, 12);
     col_text(t->purpose, sizeof t->purpose, st, 13);
     col_text(t->campaign, sizeof t->campaign, st, 14);
+    t->lead_person_id = sqlite3_column_int64(st, 15);
+    t->campaign_id = sqlite3_column_int64(st, 16);
+}
+
+static void read_template(ntm_db *db, sqlite3_stmt *st, void *row)
+{
+    tour_template *r = row;
+    (void)db;
+    r->id = sqlite3_column_int64(st, 0);
+    col_text(r->code, sizeof r->code, st, 1);
+    col_text(r->name, sizeof r->name, st, 2);
+    r->n_items = sqlite3_column_int(st, 3);
+}
+
+int tour_templates(ntm_db *db, tour_template **out, int *n)
+{
+    static const char *sql = "SELECT t.id, t.code, t.name, (SELECT count(*) FROM checklist_item i WHERE i.template_id = t.id) "
+                             "FROM checklist_template t WHERE ?1 = ?1 ORDER BY t.id";
+    return rows_list(db, sql, 0, read_template, sizeof **out, (void **)out, n);
 }
 
 static int load_header(ntm_db *db, int64_t id, tour_full *t)
 {
     static const char *sql = "SELECT " TOUR_COLS ", coalesce((SELECT full_name || coalesce(' - ' || position, '') "
         "FROM person WHERE id = t.lead_person_id), ''), coalesce(t.team, ''), coalesce(t.purpose, ''), "
-        "coalesce((SELECT coalesce(doc_number || ' ', '') || name FROM campaign WHERE id = t.campaign_id), '') "
+        "coalesce((SELECT coalesce(doc_number || ' ', '') || name FROM campaign WHERE id = t.campaign_id), ''), "
+        "coalesce(t.lead_person_id, 0), coalesce(t.campaign_id, 0) "
         "FROM tour t JOIN unit u ON u.id = t.unit_id WHERE t.id = ?1";
     int rc = rows_get(db, sql, id, read_header, t);
     if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, L("Không có tour số %lld", "No tour with id %lld"), (long long)id);

@@ -31,6 +31,7 @@ typedef struct tour_check_row {
 typedef struct tour_full {
     tour_row t;
     char lead[160], team[512], purpose[1024], campaign[320];
+    int64_t lead_person_id, campaign_id;    /* 0 when not set */
     tour_stop_row *stops; int n_stops;
     tour_check_row *checks; int n_checks;
 } tour_full;
@@ -41,6 +42,10 @@ int  tour_find(ntm_db *db, const char *name_or_id, int64_t *id);
 int  tour_load(ntm_db *db, int64_t id, tour_full *out);
 void tour_free(tour_full *t);
 const char *tour_kind_label(const char *kind);             /* UI language */
+
+/* The checklist templates (data, model/data/checklists.sql), by code. */
+typedef struct tour_template { int64_t id; char code[32], name[204]; int n_items; } tour_template;
+int  tour_templates(ntm_db *db, tour_template **out, int *n);
 int  tour_kind_valid(const char *kind);
 
 typedef struct tour_fields {

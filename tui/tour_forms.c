@@ -150,29 +150,6 @@ static int tour_save(form *f, void *p)
     return 0;
 }
 
-/* Set a REF field to the person (people = 1) or campaign whose label is `label` (a
- * campaign's label goes on with " (dates)"). tour_full has the lead and the campaign as
- * text only; 1 when found (or nothing to find). */
-static int ref_by_label(tui *t, form *f, int field, int people, int64_t commune, const char *label)
-{
-    if (!label[0]) return 1;
-    pick_list l;
-    int rc = people ? pick_owners(t->db, commune, PICK_PERSON, NULL, PICK_LIMIT, &l)
-                    : pick_campaigns(t->db, commune, NULL, PICK_LIMIT, &l);
-    if (rc != DB_OK) return 0;
-    size_t n = strlen(label);
-    int found = 0;
-    for (int i = 0; i < l.n && !found; i++) {
-        const char *lb = l.v[i].label;
-        if (!strcmp(lb, label) || (!people && !strncmp(lb, label, n) && !strncmp(lb + n, " (", 2))) {
-            form_set_ref(f, field, l.v[i].id, lb);
-            found = 1;
-        }
-    }
-    pick_list_free(&l);
-    return found;
-}
-
 int tour_form(tui *t, int64_t commune_id, int64_t *id)
 {
     static const form_spec proto[TF_N] = {
@@ -205,10 +182,8 @@ int tour_form(tui *t, int64_t commune_id, int64_t *id)
         form_set_ref(f, TF_COMMUNE, full.t.commune_id, label);
         form_set_text(f, TF_TEAM, full.team);
         form_set_text(f, TF_PURPOSE, full.purpose);
-        if (!ref_by_label(t, f, TF_LEAD, 1, full.t.commune_id, full.lead))
-            form_error(f, TF_LEAD, L("Trưởng đoàn hiện tại (%s) không có trong danh sách của xã: chọn lại.",
-                                     "The current team lead (%s) is not among the commune's people: choose again."), full.lead);
-        ref_by_label(t, f, TF_CAMPAIGN, 0, full.t.commune_id, full.campaign);
+        if (full.lead_person_id) form_set_ref(f, TF_LEAD, full.lead_person_id, full.lead);
+        if (full.campaign_id) form_set_ref(f, TF_CAMPAIGN, full.campaign_id, full.campaign);
         form_focus(f, TF_NAME);
         tour_free(&full);
     } else if (commune_id > 0) {
@@ -385,28 +360,24 @@ int tour_followup_form(tui *t, const tour_full *tf, const tour_check_row *k, con
 
 /* ---- checklist templates ---- */
 
-/* The templates of model/data/checklists.sql. There is no model call that lists
- * checklist_template yet; when there is one, read them from it. */
-static const struct { const char *code, *name; } TEMPLATES[] = {
-    { "TOUR-10", "Tour tuyến kiểm tra: 10 nội dung" },
-    { "3-SACH", "3 sạch tại hộ gia đình" },
-    { "5K3S", "5 không, 3 sạch (Hội Phụ nữ)" },
-};
-
 int tour_template_pick(tui *t, char *out, size_t n)
 {
     picker *p = picker_new(L("Áp dụng mẫu danh mục kiểm tra cho mọi điểm dừng", "Apply a checklist template to every stop"));
     if (!p) { tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); return 0; }
-    for (size_t i = 0; i < sizeof TEMPLATES / sizeof TEMPLATES[0]; i++) {
+    tour_template *v = NULL;
+    int nv = 0;
+    if (tour_templates(t->db, &v, &nv) != DB_OK) { picker_free(p); tui_db_error(t); return 0; }
+    for (int i = 0; i < nv; i++) {
         char label[300];
-        snprintf(label, sizeof label, "%s %s %s", TEMPLATES[i].code, glyph(G_DASH), TEMPLATES[i].name);
-        picker_add(p, (int64_t)i + 1, label, NULL);
+        snprintf(label, sizeof label, L("%s %s %s (%d mục)", "%s %s %s (%d checks)"), v[i].code, glyph(G_DASH), v[i].name, v[i].n_items);
+        picker_add(p, i + 1, label, NULL);
     }
     int rc;
     while ((rc = picker_run(p)) == PICK_RESIZED) tui_repaint(t, 0);
     int64_t id = rc == PICK_OK ? picker_id(p) : 0;
     picker_free(p);
-    if (id < 1 || id > (int64_t)(sizeof TEMPLATES / sizeof TEMPLATES[0])) return 0;
-    text_copy(out, n, TEMPLATES[id - 1].code);
-    return 1;
+    int ok = id >= 1 && id <= nv;
+    if (ok) text_copy(out, n, v[id - 1].code);
+    free(v);
+    return ok;
 }

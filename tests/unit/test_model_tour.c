@@ -53,7 +53,15 @@ static void test_demo_tour(void **s)
     }
     assert_int_equal(t.n_checks, 120);
     assert_string_equal(t.t.commune, "Sơn Kim 2");
+    assert_true(t.lead_person_id > 0);                      /* Cao Kỳ Vị leads it */
+    assert_non_null(strstr(t.lead, "Cao Kỳ Vị"));
     tour_free(&t);
+    tour_template *tp; int ntp;
+    assert_int_equal(tour_templates(db, &tp, &ntp), DB_OK);
+    assert_int_equal(ntp, 3);
+    assert_string_equal(tp[0].code, "TOUR-10");
+    assert_int_equal(tp[0].n_items, 10);
+    free(tp);
     int64_t id;
     assert_int_equal(tour_find(db, "khong co tour nay", &id), DB_NOTFOUND);
     assert_non_null(strstr(db_errmsg(db), "Sơn Kim 2"));
