@@ -76,7 +76,10 @@ static int describe(ntm_db *db, int64_t tx, undo_info *out)
     static const char *sql = "SELECT entity, entity_id, action, at, strftime('%d/%m/%Y %H:%M', at, 'localtime'), "
         "coalesce(json_extract(coalesce(new_json, old_json), '$.title'), json_extract(coalesce(new_json, old_json), '$.name'), "
         "  json_extract(coalesce(new_json, old_json), '$.full_name'), json_extract(coalesce(new_json, old_json), '$.head_name'), "
-        "  json_extract(coalesce(new_json, old_json), '$.report_date'), ''), "
+        "  json_extract(coalesce(new_json, old_json), '$.report_date'), "
+        "  (SELECT c.number || '. ' || c.name || ' - ' || u.name FROM criterion c, unit u "
+        "   WHERE c.id = json_extract(coalesce(new_json, old_json), '$.criterion_id') "
+        "   AND u.id = json_extract(coalesce(new_json, old_json), '$.unit_id')), ''), "
         "(SELECT count(*) FROM audit b WHERE b.tx = ?1) "
         "FROM audit WHERE tx = ?1 ORDER BY (entity = 'task' AND action <> 'update') DESC, "
         "(entity = 'task' AND action = 'update' AND json_extract(old_json, '$.version') IS json_extract(new_json, '$.version')), id LIMIT 1";

@@ -93,12 +93,37 @@ void bars_status(tui *t)
     }
 }
 
+static void bar_key_name(const keydef *k, char *name, size_t n)
+{
+    if (k->bar_key) snprintf(name, n, "%s", k->bar_key);
+    else keymap_key_name(k->key, name, n);
+}
+
+static int bar_item_width(const keydef *k)
+{
+    char name[32];
+    bar_key_name(k, name, sizeof name);
+    return draw_width(name) + draw_width(L(k->bar_vi, k->bar_en)) + 3;
+}
+
+/* "q Thoát" at x; returns the x after it and its gap. */
+static int bar_item(WINDOW *w, tui *t, const keydef *k, int x)
+{
+    char name[32];
+    bar_key_name(k, name, sizeof name);
+    draw_role(w, R_KEY);
+    x += draw_text(w, 0, x, draw_width(name), name, 0);
+    draw_role(w, R_NORMAL);
+    x += draw_text(w, 0, x, t->cols - x, " ", 0);
+    x += draw_text(w, 0, x, t->cols - x, L(k->bar_vi, k->bar_en), 0);
+    return x + 2;
+}
+
 void bars_keys(tui *t)
 {
     WINDOW *w = t->bar;
     screen *s = tui_top(t);
     int kind = t->searching ? SCR_SEARCH : s ? s->kind : SCR_LISTS, x = 0;
-    char name[32];
     werase(w);
     size_t cut = t->msg[0] && !t->searching ? msg_split(t->msg, t->cols - 2) : 0;
     if (cut && t->msg[cut]) {           /* until the next key, the rest of a long message */
@@ -107,20 +132,20 @@ void bars_keys(tui *t)
         draw_role(w, R_NORMAL);
         return;
     }
+    /* Quit always shows, at the end: the labels that do not fit before it are left off
+     * (they are all in the ? help). */
+    const keydef *quit = NULL;
+    for (int i = 0, n = keymap_count(); i < n && !quit; i++) {
+        const keydef *k = keymap_at(i);
+        if (k->id == ACT_QUIT && (k->screens & kind) && L(k->bar_vi, k->bar_en)) quit = k;
+    }
+    int reserve = quit ? bar_item_width(quit) : 0;
     for (int i = 0, n = keymap_count(); i < n; i++) {
         const keydef *k = keymap_at(i);
-        const char *label = L(k->bar_vi, k->bar_en);
-        if (!(k->screens & kind) || !label) continue;
-        if (k->bar_key) snprintf(name, sizeof name, "%s", k->bar_key);
-        else keymap_key_name(k->key, name, sizeof name);
-        int need = draw_width(name) + draw_width(label) + 3;
-        if (x + need > t->cols) break;
-        draw_role(w, R_KEY);
-        x += draw_text(w, 0, x, draw_width(name), name, 0);
-        draw_role(w, R_NORMAL);
-        x += draw_text(w, 0, x, t->cols - x, " ", 0);
-        x += draw_text(w, 0, x, t->cols - x, label, 0);
-        x += 2;
+        if (k == quit || !(k->screens & kind) || !L(k->bar_vi, k->bar_en)) continue;
+        if (x + bar_item_width(k) > t->cols - reserve) break;
+        x = bar_item(w, t, k, x);
     }
+    if (quit) bar_item(w, t, quit, x);
     draw_role(w, R_NORMAL);
 }

@@ -11,8 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-int weekly_where(screen *s, int64_t *commune_id, int64_t *hamlet_id);   /* entry_weekly.c */
-
 void entry_where_of(tui *t, screen *s, entry_where *w)
 {
     (void)t;

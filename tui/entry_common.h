@@ -103,8 +103,10 @@ int entry_task_edit(tui *t, int64_t id);
 int entry_task_delete(tui *t, int64_t id);
 int entry_progress(tui *t, int64_t task_id);
 int entry_weekly(tui *t, int64_t hamlet_id);
-/* The weekly screen's own keys (resume, "=" new total); -1 when s is not it. */
+/* The weekly screen's own keys (resume, "=" new total, skip); -1 when s is not it. */
 int entry_weekly_key(tui *t, screen *s, int action);
+/* The weekly screen's commune and hamlet; 0 when s is not it. */
+int weekly_where(screen *s, int64_t *commune_id, int64_t *hamlet_id);
 int entry_records_open(tui *t, screen *from, char what, int64_t unit_id, int64_t commune_id);
 int entry_record_new(tui *t, char what, int64_t unit_id, int64_t commune_id);
 int entry_record_edit(tui *t, char what, int64_t id, int64_t commune_id);

@@ -37,7 +37,7 @@ typedef struct rec_form {
     int n;
     entry_pick orgs, places;
     form_option kinds[N_KINDS];
-    int gone;
+    int gone, unchanged;
     char gone_msg[512];
 } rec_form;
 
@@ -221,6 +221,7 @@ static int write_record(rec_form *c, form *f)
 static int save_record(form *f, void *ctx)
 {
     rec_form *c = ctx;
+    if (c->id && !form_changed(f)) { c->unchanged = 1; return 0; }
     int rc = write_record(c, f);
     if (rc == DB_OK) return 0;
     if (rc == DB_CONFLICT || rc == DB_NOTFOUND) {
@@ -251,7 +252,9 @@ static int run(tui *t, char what, int64_t id, int64_t unit_id, int64_t commune_i
     if (!f) { free(c); return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); }
     if (fill(c, f) != DB_OK) flags |= tui_db_error(t);
     else if (entry_form_run(t, f, save_record, c) == FORM_SAVED) {
-        if (c->gone) {
+        if (c->unchanged) {
+            tui_message(t, 0, "%s", L("Không có gì thay đổi.", "Nothing changed."));
+        } else if (c->gone) {
             flags |= entry_after_write(t, 0);
             tui_message(t, 1, L("%s Đã tải lại dữ liệu.", "%s The data was read again."), c->gone_msg);
         } else {

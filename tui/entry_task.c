@@ -30,7 +30,7 @@ typedef struct task_form {
     char keep_unit[32];          /* a task with a unit but no target keeps its unit */
     form_spec spec[T_N];
     int n;
-    int gone;
+    int gone, unchanged;
     char gone_msg[512];
 } task_form;
 
@@ -75,6 +75,7 @@ static int save_task(form *f, void *ctx)
 {
     task_form *c = ctx;
     ntm_db *db = c->t->db;
+    if (c->id && !form_changed(f)) { c->unchanged = 1; return 0; }
     char target[48] = "";
     const char *unit = "";
     double q = form_qty(f, T_TARGET, &unit);
@@ -175,7 +176,9 @@ static int run(tui *t, int64_t id, int64_t commune_id, int64_t hamlet_id)
     if (id) fill_edit(c, f, r);
     else fill_new(c, f, hamlet_id);
     if (entry_form_run(t, f, save_task, c) == FORM_SAVED) {
-        if (c->gone) {
+        if (c->unchanged) {
+            tui_message(t, 0, "%s", L("Không có gì thay đổi.", "Nothing changed."));
+        } else if (c->gone) {
             flags |= entry_after_write(t, 0);
             tui_message(t, 1, L("%s Đã tải lại dữ liệu.", "%s The data was read again."), c->gone_msg);
         } else {

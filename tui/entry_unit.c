@@ -38,6 +38,7 @@ typedef struct unit_form {
     char set_names[MAX_SETS][440];
     int n_sets;
     int gone;                    /* the save met a conflict or a deleted row */
+    int unchanged;               /* edited, nothing changed: not written */
     char gone_msg[512];
 } unit_form;
 
@@ -98,6 +99,7 @@ static int save_unit(form *f, void *ctx)
 {
     unit_form *u = ctx;
     ntm_db *db = u->t->db;
+    if (u->id && !form_changed(f)) { u->unchanged = 1; return 0; }
     unit_fields uf = {
         .name = text_at(f, u, U_NAME), .district = text_at(f, u, U_DISTRICT),
         .population = text_at(f, u, U_POP), .households = text_at(f, u, U_HH), .note = text_at(f, u, U_NOTE),
@@ -168,7 +170,8 @@ static int run_unit_form(tui *t, char kind, int64_t id, int64_t parent_id)
         if (set > 0) form_set_choice(f, u->at[U_SET], (int)set);
     }
     int rc = entry_form_run(t, f, save_unit, u);
-    if (rc == FORM_SAVED && u->gone) flags = gone(t, u->gone_msg);
+    if (rc == FORM_SAVED && u->unchanged) tui_message(t, 0, "%s", L("Không có gì thay đổi.", "Nothing changed."));
+    else if (rc == FORM_SAVED && u->gone) flags = gone(t, u->gone_msg);
     else if (rc == FORM_SAVED) {
         flags = entry_after_write(t, id ? id : u->new_id);
         tui_message(t, 0, L("Đã lưu %s \"%s\".", "Saved %s \"%s\"."), kind_word(kind), form_text(f, u->at[U_NAME]));

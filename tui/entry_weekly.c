@@ -173,7 +173,7 @@ static int draw_fields(weekly_screen *w, WINDOW *win, int y)
     if (w->typing && w->field == 0) { w->cy = y; w->cx = c; }
     draw_role(win, R_DIM);
     draw_text(win, y, fx + QTY_W + 2, wd - fx - QTY_W - 4,
-              L("=số: tổng mới · Enter khi trống: bỏ qua", "=number: new total · Enter when empty: skip"), 0);
+              L("=số: tổng mới · Enter khi trống: bỏ qua", "=n: new total · empty Enter: skip"), 0);
     y++;
     draw_role(win, w->typing && w->field == 1 ? R_SELECTED : R_LABEL);
     draw_text(win, y, 2, lw, L("Ghi chú", "Note"), DRAW_PAD);

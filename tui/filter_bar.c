@@ -299,8 +299,11 @@ int task_view_key(tui *t, task_view *v, int action, const task_row *selected)
         v->q.state = v->q.state == TQ_OVERDUE ? TQ_ALL : TQ_OVERDUE;
         save(t, v);
         describe(t, v);
-        return RELOAD | REDRAW_ALL | tui_message(t, 0, "%s", v->q.state == TQ_OVERDUE ? L("Chỉ hiện việc quá hạn (! lần nữa: tất cả).", "Overdue tasks only (! again: all).")
-                                                                                       : L("Hiện mọi đầu việc.", "All tasks shown."));
+        if (v->q.state == TQ_OVERDUE)
+            return RELOAD | REDRAW_ALL | tui_message(t, 0, "%s", L("Chỉ hiện việc quá hạn (! lần nữa: bỏ lọc này).",
+                                                                   "Overdue tasks only (! again: not only overdue)."));
+        return RELOAD | REDRAW_ALL | tui_message(t, 0, "%s%s", v->text[0] ? L("Lọc: ", "Filter: ") : "",
+                                                 v->text[0] ? v->text : L("Hiện mọi đầu việc.", "Every task shown."));
     case ACT_VIEW_HISTORY:
         if (!selected) return tui_message(t, 1, "%s", L("Chưa chọn đầu việc nào.", "No task selected."));
         return tui_push(t, history_new(t, selected->id, selected->title));

@@ -95,7 +95,12 @@ static int64_t unit_of(screen *s, int64_t *select)
     int64_t parent = 0, id;
     *select = 0;
     if (dash_unit(s)) return dash_unit(s);
-    if (s->kind == SCR_TASKS) return tasks_commune(s);
+    if (s->kind == SCR_TASKS) {
+        int64_t commune = 0, hamlet = 0;
+        tasks_selected(s, &commune, &hamlet);
+        if (hamlet > 0) *select = hamlet;
+        return commune;
+    }
     if (!(s->kind & SCR_UNITS)) return 0;
     id = units_selected(s, &level, &parent);
     if (level != 'h') return id;

@@ -250,10 +250,14 @@ static void late_cells(WINDOW *w, int y, int W, late_cols c, const char *const c
     draw_role(w, R_NORMAL);
 }
 
-static void late_header(dash_screen *ds, WINDOW *w, int y, int W, late_cols c)
+/* shown: rows [first, first + n) of the loaded ones are on screen */
+static void late_header(dash_screen *ds, WINDOW *w, int y, int W, late_cols c, int first, int n)
 {
     char title[96];
-    snprintf(title, sizeof title, L("Việc quá hạn lâu nhất (%d/%d)", "Longest overdue (%d of %d)"), ds->d.n_late, ds->d.counts.overdue);
+    if (n >= ds->d.counts.overdue || n <= 0)
+        snprintf(title, sizeof title, L("Việc quá hạn lâu nhất (%d)", "Longest overdue (%d)"), ds->d.counts.overdue);
+    else snprintf(title, sizeof title, L("Việc quá hạn lâu nhất (%d-%d/%d)", "Longest overdue (%d-%d of %d)"),
+                  first + 1, first + n, ds->d.counts.overdue);
     const char *cell[4] = { L("Quá hạn", "Late"), title, ds->d.kind == 'p' ? L("Xã", "Commune") : L("Thôn", "Hamlet"),
                             L("Phụ trách", "Owner") };
     late_cells(w, y, W, c, cell, R_HEADER, R_HEADER);
@@ -285,6 +289,17 @@ static void note(WINDOW *w, int y, int W, const char *s, role r)
 {
     draw_role(w, r);
     draw_text(w, y, 3, W - 4, s, 0);
+    draw_role(w, R_NORMAL);
+}
+
+/* "↓ còn 9" at the right end of a section's last row when more rows follow. */
+static void more_below(WINDOW *w, int y, int W, int n)
+{
+    char more[48];
+    if (n <= 0) return;
+    snprintf(more, sizeof more, L(" %scòn %d ", " %s%d more "), draw_is_ascii() ? "" : "↓ ", n);
+    draw_role(w, R_DIM);
+    draw_text(w, y, W - draw_width(more), draw_width(more), more, 0);
     draw_role(w, R_NORMAL);
 }
 
@@ -331,17 +346,11 @@ static void dash_draw(screen *s, tui *t, int flags)
     if (!nr) note(w, y, W, lv->query[0] ? L("Không có dòng nào khớp với từ tìm.", "No row matches the search.")
                              : d->kind == 'p' ? L("Tỉnh chưa có xã nào.", "The province has no communes yet.")
                              : L("Xã chưa có thôn nào.", "The commune has no hamlets yet."), R_DIM);
-    else if (ds->top_rank + rank_h < nr) {      /* more below: say how many on the last row's right */
-        char more[48];
-        snprintf(more, sizeof more, L(" %scòn %d ", " %s%d more "), draw_is_ascii() ? "" : "↓ ", nr - ds->top_rank - rank_h);
-        draw_role(w, R_DIM);
-        draw_text(w, y + rank_h - 1, W - draw_width(more), draw_width(more), more, 0);
-        draw_role(w, R_NORMAL);
-    }
+    else more_below(w, y + rank_h - 1, W, nr - ds->top_rank - rank_h);
     y += rank_h;
 
     late_cols lc = late_layout(W);
-    late_header(ds, w, y++, W, lc);
+    late_header(ds, w, y++, W, lc, ds->top_late, nl < late_h ? nl : late_h);
     for (int i = 0; i < late_h && ds->top_late + i < nl; i++) {
         int pos = nr + ds->top_late + i;
         late_row(ds, w, y + i, W, lc, lv->idx[pos] - d->n_ranks, pos == lv->cur);

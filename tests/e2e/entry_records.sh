@@ -45,7 +45,12 @@ keys Enter
 wait_for "Hội Liên hiệp Phụ nữ xã (HPN)"
 keys F2
 wait_for 'Đã lưu người "Lê Thị Hoa"'
-select_row "Lê Thị Hoa"
+keys /                                   # search without accents
+type_text "le thi hoa"
+wait_for "Tìm: le thi hoa"
+wait_gone "Nguyễn Hữu Đông"
+keys Enter
+selected_row | grep -qF "Lê Thị Hoa" || fail "the search did not find Lê Thị Hoa"
 keys e
 wait_for "Sửa người"
 keys Tab Tab
@@ -53,6 +58,8 @@ type_text "0912 345 678"
 keys F2
 wait_for "0912 345 678"
 
+keys Escape                              # clear the filter
+wait_for "Nguyễn Hữu Đông"
 keys O
 wait_for "Tên tổ chức (5)"
 select_row "Hội Liên hiệp Phụ nữ xã"

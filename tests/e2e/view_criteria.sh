@@ -3,7 +3,7 @@
 # o change the commune's status and dossier in place, and unit_criterion in sqlite3 says
 # the same each time. A change made meanwhile by someone else (sqlite3) is not
 # overwritten: the screen says so and shows the new state. A hamlet's cell, h back to
-# criterion 1, Esc back to the commune list.
+# criterion 1, Enter for the cell's form, Esc back to the commune list.
 . "$(dirname "$0")/lib.sh"
 make_demo
 DB=$WORK/d.db
@@ -70,6 +70,15 @@ keys Left
 alive || fail "← on the first criterion should stay"
 assert_screen "1. Quy hoạch — Bình Hòa"
 [ "$(st "$H" "$K1")" = - ] || fail "moving should write nothing"
+
+# Enter: the cell's form (status, dossier, owner, date, note); F2 saves
+keys Enter
+wait_for "Ngày đánh giá"
+keys Right Down Right Right Right
+wait_for "Đã thẩm định"
+keys F2
+expect "$H" "$K1" "met|appraised" "the cell's form"
+wait_for "Hồ sơ: Đã thẩm định"
 keys Escape
 wait_for "Xã ("
 quit

@@ -254,6 +254,8 @@ static void test_undo_rename_org_and_criteria(void **s)
     free(uuid); free(back);
     /* a criterion status set, then undone: no record again */
     assert_int_equal(uc_set_status(db, CAM_HA, 102, 0, "met"), DB_OK);
+    assert_int_equal(undo_peek(db, &u), DB_OK);
+    assert_non_null(strstr(u.summary, "2. Giao thông - Cẩm Hà"));     /* names what is undone */
     assert_int_equal(undo_last(db, &u), DB_OK);
     uc_rec c;
     assert_int_equal(uc_read(db, CAM_HA, 102, &c), DB_OK);
