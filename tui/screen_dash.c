@@ -11,6 +11,7 @@
 #include "tui/view.h"
 #include "tui/draw.h"
 #include "tui/keys_view.h"
+#include "model/ui_state.h"
 #include "model/dashboard.h"
 #include "model/date.h"
 #include "model/i18n.h"
@@ -490,15 +491,30 @@ screen *dash_new(tui *t, int64_t unit_id, const char *crumb)
     text_copy(ds->base.crumb, sizeof ds->base.crumb, crumb ? crumb : "");
     ds->unit_id = unit_id;
     load(ds, t);
+    /* The dashboard last looked at is where this user starts next time. */
+    char v[24];
+    snprintf(v, sizeof v, "%lld", (long long)unit_id);
+    ui_state_set(t->db, "start.dashboard", v);
     return &ds->base;
 }
 
-/* The first screen: one commune in the file -> its dashboard; one province -> the
- * province's; else the province list. */
-screen *dash_start(tui *t)
+/* The dashboard this user last looked at, if its unit is still there. */
+static int64_t last_dashboard(tui *t)
+{
+    char v[24];
+    unit_row r;
+    if (ui_state_get(t->db, "start.dashboard", v, sizeof v) != DB_OK) return 0;
+    int64_t id = strtoll(v, NULL, 10);
+    return id > 0 && unit_get(t->db, id, &r) == DB_OK && r.kind != 'h' ? id : 0;
+}
+
+/* The first screen: the dashboard this user last opened; else one commune in the file
+ * -> its dashboard; one province -> the province's; else the province list. */
+/* One commune in the file -> its id; else one province -> its id; else 0. */
+static int64_t only_unit(tui *t)
 {
     unit_list provinces;
-    if (unit_children(t->db, 0, &provinces) != DB_OK) return units_start(t);
+    if (unit_children(t->db, 0, &provinces) != DB_OK) return 0;
     int64_t commune = 0, unit = 0;
     int communes = 0;
     for (int i = 0; i < provinces.n; i++) {
@@ -511,6 +527,13 @@ screen *dash_start(tui *t)
     if (communes == 1) unit = commune;
     else if (provinces.n == 1) unit = provinces.v[0].id;
     unit_list_free(&provinces);
+    return unit;
+}
+
+screen *dash_start(tui *t)
+{
+    int64_t unit = last_dashboard(t);
+    if (!unit) unit = only_unit(t);
     char crumb[208];
     if (!unit || view_crumb(t, unit, "Tổng hợp", "Dashboard", crumb, sizeof crumb)) return units_start(t);
     return dash_new(t, unit, crumb);

@@ -100,6 +100,12 @@ assert_screen "Xã ("
 assert_screen "An Hòa Thịnh"
 quit
 
+# the dashboard looked at last is where this user starts next time
+start_ntm 80 24
+wait_dash "tỉnh Hà Tĩnh"
+quit
+q "delete from ui_state where key = 'start.dashboard'"
+
 # one province in the file: its dashboard is the first screen
 q "update unit set active = 0 where kind = 'province' and id <> $P"
 start_ntm 80 24
@@ -109,6 +115,7 @@ quit
 
 # one commune: its dashboard is the first screen, and it fits 80x24
 q "update unit set active = 0 where kind = 'commune' and id <> $C"
+q "delete from ui_state where key = 'start.dashboard'"
 start_ntm 80 24
 wait_dash "xã An Hòa Thịnh"
 counts "commune_id = $C"
