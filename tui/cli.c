@@ -5,6 +5,7 @@
 #include "model/demo.h"
 #include "model/i18n.h"
 #include "model/unit.h"
+#include "reports/print_cmd.h"
 #include "reports/task_sheet.h"
 #include <errno.h>
 #include <stdio.h>
@@ -140,13 +141,14 @@ static int cmd_demo(const cli_opts *o, ntm_config *cfg)
     return 0;
 }
 
-typedef struct { const char *commune, *hamlet, *out; } report_args;
+typedef struct { const char *commune, *hamlet, *out; int print; } report_args;
 
 static int parse_report_args(const cli_opts *o, report_args *a)
 {
     memset(a, 0, sizeof *a);
     for (int i = 2; i < o->argc; i++) {
         const char *k = o->argv[i];
+        if (!strcmp(k, "--print")) { a->print = 1; continue; }
         const char **slot = !strcmp(k, "--commune") ? &a->commune : !strcmp(k, "--hamlet") ? &a->hamlet
                           : (!strcmp(k, "-o") || !strcmp(k, "--output")) ? &a->out : NULL;
         if (!slot) return usage_error(L("report: tùy chọn không biết: %s", "report: unknown option: %s"), k);
@@ -179,6 +181,11 @@ static int cmd_report_tasks(const cli_opts *o, ntm_config *cfg)
     db_close(db);
     if (rc) { fprintf(stderr, "ntm: %s\n", err); return 1; }
     printf("%s\n", a.out);
+    if (a.print) {
+        rc = report_print(cfg, a.out, err, sizeof err);
+        fprintf(stderr, "ntm: %s\n", err);
+        if (rc < 0) return 1;
+    }
     return 0;
 }
 

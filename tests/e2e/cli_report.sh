@@ -20,6 +20,11 @@ echo "$out" | grep -q "Sơn Tiến" && echo "$out" | grep -q "Sơn Kim 2" || fai
 [ ! -e x.pdf ] || fail "x.pdf written on error"
 out=$("$NTM_BIN" --db d.db report tasks --commune 2>&1); rc=$?
 [ $rc -eq 2 ] || fail "usage error must exit 2, got $rc"
+# --print: the configured command gets the PDF as its one last argument, no shell
+printf '#!/bin/sh\nprintf "%%s\\n" "$@" > "%s/printed"\n' "$WORK" > fakelp; chmod +x fakelp
+printf '[output]\nprint_command = %s/fakelp -d office\n' "$WORK" > p.ini
+"$NTM_BIN" --config p.ini --db d.db report tasks --commune "an hoa thinh" --hamlet nay -o "a b.pdf" --print >/dev/null 2>&1 || fail "--print"
+[ "$(cat printed)" = "$(printf -- '-d\noffice\na b.pdf')" ] || fail "print command got: $(cat printed)"
 "$NTM_BIN" --version | grep -q '^ntm [0-9]' || fail "--version"
 "$NTM_BIN" --help | grep -q 'report tasks' || fail "--help lists report tasks"
 echo ok
