@@ -9,6 +9,7 @@
 #include "model/entity.h"
 #include "model/i18n.h"
 #include "model/pick.h"
+#include "model/status_kind.h"
 #include "model/text.h"
 #include "model/unit.h"
 #include <stdio.h>
@@ -212,32 +213,19 @@ int entry_unit_delete(tui *t, int64_t id)
 
 /* ---- status (danh hiệu) ------------------------------------------------------------------ */
 
-typedef struct { const char *code, *vi, *en; char level; } status_kind;
-/* The status_kind rows of model/sql/001_init.sql, in rank order. */
-static const status_kind STATUSES[] = {
-    { "commune_not_met", "Chưa đạt chuẩn NTM", "Not yet NTM standard", 'c' },
-    { "commune_met", "Đạt chuẩn NTM", "Met NTM standard", 'c' },
-    { "commune_advanced_planned", "Phấn đấu NTM nâng cao", "Working towards advanced NTM", 'c' },
-    { "commune_advanced", "Đạt chuẩn NTM nâng cao", "Met advanced NTM", 'c' },
-    { "commune_model", "Đạt chuẩn NTM kiểu mẫu", "Model NTM commune", 'c' },
-    { "hamlet_none", "Chưa xếp loại", "Not graded", 'h' },
-    { "hamlet_model_next", "Chuẩn bị KDC kiểu mẫu năm sau", "Preparing model area next year", 'h' },
-    { "hamlet_model_building", "Đang xây dựng KDC NTM kiểu mẫu", "Building a model area", 'h' },
-    { "hamlet_ntm_met", "Thôn đạt chuẩn NTM", "Hamlet met NTM standard", 'h' },
-    { "hamlet_model_met", "Đạt chuẩn KDC NTM kiểu mẫu", "Model residential area met", 'h' },
-};
-enum { N_STATUSES = sizeof STATUSES / sizeof STATUSES[0] };
+/* The statuses come from the status_kind table (model/status_kind.h), in rank order. */
+enum { MAX_STATUSES = 32 };
 enum { S_STATUS, S_YEAR, S_SINCE, S_DOC, S_NOTE, S_N };
 
-typedef struct { tui *t; int64_t unit_id; const form_spec *spec; } status_ctx;
+typedef struct { tui *t; int64_t unit_id; const form_spec *spec; const status_kind_row *kinds; int n_kinds; } status_ctx;
 
 static int save_status(form *f, void *ctx)
 {
     status_ctx *c = ctx;
     int k = form_choice(f, S_STATUS);
-    if (k < 0 || k >= N_STATUSES) { form_error(f, S_STATUS, "%s", L("Hãy chọn một trạng thái", "Choose a status")); return 1; }
+    if (k < 0 || k >= c->n_kinds) { form_error(f, S_STATUS, "%s", L("Hãy chọn một trạng thái", "Choose a status")); return 1; }
     int64_t id;
-    if (unit_set_status(c->t->db, c->unit_id, STATUSES[k].code, form_text(f, S_YEAR), form_date(f, S_SINCE),
+    if (unit_set_status(c->t->db, c->unit_id, c->kinds[k].code, form_text(f, S_YEAR), form_date(f, S_SINCE),
                         form_text(f, S_DOC), form_text(f, S_NOTE), &id) == DB_OK)
         return 0;
     entry_model_error(f, c->spec, S_N, NULL, db_errmsg(c->t->db));
@@ -250,10 +238,16 @@ int entry_unit_status(tui *t, int64_t id)
     if (unit_get(t->db, id, &u) != DB_OK) return tui_db_error(t);
     if (u.kind != 'c' && u.kind != 'h')
         return tui_message(t, 1, "%s", L("Trạng thái ghi cho xã hoặc thôn.", "Statuses are for communes and hamlets."));
-    form_option opts[N_STATUSES];
+    status_kind_row *kinds = NULL;
     int n = 0;
-    for (int i = 0; i < N_STATUSES; i++)
-        if (STATUSES[i].level == u.kind) opts[n++] = (form_option){ i, STATUSES[i].vi, STATUSES[i].en };
+    if (status_kinds(t->db, u.kind == 'c' ? "commune" : "hamlet", &kinds, &n) != DB_OK) return tui_db_error(t);
+    if (n > MAX_STATUSES) n = MAX_STATUSES;
+    if (!n) {
+        free(kinds);
+        return tui_message(t, 1, "%s", L("Chưa có danh hiệu/trạng thái nào cho cấp này.", "No statuses are defined for this level."));
+    }
+    form_option opts[MAX_STATUSES];
+    for (int i = 0; i < n; i++) opts[i] = (form_option){ i, kinds[i].label, kinds[i].label };
     const form_spec spec[S_N] = {
         entry_enum("Danh hiệu/trạng thái", "Status", 1, opts, n, NULL, NULL),
         entry_text("Năm", "Year", 0, 4, "Năm được công nhận, hoặc năm phấn đấu", "Year recognised, or the target year"),
@@ -264,14 +258,13 @@ int entry_unit_status(tui *t, int64_t id)
     char title[300];
     snprintf(title, sizeof title, L("Trạng thái của %s %s", "Status of %s %s"), kind_word(u.kind), u.name);
     form *f = form_new(title, spec, S_N);
-    if (!f) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+    if (!f) { free(kinds); return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); }
     char year[8];
     snprintf(year, sizeof year, "%.4s", db_today(t->db));
     form_set_text(f, S_YEAR, year);
-    for (int i = 0; i < N_STATUSES; i++)       /* start from the status it has now */
-        if (STATUSES[i].level == u.kind && u.status[0] && !strcmp(u.status, L(STATUSES[i].vi, STATUSES[i].en)))
-            form_set_choice(f, S_STATUS, i);
-    status_ctx c = { t, id, spec };
+    for (int i = 0; i < n; i++)                /* start from the status it has now (unit_get: its label) */
+        if (u.status[0] && !strcmp(u.status, kinds[i].label)) form_set_choice(f, S_STATUS, i);
+    status_ctx c = { t, id, spec, kinds, n };
     int flags = REDRAW_ALL;
     if (entry_form_run(t, f, save_status, &c) == FORM_SAVED) {
         flags |= entry_after_write(t, id);
@@ -279,6 +272,7 @@ int entry_unit_status(tui *t, int64_t id)
                     form_text(f, S_STATUS), kind_word(u.kind), u.name);
     }
     form_free(f);
+    free(kinds);
     return flags;
 }
 

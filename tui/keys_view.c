@@ -77,6 +77,14 @@ const keydef keys_view[] = {
       "Sang tiêu chí bên trái", "To the criterion on the left", SCR_CRITERIA },
     { ACT_VIEW_RIGHT, "criterion_right", 'l', { F_(KEY_RIGHT), '\t' }, NULL, NULL, NULL,
       "Sang tiêu chí bên phải", "To the criterion on the right", SCR_CRITERIA },
+    /* a task's history: its progress reports can be corrected or deleted (e and d meet no
+     * other row on SCR_HISTORY: data entry's e/d are for the task, records and unit lists) */
+    { ACT_VIEW_REPORT_EDIT, "report_edit", 'e', { 0 }, NULL, "Sửa", "Edit",
+      "Sửa báo cáo đang chọn: ngày, khối lượng, ghi chú",
+      "Correct the selected report: date, quantity, note", SCR_HISTORY },
+    { ACT_VIEW_REPORT_DELETE, "report_delete", 'd', { F_(KEY_DC) }, NULL, "Xóa", "Delete",
+      "Xóa báo cáo đang chọn (hỏi trước; u: hoàn tác)",
+      "Delete the selected report (asks; u undoes)", SCR_HISTORY },
     /* everywhere */
     { ACT_VIEW_UNDO, "undo", 'u', { 0 }, NULL, "Hoàn tác", "Undo",
       "Hoàn tác thay đổi gần nhất của bạn (sửa, xóa, thêm); hỏi lại trước",

@@ -1,4 +1,4 @@
-/* keys_view: the keys and screen-wide actions of the views (dashboard, criteria matrix, task history, list filters and sort, undo). */
+/* keys_view: the keys and screen-wide actions of the views (dashboard, criteria matrix, task history and its report corrections, list filters and sort, undo). */
 #ifndef NTM_KEYS_VIEW_H
 #define NTM_KEYS_VIEW_H
 #include "tui/keymap.h"
@@ -24,6 +24,8 @@ enum {
     ACT_VIEW_EDIT,                    /* e Enter (criteria): the cell's form */
     ACT_VIEW_LEFT,                    /* h ← (criteria): previous criterion */
     ACT_VIEW_RIGHT,                   /* l → (criteria): next criterion */
+    ACT_VIEW_REPORT_EDIT,             /* e (history): correct the selected progress report */
+    ACT_VIEW_REPORT_DELETE,           /* d Delete (history): delete the selected progress report (asks) */
     ACT_VIEW_LAST
 };
 

@@ -1,14 +1,21 @@
 /* screen_history: what happened to one task, newest first (model/history.h): its progress
  * reports (+quantity, note, who reported) and every change from the audit log (field:
  * old → new), with the local date and time and the user who typed it. One line per
- * entry; the detail pane shows the selected one in full. */
+ * entry; the detail pane shows the selected one in full.
+ *
+ * A progress report's row can be corrected (e: date, quantity, note, reporter, saved with
+ * the version read) or deleted (d, asks); the model brings the task's done quantity along,
+ * and every screen on the stack reads its data again. */
 #include "tui/view.h"
 #include "tui/draw.h"
+#include "tui/entry_common.h"
 #include "tui/keymap.h"
+#include "tui/keys_view.h"
 #include "model/date.h"
 #include "model/history.h"
 #include "model/i18n.h"
 #include "model/task.h"
+#include "model/task_edit.h"
 #include "model/text.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -212,7 +219,175 @@ static int hist_reload(screen *s, tui *t)
     return flags;
 }
 
-static int hist_key(screen *s, tui *t, int action) { return 0; }
+/* ---- correcting and deleting a progress report ---- */
+
+/* The report under the cursor (its progress id), or 0 with the reason in the status line. */
+static int64_t selected_report(hist_screen *hs, tui *t, int *flags)
+{
+    int row = list_row(&hs->base.lv);
+    *flags = 0;
+    if (db_is_readonly(t->db)) {
+        *flags = tui_message(t, 1, "%s", L("Cơ sở dữ liệu chỉ đọc: không ghi được.", "The database is read-only: nothing can be written."));
+        return 0;
+    }
+    if (hs->rc || row < 0 || hs->h.v[row].kind != HIST_REPORT || hs->h.v[row].progress_id <= 0) {
+        *flags = tui_message(t, 1, "%s", L("Chỉ sửa/xóa được dòng báo cáo tiến độ.", "Only progress-report rows can be corrected or deleted."));
+        return 0;
+    }
+    return hs->h.v[row].progress_id;
+}
+
+/* After a write: the cursor back on this report (its place may have moved with its date). */
+static void select_report(hist_screen *hs, int64_t progress_id)
+{
+    for (int i = 0; i < hs->h.n; i++)
+        if (hs->h.v[i].kind == HIST_REPORT && hs->h.v[i].progress_id == progress_id) {
+            list_select(&hs->base.lv, i);
+            return;
+        }
+}
+
+/* The report changed or went away since it was read: the model's message, read again. */
+static int report_gone(tui *t, const char *msg)
+{
+    char copy[512];
+    text_copy(copy, sizeof copy, msg);      /* the reload may leave another message in the model */
+    entry_after_write(t, 0);
+    return tui_message(t, 1, L("%s Đã tải lại lịch sử.", "%s The history was read again."), copy) | REDRAW_ALL;
+}
+
+enum { R_DATE, R_QTY, R_NOTE, R_WHO, R_N };
+
+typedef struct report_form {
+    tui *t;
+    const progress_rec *rec;
+    const form_spec *spec;
+    int gone, unchanged;
+    char gone_msg[512];
+} report_form;
+
+static int save_report(form *f, void *ctx)
+{
+    report_form *c = ctx;
+    if (!form_changed(f)) { c->unchanged = 1; return 0; }
+    char qty[64];
+    snprintf(qty, sizeof qty, "%.15g", form_qty(f, R_QTY, NULL));
+    int rc = progress_update(c->t->db, c->rec->id, c->rec->version, form_date(f, R_DATE), qty, form_text(f, R_NOTE),
+                             form_text(f, R_WHO));
+    if (rc == DB_OK) return 0;
+    if (rc == DB_CONFLICT || rc == DB_NOTFOUND) {
+        c->gone = 1;
+        text_copy(c->gone_msg, sizeof c->gone_msg, db_errmsg(c->t->db));
+        return 0;
+    }
+    static const entry_alias aliases[] = {
+        { "Khối lượng", R_QTY }, { "Quantity", R_QTY }, { "Ngày báo cáo", R_DATE }, { "Report date", R_DATE },
+        { "Ghi chú", R_NOTE }, { "Note", R_NOTE }, { "Người báo cáo", R_WHO }, { "Reported by", R_WHO }, { NULL, 0 },
+    };
+    entry_model_error(f, c->spec, R_N, aliases, db_errmsg(c->t->db));
+    return 1;
+}
+
+/* "dd/mm/yyyy (+0,25 km)": a report as the question and the messages name it. */
+static void report_name(const hist_screen *hs, const progress_rec *r, char *out, size_t n)
+{
+    char date[11], q[96];
+    date_show(r->report_date, date);
+    qty_text(hs, r->qty, q, sizeof q);
+    snprintf(out, n, "%s (%s)", date, q);
+}
+
+static int edit_report(hist_screen *hs, tui *t)
+{
+    int flags;
+    int64_t id = selected_report(hs, t, &flags);
+    if (!id) return flags;
+    progress_rec *rec = calloc(1, sizeof *rec);
+    if (!rec) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+    if (progress_read(t->db, id, rec) != DB_OK) {
+        flags = report_gone(t, db_errmsg(t->db));
+        free(rec);
+        return flags;
+    }
+    entry_sync_today(t);
+    char name[160], title[800];
+    report_name(hs, rec, name, sizeof name);
+    const char *units[2] = { hs->unit, NULL };
+    const form_spec spec[R_N] = {
+        entry_date("Ngày báo cáo", "Report date", 1, NULL, NULL),
+        entry_qty("Khối lượng", "Quantity", "Khối lượng của riêng báo cáo này (không phải tổng đã làm)",
+                  "This report's own quantity (not the total done)", hs->unit[0] ? FORM_UNIT_LIST : FORM_UNIT_NONE, units,
+                  hs->unit),
+        entry_text("Ghi chú", "Note", 0, 500, NULL, NULL),
+        entry_text("Người báo cáo", "Reported by", 0, 120, NULL, NULL),
+    };
+    snprintf(title, sizeof title, L("Sửa báo cáo ngày %s: %s", "Correct the report of %s: %s"), name, hs->title);
+    form *f = form_new(title, spec, R_N);
+    if (!f) { free(rec); return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); }
+    form_set_date(f, R_DATE, rec->report_date);
+    form_set_qty(f, R_QTY, rec->qty, hs->unit);
+    form_set_text(f, R_NOTE, rec->note);
+    form_set_text(f, R_WHO, rec->reporter);
+    form_focus(f, R_QTY);
+    report_form c = { t, rec, spec, 0, 0, "" };
+    flags = REDRAW_ALL;
+    if (entry_form_run(t, f, save_report, &c) == FORM_SAVED) {
+        if (c.unchanged) flags |= tui_message(t, 0, "%s", L("Không có gì thay đổi.", "Nothing changed."));
+        else if (c.gone) flags |= report_gone(t, c.gone_msg);
+        else {
+            flags |= entry_after_write(t, 0);
+            select_report(hs, id);
+            if (progress_read(t->db, id, rec) == DB_OK) report_name(hs, rec, name, sizeof name);
+            tui_message(t, 0, L("Đã sửa báo cáo ngày %s; đã làm %s (u: hoàn tác)", "Corrected the report of %s; done %s (u undoes)"),
+                        name, hs->qty[0] ? hs->qty : "-");
+        }
+    }
+    form_free(f);
+    free(rec);
+    return flags;
+}
+
+static int delete_report(hist_screen *hs, tui *t)
+{
+    int flags;
+    int64_t id = selected_report(hs, t, &flags);
+    if (!id) return flags;
+    progress_rec *rec = calloc(1, sizeof *rec);
+    if (!rec) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+    if (progress_read(t->db, id, rec) != DB_OK) {
+        flags = report_gone(t, db_errmsg(t->db));
+        free(rec);
+        return flags;
+    }
+    char name[160], q[300];
+    report_name(hs, rec, name, sizeof name);
+    snprintf(q, sizeof q, L("Xóa báo cáo ngày %s?", "Delete the report of %s?"), name);
+    flags = REDRAW_ALL;
+    if (entry_confirm(t, q)) {
+        int rc = progress_delete(t->db, id);
+        if (rc == DB_NOTFOUND) flags |= report_gone(t, db_errmsg(t->db));
+        else if (rc != DB_OK) flags |= tui_db_error(t);
+        else {
+            flags |= entry_after_write(t, 0);
+            tui_message(t, 0, L("Đã xóa báo cáo ngày %s; đã làm %s (u: hoàn tác)", "Deleted the report of %s; done %s (u undoes)"),
+                        name, hs->qty[0] ? hs->qty : "-");
+        }
+    } else {
+        flags |= tui_message(t, 0, "%s", L("Không xóa.", "Nothing deleted."));
+    }
+    free(rec);
+    return flags;
+}
+
+static int hist_key(screen *s, tui *t, int action)
+{
+    hist_screen *hs = (hist_screen *)s;
+    switch (action) {
+    case ACT_VIEW_REPORT_EDIT: return edit_report(hs, t);
+    case ACT_VIEW_REPORT_DELETE: return delete_report(hs, t);
+    default: return 0;
+    }
+}
 
 static void hist_free(screen *s)
 {
