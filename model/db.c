@@ -27,6 +27,7 @@ int db_fail(ntm_db *db, int code, const char *fmt, ...)
 const char *db_errmsg(const ntm_db *db) { return db->err; }
 sqlite3 *db_handle(ntm_db *db) { return db->h; }
 int db_is_readonly(const ntm_db *db) { return db->readonly; }
+int db_is_snapshot(const ntm_db *db) { return db->immutable; }
 const char *db_user(const ntm_db *db) { return db->user; }
 const char *db_path(const ntm_db *db) { return db->path; }
 int db_latest_version(void) { return embedded_n_migrations; }
@@ -197,6 +198,27 @@ static int open_handle(ntm_db *db, const char *path, int flags)
     return DB_OK;
 }
 
+/* A WAL database can only be read when its -shm file exists or can be made beside it.
+ * A user with no write access to the folder (not in the group, a copy on a read-only
+ * disk) still gets to read it as an immutable file: a snapshot, said so in the top bar. */
+static int reopen_immutable(ntm_db *db)
+{
+    char uri[3200];
+    size_t o = (size_t)snprintf(uri, sizeof uri, "file:");
+    for (const char *p = db->path; *p && o + 4 < sizeof uri; p++) {
+        if (*p == '%' || *p == '?' || *p == '#') o += (size_t)snprintf(uri + o, sizeof uri - o, "%%%02X", (unsigned char)*p);
+        else uri[o++] = *p;
+    }
+    snprintf(uri + o, sizeof uri - o, "?immutable=1");
+    sqlite3_close(db->h);
+    db->h = NULL;
+    db->ncache = 0;
+    int rc = sqlite3_open_v2(uri, &db->h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+    if (rc != SQLITE_OK) return db_fail(db, DB_ERR, L("Không mở được %s: %s", "Cannot open %s: %s"), db->path, sqlite3_errmsg(db->h));
+    db->immutable = 1;
+    return DB_OK;
+}
+
 static int check_sqlite_file(ntm_db *db)
 {
     /* Reading the schema catches a file that is not a database at all. */
@@ -218,6 +240,8 @@ int db_open(ntm_db **out, const char *path, int flags, int busy_ms, char *err, s
     if (!rc) {
         sqlite3_busy_timeout(db->h, busy_ms > 0 ? busy_ms : 5000);
         rc = check_sqlite_file(db);
+        if ((rc == DB_READONLY || rc == DB_ERR) && db->readonly && !db->immutable && !reopen_immutable(db))
+            rc = check_sqlite_file(db);
     }
     if (!rc && !db->readonly) rc = db_exec(db, "PRAGMA journal_mode=WAL");
     /* FULL: a commit is on disk before ntm says "saved" (power cuts happen in commune

@@ -26,6 +26,8 @@ int  db_open(ntm_db **out, const char *path, int flags, int busy_ms, char *err, 
 void db_close(ntm_db *db);
 sqlite3 *db_handle(ntm_db *db);
 int  db_is_readonly(const ntm_db *db);
+/* Read-only and opened as an immutable snapshot (others' later writes are not seen). */
+int  db_is_snapshot(const ntm_db *db);
 const char *db_user(const ntm_db *db);
 const char *db_path(const ntm_db *db);
 const char *db_errmsg(const ntm_db *db);

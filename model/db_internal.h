@@ -12,6 +12,7 @@ struct ntm_db {
     char err[512];
     char today[11];
     int readonly;
+    int immutable;           /* opened as a snapshot: no -shm could be made */
     int audit_ready;         /* TEMP audit triggers created on first write */
     int no_audit;            /* bulk loads (the demo) are not anyone's change */
     int in_tx;

@@ -22,6 +22,15 @@ int tui_message(tui *t, int error, const char *fmt, ...)
     return REDRAW_STATUS;
 }
 
+int tui_refuse_readonly(tui *t)
+{
+    if (!db_is_readonly(t->db)) return 0;
+    tui_message(t, 1, L("Cơ sở dữ liệu %s chỉ đọc: không sửa được. Hỏi người quản trị quyền ghi (nhóm ntm).",
+                        "The database %s is read-only: nothing can be changed. Ask the administrator for write access (group ntm)."),
+                db_path(t->db));
+    return 1;
+}
+
 int tui_db_error(tui *t)
 {
     const char *m = db_errmsg(t->db);

@@ -48,6 +48,7 @@ void entry_sync_today(tui *t) { date_set_today(db_today(t->db)); }
 
 int entry_form_run(tui *t, form *f, form_save_fn save, void *ctx)
 {
+    if (tui_refuse_readonly(t)) return FORM_CANCELLED;
     tui_repaint(t, 0);                   /* the status line as it is now, under the form */
     for (;;) {
         int rc = form_run(f, save, ctx);

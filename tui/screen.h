@@ -61,6 +61,8 @@ static inline screen *tui_top(tui *t) { return t->depth ? t->stack[t->depth - 1]
 /* Set the status line message (printf-style); returns REDRAW_STATUS. */
 int tui_message(tui *t, int error, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* 1 (and a message) when the database is read-only: forms call it before opening. */
+int tui_refuse_readonly(tui *t);
 /* The model's last error in the status line. */
 int tui_db_error(tui *t);
 /* Put a new screen on top (NULL: out of memory, reported). Returns flags. */

@@ -35,6 +35,7 @@ static int64_t ctx_commune(ref_ctx *c)
 
 static int run_form(tui *t, form *f, form_save_fn save, void *ctx)
 {
+    if (tui_refuse_readonly(t)) return 0;
     int rc;
     while ((rc = form_run(f, save, ctx)) == FORM_RESIZED) tui_repaint(t, 0);
     return rc == FORM_SAVED;
