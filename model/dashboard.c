@@ -1,4 +1,8 @@
-/* dashboard: commune and province numbers, each read through task_by_commune. */
+/* dashboard: commune and province numbers, read from a few rows per commune whatever the
+ * number of tasks. Total, done, open, cancelled and progress come from task_tally;
+ * overdue from task_open_month (months before this one) plus a range of task_by_commune
+ * (this month up to today); due this week from a range of task_by_commune (tables and
+ * triggers: model/sql/001_init.sql). ?1 the unit, ?2 today, ?3 today + 7, ?4 this month. */
 #include "model/dashboard.h"
 #include "model/campaign.h"
 #include "model/db_internal.h"
@@ -10,24 +14,29 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ?2 today, ?3 today + 7 */
-#define DASH_COUNTS "total(status <> 'cancelled'), total(status = 'done'), total(status = 'open'), " \
-    "total(status = 'open' AND deadline < ?2), total(status = 'open' AND deadline BETWEEN ?2 AND ?3), " \
-    "total(status = 'cancelled'), " \
-    "total(CASE WHEN status = 'done' THEN 1.0 WHEN status = 'open' AND target_qty > 0 THEN min(done_qty / target_qty, 1.0) ELSE 0 END) "
+/* Over task_tally rows. The progress sum leaves cancelled tasks out (they count 0). */
+#define TALLY_COUNTS "total(n) FILTER (WHERE status <> 'cancelled'), total(n) FILTER (WHERE status = 'done'), " \
+    "total(n) FILTER (WHERE status = 'open'), total(n) FILTER (WHERE status = 'cancelled'), " \
+    "total(progress + progress_lo) FILTER (WHERE status <> 'cancelled') "
+/* Over open tasks with a deadline up to ?3: overdue (before ?2), due this week (from ?2). */
+#define DUE_COUNTS "total(deadline < ?2), total(deadline >= ?2) "
 
 typedef struct { dash_counts c; double sum; } acc;
 
-static void read_counts(sqlite3_stmt *st, int first, acc *a)
+static void read_tally(sqlite3_stmt *st, int first, acc *a)
 {
     a->c.total = (int)sqlite3_column_double(st, first);
     a->c.done = (int)sqlite3_column_double(st, first + 1);
     a->c.open = (int)sqlite3_column_double(st, first + 2);
-    a->c.overdue = (int)sqlite3_column_double(st, first + 3);
-    a->c.due_week = (int)sqlite3_column_double(st, first + 4);
-    a->c.cancelled = (int)sqlite3_column_double(st, first + 5);
-    a->sum = sqlite3_column_double(st, first + 6);
+    a->c.cancelled = (int)sqlite3_column_double(st, first + 3);
+    a->sum = sqlite3_column_double(st, first + 4);
     a->c.progress = a->c.total ? a->sum / a->c.total : 0;
+}
+
+static void read_due(sqlite3_stmt *st, int first, acc *a)
+{
+    a->c.overdue = (int)sqlite3_column_double(st, first);
+    a->c.due_week = (int)sqlite3_column_double(st, first + 1);
 }
 
 static void add_counts(acc *to, const acc *from)
@@ -36,6 +45,17 @@ static void add_counts(acc *to, const acc *from)
     to->c.overdue += from->c.overdue; to->c.due_week += from->c.due_week; to->c.cancelled += from->c.cancelled;
     to->sum += from->sum;
     to->c.progress = to->c.total ? to->sum / to->c.total : 0;
+}
+
+/* ?1 the unit, ?2 today, ?3 today + 7, ?4 this month ('YYYY-MM'; '' for a today that
+ * is not a date: then the ranges alone count all overdue tasks), as far as used. */
+static void bind_unit_days(sqlite3_stmt *st, int64_t id, const char *today, const char *week)
+{
+    int n = sqlite3_bind_parameter_count(st);
+    sqlite3_bind_int64(st, 1, id);
+    if (n >= 2) sqlite3_bind_text(st, 2, today, -1, SQLITE_TRANSIENT);
+    if (n >= 3) sqlite3_bind_text(st, 3, week, -1, SQLITE_TRANSIENT);
+    if (n >= 4) sqlite3_bind_text(st, 4, today, date_valid_iso(today) ? 7 : 0, SQLITE_TRANSIENT);
 }
 
 void dashboard_free(dashboard *d)
@@ -61,7 +81,7 @@ static int criteria_met(ntm_db *db, int64_t unit_id, int64_t set_id, int *met, i
 }
 
 /* Ranking: best progress first, then more tasks, then the list's (Vietnamese) order. */
-typedef struct { dash_rank r; int order; } ranked;
+typedef struct { dash_rank r; acc a; int order; } ranked;
 static int by_rank(const void *x, const void *y)
 {
     const ranked *a = x, *b = y;
@@ -70,13 +90,31 @@ static int by_rank(const void *x, const void *y)
     return a->order - b->order;
 }
 
-/* The children (hamlets or communes) with their counts from one grouped statement. */
+/* The child with this id (children are few: the hamlets of a commune, the communes of a
+ * province); NULL for one not listed (an inactive commune, still counted in the sum). */
+static ranked *find_kid(ranked *v, int n, int64_t id)
+{
+    for (int i = 0; i < n; i++) if (v[i].r.id == id) return &v[i];
+    return NULL;
+}
+
+/* The children (hamlets or communes) with their counts, from statements grouped by child:
+ * the tally, then (communes) the overdue of past months, then the open tasks due up to a
+ * week from today (for communes from this month's start). sum: all children's counts. */
 static int load_ranks(ntm_db *db, dashboard *d, const char *week, acc *sum)
 {
     static const char *kids = "SELECT id, name, coalesce(criteria_set_id, 0) FROM unit WHERE parent_id = ?1 AND active = 1 ORDER BY sort_key";
-    static const char *by_hamlet = "SELECT hamlet_id, " DASH_COUNTS "FROM task WHERE commune_id = ?1 AND hamlet_id IS NOT NULL GROUP BY hamlet_id";
-    static const char *by_commune = "SELECT commune_id, " DASH_COUNTS "FROM task "
-        "WHERE commune_id IN (SELECT id FROM unit WHERE parent_id = ?1) GROUP BY commune_id";
+    static const char *tally_h = "SELECT hamlet_id, " TALLY_COUNTS "FROM task_tally WHERE commune_id = ?1 AND hamlet_id <> 0 GROUP BY hamlet_id";
+    static const char *due_h = "SELECT hamlet_id, " DUE_COUNTS "FROM task "
+        "WHERE commune_id = ?1 AND status = 'open' AND deadline <= ?3 AND hamlet_id IS NOT NULL GROUP BY hamlet_id";
+#define KIDS "commune_id IN (SELECT id FROM unit WHERE parent_id = ?1) "
+    static const char *tally_c = "SELECT commune_id, " TALLY_COUNTS "FROM task_tally WHERE " KIDS "GROUP BY commune_id";
+    static const char *months_c = "SELECT commune_id, total(n), 0 FROM task_open_month WHERE " KIDS "AND month < ?4 GROUP BY commune_id";
+    static const char *due_c = "SELECT commune_id, " DUE_COUNTS "FROM task "
+        "WHERE " KIDS "AND status = 'open' AND deadline >= ?4 AND deadline <= ?3 GROUP BY commune_id";
+#undef KIDS
+    const char *passes[3] = { tally_h, due_h, NULL };
+    if (d->kind == 'p') { passes[0] = tally_c; passes[1] = months_c; passes[2] = due_c; }
     sqlite3_stmt *st = db_stmt(db, kids);
     if (!st) return DB_ERR;
     sqlite3_bind_int64(st, 1, d->unit_id);
@@ -101,21 +139,21 @@ static int load_ranks(ntm_db *db, dashboard *d, const char *week, acc *sum)
     }
     sqlite3_reset(st);
     if (rc != SQLITE_DONE) { free(v); free(sets); return db_sqlite_error(db, rc); }
-    if (!(st = db_stmt(db, d->kind == 'c' ? by_hamlet : by_commune))) { free(v); free(sets); return DB_ERR; }
-    sqlite3_bind_int64(st, 1, d->unit_id);
-    sqlite3_bind_text(st, 2, db_today(db), -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, week, -1, SQLITE_TRANSIENT);
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        int64_t id = sqlite3_column_int64(st, 0);
-        acc a;
-        read_counts(st, 1, &a);
-        if (sum) add_counts(sum, &a);
-        for (int i = 0; i < n; i++)
-            if (v[i].r.id == id) { v[i].r.c = a.c; break; }
+    for (int pass = 0; pass < 3 && passes[pass]; pass++) {
+        if (!(st = db_stmt(db, passes[pass]))) { free(v); free(sets); return DB_ERR; }
+        bind_unit_days(st, d->unit_id, db_today(db), week);
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            acc a = { 0 };
+            if (pass == 0) read_tally(st, 1, &a); else read_due(st, 1, &a);
+            if (sum) add_counts(sum, &a);
+            ranked *k = find_kid(v, n, sqlite3_column_int64(st, 0));
+            if (k) add_counts(&k->a, &a);
+        }
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE) { free(v); free(sets); return db_sqlite_error(db, rc); }
     }
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE) { free(v); free(sets); return db_sqlite_error(db, rc); }
     for (int i = 0; i < n; i++) {
+        v[i].r.c = v[i].a.c;
         if ((rc = criteria_met(db, v[i].r.id, sets[i], &v[i].r.criteria_met, &v[i].r.criteria_total))) { free(v); free(sets); return rc; }
         if (d->kind == 'p') { d->criteria_met += v[i].r.criteria_met; d->criteria_total += v[i].r.criteria_total; }
     }
@@ -129,16 +167,35 @@ static int load_ranks(ntm_db *db, dashboard *d, const char *week, acc *sum)
     return DB_OK;
 }
 
+/* An overdue task as the list shows it; LATE_SQL(where) selects the columns read_late reads. */
+#define LATE_SQL(where) "SELECT t.id, t.commune_id, t.title, " \
+    "trim(coalesce(o.short_name, o.name, '') || CASE WHEN o.id IS NOT NULL AND p.id IS NOT NULL THEN ', ' ELSE '' END " \
+    "  || coalesce(p.full_name, '') || CASE WHEN o.id IS NULL AND p.id IS NULL THEN coalesce(ou.name, '') ELSE '' END), " \
+    "coalesce(h.name, ''), c.name, t.deadline, coalesce(t.qty_unit, ''), coalesce(t.target_qty, -1), t.done_qty " \
+    "FROM task t LEFT JOIN org o ON o.id = t.owner_org_id LEFT JOIN person p ON p.id = t.owner_person_id " \
+    "LEFT JOIN unit ou ON ou.id = t.owner_unit_id LEFT JOIN unit h ON h.id = t.hamlet_id JOIN unit c ON c.id = t.commune_id " \
+    "WHERE " where
+
+static void read_late(sqlite3_stmt *st, long today, dash_late *l)
+{
+    memset(l, 0, sizeof *l);
+    l->id = sqlite3_column_int64(st, 0);
+    l->commune_id = sqlite3_column_int64(st, 1);
+    col_text(l->title, sizeof l->title, st, 2);
+    col_text(l->owner, sizeof l->owner, st, 3);
+    col_text(l->hamlet, sizeof l->hamlet, st, 4);
+    col_text(l->commune, sizeof l->commune, st, 5);
+    col_text(l->deadline, sizeof l->deadline, st, 6);
+    col_text(l->qty_unit, sizeof l->qty_unit, st, 7);
+    l->target = sqlite3_column_double(st, 8);
+    l->done = sqlite3_column_double(st, 9);
+    l->days_late = date_valid_iso(l->deadline) ? (int)(today - date_days(l->deadline)) : 0;
+}
+
 /* The most overdue open tasks of one commune, in index order (commune, status, deadline). */
 static int load_late(ntm_db *db, int64_t commune_id, int limit, dash_late **v, int *n, int *cap)
 {
-    static const char *sql = "SELECT t.id, t.commune_id, t.title, "
-        "trim(coalesce(o.short_name, o.name, '') || CASE WHEN o.id IS NOT NULL AND p.id IS NOT NULL THEN ', ' ELSE '' END "
-        "  || coalesce(p.full_name, '') || CASE WHEN o.id IS NULL AND p.id IS NULL THEN coalesce(ou.name, '') ELSE '' END), "
-        "coalesce(h.name, ''), c.name, t.deadline, coalesce(t.qty_unit, ''), coalesce(t.target_qty, -1), t.done_qty "
-        "FROM task t LEFT JOIN org o ON o.id = t.owner_org_id LEFT JOIN person p ON p.id = t.owner_person_id "
-        "LEFT JOIN unit ou ON ou.id = t.owner_unit_id LEFT JOIN unit h ON h.id = t.hamlet_id JOIN unit c ON c.id = t.commune_id "
-        "WHERE t.commune_id = ?1 AND t.status = 'open' AND t.deadline < ?2 ORDER BY t.deadline, t.id LIMIT ?3";
+    static const char *sql = LATE_SQL("t.commune_id = ?1 AND t.status = 'open' AND t.deadline < ?2 ORDER BY t.deadline, t.id LIMIT ?3");
     sqlite3_stmt *st = db_stmt(db, sql);
     if (!st) return DB_ERR;
     sqlite3_bind_int64(st, 1, commune_id);
@@ -150,22 +207,98 @@ static int load_late(ntm_db *db, int64_t commune_id, int limit, dash_late **v, i
         dash_late *nv = rows_room(*v, *n, cap, sizeof *nv);
         if (!nv) { rc = SQLITE_NOMEM; break; }
         *v = nv;
-        dash_late *l = &(*v)[(*n)++];
-        memset(l, 0, sizeof *l);
-        l->id = sqlite3_column_int64(st, 0);
-        l->commune_id = sqlite3_column_int64(st, 1);
-        col_text(l->title, sizeof l->title, st, 2);
-        col_text(l->owner, sizeof l->owner, st, 3);
-        col_text(l->hamlet, sizeof l->hamlet, st, 4);
-        col_text(l->commune, sizeof l->commune, st, 5);
-        col_text(l->deadline, sizeof l->deadline, st, 6);
-        col_text(l->qty_unit, sizeof l->qty_unit, st, 7);
-        l->target = sqlite3_column_double(st, 8);
-        l->done = sqlite3_column_double(st, 9);
-        l->days_late = date_valid_iso(l->deadline) ? (int)(today - date_days(l->deadline)) : 0;
+        read_late(st, today, &(*v)[(*n)++]);
     }
     sqlite3_reset(st);
     return rc == SQLITE_DONE ? DB_OK : db_sqlite_error(db, rc);
+}
+
+/* A candidate for a province's late list: g orders by the whole deadline (rows of one
+ * commune come in deadline order; g grows with each new deadline), deadline is as the
+ * list holds it. */
+typedef struct { int64_t id; int g; char deadline[11]; } late_key;
+static int by_group(const void *x, const void *y)
+{
+    const late_key *a = x, *b = y;
+    if (a->g != b->g) return a->g < b->g ? -1 : 1;
+    return (a->id > b->id) - (a->id < b->id);
+}
+static int by_late_key(const void *x, const void *y)
+{
+    const late_key *a = x, *b = y;
+    int c = strcmp(a->deadline, b->deadline);
+    return c ? c : (a->id > b->id) - (a->id < b->id);
+}
+
+/* One commune's first `limit` overdue tasks by deadline then id, as load_late has them,
+ * from the index alone: read in index order (deadline, hamlet, id) up to the last task
+ * due the day the limit is reached, then ordered by deadline and id. Appended to *k. */
+static int late_keys(ntm_db *db, int64_t commune_id, int limit, late_key **k, int *nk, int *cap)
+{
+    static const char *sql = "SELECT id, deadline FROM task WHERE commune_id = ?1 AND status = 'open' AND deadline < ?2 ORDER BY deadline";
+    sqlite3_stmt *st = db_stmt(db, sql);
+    if (!st) return DB_ERR;
+    sqlite3_bind_int64(st, 1, commune_id);
+    sqlite3_bind_text(st, 2, db_today(db), -1, SQLITE_TRANSIENT);
+    int first = *nk, g = 0, rc;
+    char *prev = NULL;
+    int prev_len = -1;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const void *dl = sqlite3_column_blob(st, 1);
+        int len = sqlite3_column_bytes(st, 1);
+        int same = prev_len == len && (len == 0 || !memcmp(prev, dl, (size_t)len));
+        if (!same) {
+            if (*nk - first >= limit) break;                  /* the limit's day is complete */
+            char *np = realloc(prev, (size_t)len + 1);
+            if (!np) { rc = SQLITE_NOMEM; break; }
+            prev = np;
+            if (len) memcpy(prev, dl, (size_t)len);
+            prev_len = len;
+            g++;
+        }
+        late_key *nv = rows_room(*k, *nk, cap, sizeof *nv);
+        if (!nv) { rc = SQLITE_NOMEM; break; }
+        *k = nv;
+        nv[*nk].id = sqlite3_column_int64(st, 0);
+        nv[*nk].g = g;
+        col_text(nv[*nk].deadline, sizeof nv[*nk].deadline, st, 1);
+        (*nk)++;
+    }
+    sqlite3_reset(st);
+    free(prev);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_sqlite_error(db, rc);
+    if (*nk - first > 1) qsort(*k + first, (size_t)(*nk - first), sizeof **k, by_group);
+    if (*nk - first > limit) *nk = first + limit;
+    return DB_OK;
+}
+
+/* A province's most overdue tasks: each listed commune's first `limit` (as load_late),
+ * the first `limit` of all those, and only these read whole. */
+static int load_late_province(ntm_db *db, const dashboard *d, int limit, dash_late **v, int *n)
+{
+    static const char *one = LATE_SQL("t.id = ?1");
+    late_key *k = NULL;
+    int nk = 0, cap = 0, rc = DB_OK;
+    for (int i = 0; i < d->n_ranks && !rc; i++) rc = late_keys(db, d->ranks[i].id, limit, &k, &nk, &cap);
+    if (rc) { free(k); return rc; }
+    if (nk > 1) qsort(k, (size_t)nk, sizeof *k, by_late_key);
+    if (nk > limit) nk = limit;
+    if (!nk) { free(k); return DB_OK; }
+    *v = calloc((size_t)nk, sizeof **v);
+    if (!*v) { free(k); return db_fail(db, DB_ERR, "out of memory"); }
+    long today = date_days(db_today(db));
+    *n = 0;
+    for (int i = 0; i < nk; i++) {
+        sqlite3_stmt *st = db_stmt(db, one);
+        if (!st) { free(k); return DB_ERR; }
+        sqlite3_bind_int64(st, 1, k[i].id);
+        int r = sqlite3_step(st);
+        if (r == SQLITE_ROW) read_late(st, today, &(*v)[(*n)++]);
+        sqlite3_reset(st);
+        if (r != SQLITE_ROW && r != SQLITE_DONE) { free(k); return db_sqlite_error(db, r); }
+    }
+    free(k);
+    return DB_OK;
 }
 
 static int by_late(const void *x, const void *y)
@@ -179,7 +312,11 @@ int dashboard_load(ntm_db *db, int64_t unit_id, int n_late, dashboard *d)
 {
     static const char *unit_sql = "SELECT kind, name, coalesce(criteria_set_id, 0), "
         "coalesce((SELECT name FROM criteria_set WHERE id = unit.criteria_set_id), '') FROM unit WHERE id = ?1";
-    static const char *totals = "SELECT " DASH_COUNTS "FROM task WHERE commune_id = ?1";
+    static const char *totals = "SELECT " TALLY_COUNTS ", "
+        "(SELECT total(n) FROM task_open_month WHERE commune_id = ?1 AND month < ?4) + "
+        "(SELECT count(*) FROM task WHERE commune_id = ?1 AND status = 'open' AND deadline >= ?4 AND deadline < ?2), "
+        "(SELECT count(*) FROM task WHERE commune_id = ?1 AND status = 'open' AND deadline BETWEEN ?2 AND ?3) "
+        "FROM task_tally WHERE commune_id = ?1";
     memset(d, 0, sizeof *d);
     sqlite3_stmt *st = db_stmt(db, unit_sql);
     if (!st) return DB_ERR;
@@ -217,11 +354,13 @@ int dashboard_load(ntm_db *db, int64_t unit_id, int n_late, dashboard *d)
         free(c);
         if (rc && rc != DB_NOTFOUND) return rc;
         if (!(st = db_stmt(db, totals))) return DB_ERR;
-        sqlite3_bind_int64(st, 1, unit_id);
-        sqlite3_bind_text(st, 2, db_today(db), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 3, week, -1, SQLITE_TRANSIENT);
+        bind_unit_days(st, unit_id, db_today(db), week);
         rc = sqlite3_step(st);
-        if (rc == SQLITE_ROW) read_counts(st, 0, &sum);
+        if (rc == SQLITE_ROW) {
+            read_tally(st, 0, &sum);
+            sum.c.overdue = (int)sqlite3_column_double(st, 5);
+            sum.c.due_week = sqlite3_column_int(st, 6);
+        }
         sqlite3_reset(st);
         if (rc != SQLITE_ROW) return db_sqlite_error(db, rc);
         if ((rc = criteria_met(db, unit_id, set_id, &d->criteria_met, &d->criteria_total))) return rc;
@@ -235,9 +374,7 @@ int dashboard_load(ntm_db *db, int64_t unit_id, int n_late, dashboard *d)
         dash_late *v = NULL;
         int n = 0, cap = 0;
         if (d->kind == 'c') rc = load_late(db, unit_id, n_late, &v, &n, &cap);
-        else
-            for (int i = 0; i < d->n_ranks && !rc; i++)      /* n_late from each commune, then the first n_late */
-                rc = load_late(db, d->ranks[i].id, n_late, &v, &n, &cap);
+        else rc = load_late_province(db, d, n_late, &v, &n);
         if (rc) { free(v); dashboard_free(d); return rc; }
         if (n > 1) qsort(v, (size_t)n, sizeof *v, by_late);
         d->late = v;

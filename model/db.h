@@ -60,4 +60,6 @@ int  db_meta_set(ntm_db *db, const char *key, const char *value);
 void db_no_audit(ntm_db *db);
 /* Fill every empty search/sort key (after a bulk load or a sqlite3 shell edit). */
 int  db_refold(ntm_db *db);
+/* Rebuild the task totals (task_tally, task_open_month) from the tasks. */
+int  db_rebuild_tallies(ntm_db *db);
 #endif

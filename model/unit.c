@@ -60,17 +60,30 @@ int unit_get(ntm_db *db, int64_t id, unit_row *out)
     return rc;
 }
 
-/* One statement per level; each reads only the task index of that unit. */
-#define COUNT_COLS "count(*), total(status = 'done'), total(status = 'open'), " \
-    "total(status = 'open' AND deadline < ?2), total(status = 'open' AND deadline BETWEEN ?2 AND ?3), " \
-    "total(CASE WHEN status = 'done' THEN 1.0 WHEN target_qty > 0 THEN min(done_qty / target_qty, 1.0) ELSE 0 END) "
+/* One statement per level, reading a few rows per commune whatever the number of tasks:
+ * total, done, open and progress from task_tally; overdue from task_open_month for the
+ * months before this one plus a range of task_by_commune for this month up to today; due
+ * this week from a range of task_by_commune. A hamlet's overdue tasks are a range of
+ * task_by_hamlet. (Tables and triggers: model/sql/001_init.sql.) ?2 today, ?3 today + 7,
+ * ?4 this month ('YYYY-MM'). */
+#define TALLY_COLS "total(n) FILTER (WHERE status <> 'cancelled'), total(n) FILTER (WHERE status = 'done'), " \
+    "total(n) FILTER (WHERE status = 'open'), total(progress + progress_lo) FILTER (WHERE status <> 'cancelled') "
+#define DUE_WEEK(where) "(SELECT count(*) FROM task WHERE " where " AND status = 'open' AND deadline BETWEEN ?2 AND ?3) "
+#define OVERDUE(where) \
+    "(SELECT total(n) FROM task_open_month WHERE " where " AND month < ?4) + " \
+    "(SELECT count(*) FROM task WHERE " where " AND status = 'open' AND deadline >= ?4 AND deadline < ?2) "
 
 int unit_count_tasks(ntm_db *db, const unit_row *u, unit_counts *out)
 {
-    static const char *sql_h = "SELECT " COUNT_COLS "FROM task WHERE hamlet_id = ?1 AND status <> 'cancelled'";
-    static const char *sql_c = "SELECT " COUNT_COLS "FROM task WHERE commune_id = ?1 AND status <> 'cancelled'";
-    static const char *sql_p = "SELECT " COUNT_COLS "FROM task WHERE commune_id IN "
-                               "(SELECT id FROM unit WHERE parent_id = ?1) AND status <> 'cancelled'";
+    static const char *sql_h = "SELECT " TALLY_COLS ", "
+        "(SELECT count(*) FROM task WHERE hamlet_id = ?1 AND status = 'open' AND deadline < ?2), " DUE_WEEK("hamlet_id = ?1")
+        "FROM task_tally WHERE hamlet_id = ?1";
+    static const char *sql_c = "SELECT " TALLY_COLS ", " OVERDUE("commune_id = ?1") ", " DUE_WEEK("commune_id = ?1")
+        "FROM task_tally WHERE commune_id = ?1";
+#define IN_PROVINCE "commune_id IN (SELECT id FROM unit WHERE parent_id = ?1)"
+    static const char *sql_p = "SELECT " TALLY_COLS ", " OVERDUE(IN_PROVINCE) ", " DUE_WEEK(IN_PROVINCE)
+        "FROM task_tally WHERE " IN_PROVINCE;
+#undef IN_PROVINCE
     const char *sql = u->kind == 'h' ? sql_h : u->kind == 'c' ? sql_c : sql_p;
     sqlite3_stmt *st = db_stmt(db, sql);
     char week[11];
@@ -80,14 +93,15 @@ int unit_count_tasks(ntm_db *db, const unit_row *u, unit_counts *out)
     sqlite3_bind_int64(st, 1, u->id);
     sqlite3_bind_text(st, 2, db_today(db), -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 3, week, -1, SQLITE_TRANSIENT);
+    if (u->kind != 'h') sqlite3_bind_text(st, 4, db_today(db), date_valid_iso(db_today(db)) ? 7 : 0, SQLITE_TRANSIENT);
     int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
-        out->total = sqlite3_column_int(st, 0);
+        out->total = (int)sqlite3_column_double(st, 0);
         out->done = (int)sqlite3_column_double(st, 1);
         out->open = (int)sqlite3_column_double(st, 2);
-        out->overdue = (int)sqlite3_column_double(st, 3);
-        out->due_week = (int)sqlite3_column_double(st, 4);
-        out->pct = out->total ? 100.0 * sqlite3_column_double(st, 5) / out->total : 0;
+        out->overdue = (int)sqlite3_column_double(st, 4);
+        out->due_week = sqlite3_column_int(st, 5);
+        out->pct = out->total ? 100.0 * sqlite3_column_double(st, 3) / out->total : 0;
     }
     sqlite3_reset(st);
     return rc == SQLITE_ROW ? DB_OK : db_sqlite_error(db, rc);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <time.h>
+#include "model/dashboard.h"
 #include "model/db.h"
 #include "model/task.h"
 #include "model/unit.h"
@@ -50,6 +51,9 @@ int main(int argc, char **argv)
     for (int i = 0; i < prov.n; i++) if (prov.v[i].id == big) pr = prov.v[i];
     unit_count_tasks(db, &pr, &c);
     double t7 = now_ms();
+    dashboard d;
+    dashboard_load(db, big, 30, &d);            /* the province dashboard, as the TUI asks it */
+    double t8 = now_ms();
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     printf("open database            %7.2f ms\n", t1 - t0);
@@ -58,7 +62,9 @@ int main(int argc, char **argv)
     printf("hamlet task list          %6.2f ms  (%d tasks)\n", t5 - t4, nh);
     printf("commune task list         %6.2f ms  (%d tasks)\n", t6 - t5, nc);
     printf("province totals           %6.2f ms  (%d tasks)\n", t7 - t6, c.total);
+    printf("province dashboard        %6.2f ms  (%d tasks, %d overdue)\n", t8 - t7, d.counts.total, d.counts.overdue);
     printf("peak memory (RSS)         %6ld KB\n", ru.ru_maxrss);
+    dashboard_free(&d);
     task_list_free(&l);
     unit_list_free(&prov); unit_list_free(&communes); unit_list_free(&hamlets);
     db_close(db);

@@ -33,7 +33,7 @@ void cli_usage(FILE *out)
 "                              (report ... --print: gửi tệp tới lệnh in trong ntm.ini)\n"
 "  tours                       liệt kê các tour kiểm tra và id\n"
 "  config example              in tệp ntm.ini mẫu, có chú thích mọi khóa\n"
-"  reindex                     tính lại khóa tìm kiếm/sắp xếp (sau khi sửa bằng sqlite3)\n"
+"  reindex                     tính lại khóa tìm kiếm/sắp xếp và số liệu tổng (sau khi sửa bằng sqlite3)\n"
 "\n"
 "Tùy chọn:\n"
 "  --config TỆP   đọc tệp cấu hình này (nếu không: $NTM_CONFIG, ~/.config/ntm/ntm.ini,\n"
@@ -60,7 +60,7 @@ void cli_usage(FILE *out)
 "                               (report ... --print: send the file to the print command)\n"
 "  tours                        list the inspection tours with their ids\n"
 "  config example               print a commented example ntm.ini\n"
-"  reindex                      recompute search/sort keys (after edits in sqlite3)\n"
+"  reindex                      recompute search/sort keys and task totals (after edits in sqlite3)\n"
 "\n"
 "Options:\n"
 "  --config FILE  read this config file (else $NTM_CONFIG, ~/.config/ntm/ntm.ini,\n"
@@ -201,6 +201,7 @@ static int cmd_reindex(ntm_config *cfg)
     db_no_audit(db);
     int rc = db_begin(db);
     if (!rc) rc = db_refold(db);
+    if (!rc) rc = db_rebuild_tallies(db);
     if (!rc) rc = db_commit(db); else db_rollback(db);
     if (rc) fprintf(stderr, "ntm: %s\n", db_errmsg(db));
     db_close(db);

@@ -319,10 +319,12 @@ CREATE TABLE task (
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
   updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
 );
--- Both cover the counts of the unit lists and the dashboard (status, deadline, done,
--- target), so a screen of 20 communes reads index pages only.
-CREATE INDEX task_by_hamlet   ON task(hamlet_id, deadline, status, done_qty, target_qty);
-CREATE INDEX task_by_commune  ON task(commune_id, status, deadline, done_qty, target_qty);
+-- Totals and progress come from task_tally, overdue mostly from task_open_month (below).
+-- These give the rest of the day-dependent counts (open and overdue, open and due this
+-- week) as index ranges that read only those tasks; the commune index also gives the
+-- hamlet of each (the dashboard's ranking of hamlets).
+CREATE INDEX task_by_hamlet   ON task(hamlet_id, status, deadline);
+CREATE INDEX task_by_commune  ON task(commune_id, status, deadline, hamlet_id);
 CREATE INDEX task_by_campaign ON task(campaign_id);
 CREATE INDEX task_by_check    ON task(tour_check_id) WHERE tour_check_id IS NOT NULL;
 
@@ -350,6 +352,100 @@ END;
 CREATE TRIGGER progress_au AFTER UPDATE OF qty, task_id ON progress BEGIN
   UPDATE task SET done_qty = done_qty - old.qty WHERE id = old.task_id;
   UPDATE task SET done_qty = done_qty + new.qty WHERE id = new.task_id;
+END;
+
+-- Running task counts, so a commune's or a province's numbers read a few rows instead of
+-- every task. Kept by plain SQL triggers on task, so the sqlite3 shell keeps them right
+-- too (and the done_qty updates of the progress triggers above fire them as well).
+-- Not covered: INSERT OR REPLACE / UPDATE OR REPLACE replacing another task row (SQLite
+-- fires no delete trigger for that unless recursive_triggers is on). To rebuild both:
+-- DELETE their rows, then INSERT the two "Always equal to" queries below (0 for progress_lo).
+--
+-- task_tally: per commune, hamlet and status, the number of tasks and the sum of their
+-- progress, CASE WHEN status = 'done' THEN 1.0 WHEN target_qty > 0 THEN min(done_qty /
+-- target_qty, 1.0) ELSE 0 END. The sum is progress + progress_lo, kept with compensated
+-- (Neumaier) additions: it is the group's exact sum rounded once, whatever the order of
+-- the changes that led to it (a plain running sum would drift: 0.1 + 0.2 - 0.1 - 0.2 is
+-- not 0). A row goes with the group's last task. Always equal to
+--   SELECT commune_id, coalesce(hamlet_id, 0), status, count(*), total(<progress>) FROM task GROUP BY 1, 2, 3
+CREATE TABLE task_tally (
+  commune_id  INTEGER NOT NULL,
+  hamlet_id   INTEGER NOT NULL,         -- 0: the whole commune (task.hamlet_id IS NULL)
+  status      TEXT NOT NULL,
+  n           INTEGER NOT NULL,
+  progress    REAL NOT NULL,
+  progress_lo REAL NOT NULL DEFAULT 0,  -- the rounding error of progress
+  PRIMARY KEY (commune_id, hamlet_id, status)
+) WITHOUT ROWID;
+CREATE INDEX task_tally_by_hamlet ON task_tally(hamlet_id);
+
+-- task_open_month: the open tasks of a commune by deadline month (the first 7 characters
+-- of the deadline; '~' for none, after every month). Overdue on day D (deadline < D) is
+-- then the months before D's month here plus D's month up to D from task_by_commune,
+-- however many tasks are overdue. Always equal to
+--   SELECT commune_id, coalesce(substr(deadline, 1, 7), '~'), count(*) FROM task WHERE status = 'open' GROUP BY 1, 2
+CREATE TABLE task_open_month (
+  commune_id INTEGER NOT NULL,
+  month      TEXT NOT NULL,
+  n          INTEGER NOT NULL,
+  PRIMARY KEY (commune_id, month)
+) WITHOUT ROWID;
+
+-- Every change is an upsert of the task's old row with -1 and minus its progress, and of
+-- its new row with +1 and its progress, then the old group's row goes when it is empty.
+-- The progress sum adds x = excluded.progress as progress + x, with the rounding error
+-- of that addition added to progress_lo.
+CREATE TRIGGER task_tally_ai AFTER INSERT ON task BEGIN
+  INSERT INTO task_tally(commune_id, hamlet_id, status, n, progress, progress_lo)
+  SELECT new.commune_id, coalesce(new.hamlet_id, 0), new.status, 1, CASE WHEN new.status = 'done' THEN 1.0 WHEN new.target_qty > 0 THEN min(new.done_qty / new.target_qty, 1.0) ELSE 0 END, 0 WHERE true
+  ON CONFLICT (commune_id, hamlet_id, status) DO UPDATE SET n = n + excluded.n,
+    progress = progress + excluded.progress,
+    progress_lo = progress_lo + CASE WHEN abs(progress) >= abs(excluded.progress)
+      THEN (progress - (progress + excluded.progress)) + excluded.progress
+      ELSE (excluded.progress - (progress + excluded.progress)) + progress END;
+  INSERT INTO task_open_month(commune_id, month, n) SELECT new.commune_id, coalesce(substr(new.deadline, 1, 7), '~'), 1 WHERE new.status = 'open'
+  ON CONFLICT (commune_id, month) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER task_tally_ad AFTER DELETE ON task BEGIN
+  INSERT INTO task_tally(commune_id, hamlet_id, status, n, progress, progress_lo)
+  SELECT old.commune_id, coalesce(old.hamlet_id, 0), old.status, -1, -(CASE WHEN old.status = 'done' THEN 1.0 WHEN old.target_qty > 0 THEN min(old.done_qty / old.target_qty, 1.0) ELSE 0 END), 0 WHERE true
+  ON CONFLICT (commune_id, hamlet_id, status) DO UPDATE SET n = n + excluded.n,
+    progress = progress + excluded.progress,
+    progress_lo = progress_lo + CASE WHEN abs(progress) >= abs(excluded.progress)
+      THEN (progress - (progress + excluded.progress)) + excluded.progress
+      ELSE (excluded.progress - (progress + excluded.progress)) + progress END;
+  DELETE FROM task_tally WHERE commune_id = old.commune_id AND hamlet_id = coalesce(old.hamlet_id, 0) AND status = old.status AND n <= 0;
+  INSERT INTO task_open_month(commune_id, month, n) SELECT old.commune_id, coalesce(substr(old.deadline, 1, 7), '~'), -1 WHERE old.status = 'open'
+  ON CONFLICT (commune_id, month) DO UPDATE SET n = n + excluded.n;
+  DELETE FROM task_open_month WHERE commune_id = old.commune_id AND month = coalesce(substr(old.deadline, 1, 7), '~') AND n <= 0;
+END;
+CREATE TRIGGER task_tally_au AFTER UPDATE OF status, done_qty, target_qty, commune_id, hamlet_id ON task
+WHEN old.status IS NOT new.status OR old.done_qty IS NOT new.done_qty OR old.target_qty IS NOT new.target_qty
+  OR old.commune_id IS NOT new.commune_id OR old.hamlet_id IS NOT new.hamlet_id BEGIN
+  INSERT INTO task_tally(commune_id, hamlet_id, status, n, progress, progress_lo)
+  SELECT old.commune_id, coalesce(old.hamlet_id, 0), old.status, -1, -(CASE WHEN old.status = 'done' THEN 1.0 WHEN old.target_qty > 0 THEN min(old.done_qty / old.target_qty, 1.0) ELSE 0 END), 0 WHERE true
+  ON CONFLICT (commune_id, hamlet_id, status) DO UPDATE SET n = n + excluded.n,
+    progress = progress + excluded.progress,
+    progress_lo = progress_lo + CASE WHEN abs(progress) >= abs(excluded.progress)
+      THEN (progress - (progress + excluded.progress)) + excluded.progress
+      ELSE (excluded.progress - (progress + excluded.progress)) + progress END;
+  INSERT INTO task_tally(commune_id, hamlet_id, status, n, progress, progress_lo)
+  SELECT new.commune_id, coalesce(new.hamlet_id, 0), new.status, 1, CASE WHEN new.status = 'done' THEN 1.0 WHEN new.target_qty > 0 THEN min(new.done_qty / new.target_qty, 1.0) ELSE 0 END, 0 WHERE true
+  ON CONFLICT (commune_id, hamlet_id, status) DO UPDATE SET n = n + excluded.n,
+    progress = progress + excluded.progress,
+    progress_lo = progress_lo + CASE WHEN abs(progress) >= abs(excluded.progress)
+      THEN (progress - (progress + excluded.progress)) + excluded.progress
+      ELSE (excluded.progress - (progress + excluded.progress)) + progress END;
+  DELETE FROM task_tally WHERE commune_id = old.commune_id AND hamlet_id = coalesce(old.hamlet_id, 0) AND status = old.status AND n <= 0;
+END;
+CREATE TRIGGER task_open_month_au AFTER UPDATE OF status, deadline, commune_id ON task
+WHEN (old.status = 'open' OR new.status = 'open')
+  AND NOT (old.status = new.status AND old.commune_id = new.commune_id AND coalesce(substr(old.deadline, 1, 7), '~') = coalesce(substr(new.deadline, 1, 7), '~')) BEGIN
+  INSERT INTO task_open_month(commune_id, month, n) SELECT old.commune_id, coalesce(substr(old.deadline, 1, 7), '~'), -1 WHERE old.status = 'open'
+  ON CONFLICT (commune_id, month) DO UPDATE SET n = n + excluded.n;
+  INSERT INTO task_open_month(commune_id, month, n) SELECT new.commune_id, coalesce(substr(new.deadline, 1, 7), '~'), 1 WHERE new.status = 'open'
+  ON CONFLICT (commune_id, month) DO UPDATE SET n = n + excluded.n;
+  DELETE FROM task_open_month WHERE commune_id = old.commune_id AND month = coalesce(substr(old.deadline, 1, 7), '~') AND n <= 0;
 END;
 
 -- Every change, with the Unix user. Filled by TEMP triggers that each ntm connection
