@@ -6,6 +6,7 @@
  * 9 pt line per check, for routes of dozens of stops. */
 #include "reports/route_sheet.h"
 #include "reports/letterhead.h"
+#include "reports/report_common.h"
 #include "model/date.h"
 #include "model/i18n.h"
 #include "model/text.h"
@@ -14,7 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define A4_TEXT_WIDTH 467.7f       /* the column widths below were chosen for it */
 #define FACT_SIZE 12.0f            /* date, team, purpose under the title */
 #define TABLE_SIZE 11.0f           /* full form */
 #define HEAD_SIZE 12.0f            /* "Điểm 3. ..." */
@@ -23,19 +23,6 @@
 /* Liberation Serif has no U+2713 (✓) glyph (fc-query: no 0x27xx block), so the
  * instruction says "x"; the ticked boxes themselves are drawn, not typed. */
 #define TICK_MARK "x"
-
-static int fail(char *err, size_t errlen, const char *msg)
-{
-    snprintf(err, errlen, "%s", msg);
-    return -1;
-}
-
-/* Sizes are for A4; on A5 (narrower text area) everything shrinks in proportion. */
-static float scaled(pdf_doc *d, float size, float min)
-{
-    float w = pdf_width(d), s = size * (w < A4_TEXT_WIDTH ? w / A4_TEXT_WIDTH : 1);
-    return s < min ? min : s;
-}
 
 /* ---- shared by the tour reports ---- */
 
@@ -168,7 +155,7 @@ static int overview(pdf_doc *d, const tour_full *t)
     pdf_table tb;
     pdf_cell c[NOVERVIEW];
     ov_text b;
-    if (pdf_table_init(&tb, d, OVERVIEW, NOVERVIEW, scaled(d, TABLE_SIZE, 8), 0)) return -1;
+    if (pdf_table_init(&tb, d, OVERVIEW, NOVERVIEW, report_scaled(d, TABLE_SIZE, 8), 0)) return -1;
     char title[160];
     snprintf(title, sizeof title, L("I. Lộ trình (%d điểm dừng, theo thứ tự đi)", "I. Route (%d stops, in order)"),
              t->n_stops);
@@ -262,12 +249,12 @@ static void check_row(const tour_check_row *k, ck_text *b, pdf_cell *c)
 static int stop_block(pdf_doc *d, const tour_full *t, const tour_stop_row *s)
 {
     char head[700], detail[900];
-    float hs = scaled(d, HEAD_SIZE, 8), ds = scaled(d, TABLE_SIZE, 8), x = pdf_left(d), w = pdf_width(d);
+    float hs = report_scaled(d, HEAD_SIZE, 8), ds = report_scaled(d, TABLE_SIZE, 8), x = pdf_left(d), w = pdf_width(d);
     stop_heading(s, head, sizeof head);
     stop_detail(s, detail, sizeof detail);
     pdf_table tb;
     pdf_col cols[NCHECKS];                  /* the widths in points, code column fitted */
-    float size = scaled(d, TABLE_SIZE, 8), wsum = 0, cw[NCHECKS];
+    float size = report_scaled(d, TABLE_SIZE, 8), wsum = 0, cw[NCHECKS];
     for (int i = 0; i < NCHECKS; i++) wsum += CHECKS[i].weight;
     for (int i = 0; i < NCHECKS; i++) cw[i] = w * CHECKS[i].weight / wsum;
     fit_code_column(d, t, size, size * 0.3f, cw, 0, 1);
@@ -334,7 +321,7 @@ static void compact_init(compact *cp, pdf_doc *d, const tour_full *t)
 {
     memset(cp, 0, sizeof *cp);
     cp->d = d;
-    cp->size = scaled(d, COMPACT_SIZE, 7);
+    cp->size = report_scaled(d, COMPACT_SIZE, 7);
     cp->lead = pdf_leading(cp->size);
     cp->pad = cp->size * 0.36f;
     float sum = 0, w[CP_N];
@@ -489,7 +476,7 @@ static int compact_stop(compact *cp, const tour_full *t, const tour_stop_row *s)
 
 static void instructions(pdf_doc *d)
 {
-    float s = scaled(d, TABLE_SIZE, 8);
+    float s = report_scaled(d, TABLE_SIZE, 8);
     char line[300];
     snprintf(line, sizeof line, L("Đánh dấu %s vào ô Đạt hoặc Chưa đạt; ghi mã (vd. 3.5) khi nhập lại kết quả.",
                                   "Mark %s in the Pass or Fail box; quote the code (e.g. 3.5) when typing results back."),
@@ -507,7 +494,7 @@ static float signatures_h(void) { return 16 + 2 * pdf_leading(13) + pdf_leading(
 /* Lines to write the team's remarks on, kept on one page with the signatures. */
 static void remarks(pdf_doc *d, int lines)
 {
-    float s = scaled(d, FACT_SIZE, 8);
+    float s = report_scaled(d, FACT_SIZE, 8);
     char row[400];
     report_section(d, L("III. Nhận xét chung, kiến nghị của đoàn", "III. Remarks and recommendations"),
                    lines * pdf_leading(s) * 1.5f + signatures_h());
@@ -553,7 +540,7 @@ static int write_sheet(ntm_db *db, const ntm_config *cfg, const tour_full *t, in
     letterhead_header(d, cfg, t->t.commune, db_today(db));
     letterhead_title(d, L("PHIẾU KIỂM TRA TOUR TUYẾN", "INSPECTION ROUTE SHEET"), t->t.name);
     pdf_space(d, 8);
-    report_tour_facts(d, t, scaled(d, FACT_SIZE, 8), 1);
+    report_tour_facts(d, t, report_scaled(d, FACT_SIZE, 8), 1);
     overview(d, t);
     report_section(d, L("II. Nội dung kiểm tra tại từng điểm", "II. Checks at each stop"), 3 * pdf_leading(TABLE_SIZE) + 80);
     instructions(d);
@@ -575,7 +562,7 @@ int report_route_sheet(ntm_db *db, const ntm_config *cfg, int64_t tour_id, int c
                        const char *out_path, char *err, size_t errlen)
 {
     tour_full t;
-    if (tour_load(db, tour_id, &t) != DB_OK) return fail(err, errlen, db_errmsg(db));
+    if (tour_load(db, tour_id, &t) != DB_OK) return report_fail(err, errlen, db_errmsg(db));
     int rc = write_sheet(db, cfg, &t, compact_form, out_path, err, errlen);
     tour_free(&t);
     return rc;

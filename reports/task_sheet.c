@@ -4,6 +4,7 @@
 #include "reports/task_sheet.h"
 #include "reports/letterhead.h"
 #include "reports/pdf.h"
+#include "reports/report_common.h"
 #include "model/campaign.h"
 #include "model/date.h"
 #include "model/i18n.h"
@@ -16,7 +17,6 @@
 #include <string.h>
 
 #define TABLE_SIZE 11.0f
-#define A4_TEXT_WIDTH 467.7f       /* the widths below were chosen for it */
 
 /* TT | Nội dung | Phụ trách | Chỉ tiêu | Đã làm | Hạn | Xong | Ghi chú: the fixed-content
  * columns are just wide enough for "30/05/2021" and "Xong" at 11 pt. */
@@ -32,20 +32,14 @@ static const pdf_col COLS[] = {
 };
 #define NCOLS ((int)(sizeof COLS / sizeof COLS[0]))
 
-static int fail(char *err, size_t errlen, const char *msg)
-{
-    snprintf(err, errlen, "%s", msg);
-    return -1;
-}
-
 static int load_units(ntm_db *db, int64_t hamlet_id, unit_row *h, unit_row *c, char *err, size_t errlen)
 {
-    if (unit_get(db, hamlet_id, h) != DB_OK) return fail(err, errlen, db_errmsg(db));
+    if (unit_get(db, hamlet_id, h) != DB_OK) return report_fail(err, errlen, db_errmsg(db));
     if (h->kind != 'h') {
         snprintf(err, errlen, L("Đơn vị \"%s\" không phải là thôn", "\"%s\" is not a hamlet"), h->name);
         return -1;
     }
-    if (unit_get(db, h->parent_id, c) != DB_OK) return fail(err, errlen, db_errmsg(db));
+    if (unit_get(db, h->parent_id, c) != DB_OK) return report_fail(err, errlen, db_errmsg(db));
     return 0;
 }
 
@@ -143,7 +137,7 @@ static void fill_row(const task_row *r, int no, row_text *b, pdf_cell *c)
 static int task_table(pdf_doc *d, const task_list *tl)
 {
     pdf_table t;
-    float size = TABLE_SIZE * (pdf_width(d) < A4_TEXT_WIDTH ? pdf_width(d) / A4_TEXT_WIDTH : 1);
+    float size = report_scaled(d, TABLE_SIZE, 0);
     if (pdf_table_init(&t, d, COLS, NCOLS, size < 8 ? 8 : size, 0)) return -1;
     t.min_lines = 2;                        /* room to write by pen */
     pdf_cell c[NCOLS];
@@ -190,7 +184,7 @@ int report_task_sheet(ntm_db *db, const ntm_config *cfg, int64_t hamlet_id,
     task_list tl;
     if (load_units(db, hamlet_id, &h, &c, err, errlen)) return -1;
     task_filter f = { c.id, h.id };
-    if (task_list_load(db, &f, &tl) != DB_OK) return fail(err, errlen, db_errmsg(db));
+    if (task_list_load(db, &f, &tl) != DB_OK) return report_fail(err, errlen, db_errmsg(db));
     int rc = write_sheet(db, cfg, &h, &c, &tl, out_path, err, errlen);
     task_list_free(&tl);
     return rc;

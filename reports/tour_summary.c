@@ -5,6 +5,7 @@
 #include "reports/tour_summary.h"
 #include "reports/letterhead.h"
 #include "reports/pdf.h"
+#include "reports/report_common.h"
 #include "reports/route_sheet.h"
 #include "model/date.h"
 #include "model/i18n.h"
@@ -14,21 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define A4_TEXT_WIDTH 467.7f
 #define FACT_SIZE 12.0f
 #define TABLE_SIZE 11.0f
-
-static int fail(char *err, size_t errlen, const char *msg)
-{
-    snprintf(err, errlen, "%s", msg);
-    return -1;
-}
-
-static float scaled(pdf_doc *d, float size, float min)
-{
-    float w = pdf_width(d), s = size * (w < A4_TEXT_WIDTH ? w / A4_TEXT_WIDTH : 1);
-    return s < min ? min : s;
-}
 
 typedef struct { int pass, fail, na, open; } counts;
 
@@ -57,7 +45,7 @@ static void append(char *buf, size_t n, const char *sep, const char *s)
 
 static void totals(pdf_doc *d, const tour_full *t, const char *today)
 {
-    float s = scaled(d, FACT_SIZE, 8);
+    float s = report_scaled(d, FACT_SIZE, 8);
     counts c = { 0, 0, 0, 0 };
     int assigned = 0, done = 0, late = 0;
     for (int i = 0; i < t->n_checks; i++) {
@@ -141,7 +129,7 @@ static int stop_table(pdf_doc *d, const tour_full *t)
     pdf_table tb;
     pdf_cell c[NSTOPS];
     stop_text *b = malloc(sizeof *b);
-    if (!b || pdf_table_init(&tb, d, STOPS, NSTOPS, scaled(d, TABLE_SIZE, 8), 0)) { free(b); return -1; }
+    if (!b || pdf_table_init(&tb, d, STOPS, NSTOPS, report_scaled(d, TABLE_SIZE, 8), 0)) { free(b); return -1; }
     counts all = { 0, 0, 0, 0 };
     int rc = 0;
     for (int i = 0; i <= t->n_stops && !rc; i++) {
@@ -233,7 +221,7 @@ static int failed_table(pdf_doc *d, const tour_full *t, const char *today)
     pdf_table tb;
     pdf_cell c[NFAILED];
     char code[24], deadline[11];
-    if (pdf_table_init(&tb, d, FAILED, NFAILED, scaled(d, TABLE_SIZE, 8), 0)) return -1;
+    if (pdf_table_init(&tb, d, FAILED, NFAILED, report_scaled(d, TABLE_SIZE, 8), 0)) return -1;
     int first = 1;
     for (int i = 0; i < t->n_checks; i++) {
         const tour_check_row *k = &t->checks[i];
@@ -244,7 +232,7 @@ static int failed_table(pdf_doc *d, const tour_full *t, const char *today)
         if (pdf_table_row(&tb, c)) return -1;
     }
     if (first) {
-        float s = scaled(d, FACT_SIZE, 8);
+        float s = report_scaled(d, FACT_SIZE, 8);
         report_section(d, title, pdf_leading(s));
         pdf_para(d, pdf_left(d) + 12, pdf_width(d) - 12, PDF_ITALIC, s, PDF_LEFT,
                  L("Không có nội dung chưa đạt.", "No failed check."));
@@ -263,7 +251,7 @@ static int write_summary(ntm_db *db, const ntm_config *cfg, const tour_full *t,
     letterhead_header(d, cfg, t->t.commune, today);
     letterhead_title(d, L("BÁO CÁO KẾT QUẢ KIỂM TRA TOUR TUYẾN", "INSPECTION TOUR RESULTS"), t->t.name);
     pdf_space(d, 8);
-    report_tour_facts(d, t, scaled(d, FACT_SIZE, 8), 0);
+    report_tour_facts(d, t, report_scaled(d, FACT_SIZE, 8), 0);
     totals(d, t, today);
     stop_table(d, t);
     failed_table(d, t, today);
@@ -288,7 +276,7 @@ int report_tour_summary(ntm_db *db, const ntm_config *cfg, int64_t tour_id,
                         const char *out_path, char *err, size_t errlen)
 {
     tour_full t;
-    if (tour_load(db, tour_id, &t) != DB_OK) return fail(err, errlen, db_errmsg(db));
+    if (tour_load(db, tour_id, &t) != DB_OK) return report_fail(err, errlen, db_errmsg(db));
     int rc = write_summary(db, cfg, &t, out_path, err, errlen);
     tour_free(&t);
     return rc;

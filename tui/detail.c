@@ -8,10 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-typedef struct { WINDOW *w; int y, x, width, ymax, compact; } pane;
-
-/* "Label: value" wrapped over at most maxlines; the label in bold. */
-static void field(pane *p, const char *label, const char *value, int maxlines, role r)
+void detail_field(detail_pane *p, const char *label, const char *value, int maxlines, role r)
 {
     char buf[2600];
     int room = p->ymax - p->y;
@@ -56,7 +53,7 @@ static void report_text(const task_detail *d, const task_report *r, char *out, s
              r->note[0] ? glyph(G_DOT) : "", r->note, r->who[0] ? " — " : "", r->who);
 }
 
-static void reports(pane *p, const task_detail *d)
+static void reports(detail_pane *p, const task_detail *d)
 {
     char buf[512];
     if (p->y >= p->ymax) return;
@@ -73,20 +70,20 @@ static void reports(pane *p, const task_detail *d)
 }
 
 /* Below the list: the short facts two to a line, the latest report, then the description. */
-static void body_compact(pane *p, const task_detail *d, const char *qty, const char *when, const char *place)
+static void body_compact(detail_pane *p, const task_detail *d, const char *qty, const char *when, const char *place)
 {
     char line[1400], last[512];
     snprintf(line, sizeof line, "%s%s%s: %s", d->owner[0] ? d->owner : L("chưa giao", "unassigned"), glyph(G_DOT),
              L("Nơi", "Where"), place);
-    field(p, L("Phụ trách", "Owner"), line, 1, R_NORMAL);
+    detail_field(p, L("Phụ trách", "Owner"), line, 1, R_NORMAL);
     snprintf(line, sizeof line, "%s%s%s: %s", qty, glyph(G_DOT), L("Hạn", "Deadline"), when);
-    field(p, L("Khối lượng", "Quantity"), line, 1, d->row.overdue ? R_OVERDUE : R_NORMAL);
+    detail_field(p, L("Khối lượng", "Quantity"), line, 1, d->row.overdue ? R_OVERDUE : R_NORMAL);
     if (d->criterion[0] && d->campaign[0]) {
         snprintf(line, sizeof line, "%s%s%s: %s", d->criterion, glyph(G_DOT), L("Đợt", "Campaign"), d->campaign);
-        field(p, L("Tiêu chí", "Criterion"), line, 1, R_NORMAL);
+        detail_field(p, L("Tiêu chí", "Criterion"), line, 1, R_NORMAL);
     } else {
-        field(p, L("Tiêu chí", "Criterion"), d->criterion, 1, R_NORMAL);
-        field(p, L("Đợt", "Campaign"), d->campaign, 1, R_NORMAL);
+        detail_field(p, L("Tiêu chí", "Criterion"), d->criterion, 1, R_NORMAL);
+        detail_field(p, L("Đợt", "Campaign"), d->campaign, 1, R_NORMAL);
     }
     if (d->n_reports) {
         report_text(d, &d->reports[0], last, sizeof last);
@@ -94,37 +91,36 @@ static void body_compact(pane *p, const task_detail *d, const char *qty, const c
     } else {
         snprintf(line, sizeof line, "%s", L("chưa có", "none yet"));
     }
-    field(p, L("Báo cáo", "Reports"), line, 1, R_NORMAL);
-    field(p, L("Điểm kiểm tra", "Tour stop"), d->tour_stop, 1, R_NORMAL);
-    field(p, L("Mô tả", "Description"), d->description, p->ymax - p->y, R_NORMAL);
+    detail_field(p, L("Báo cáo", "Reports"), line, 1, R_NORMAL);
+    detail_field(p, L("Điểm kiểm tra", "Tour stop"), d->tour_stop, 1, R_NORMAL);
+    detail_field(p, L("Mô tả", "Description"), d->description, p->ymax - p->y, R_NORMAL);
 }
 
-static void body(pane *p, const task_detail *d)
+static void body(detail_pane *p, const task_detail *d, int compact)
 {
     char qty[600], when[300], place[450];
     const task_row *r = &d->row;
     draw_role(p->w, R_TITLE);
-    p->y += draw_wrap(p->w, p->y, p->x, p->width, p->compact ? 1 : 3, d->title);
+    p->y += draw_wrap(p->w, p->y, p->x, p->width, compact ? 1 : 3, d->title);
     if (d->hamlet[0]) snprintf(place, sizeof place, L("thôn %s, xã %s", "%s hamlet, %s commune"), d->hamlet, d->commune);
     else snprintf(place, sizeof place, L("toàn xã %s", "the whole of %s commune"), d->commune);
     qty_text(r, qty, sizeof qty);
     days_text(r, when, sizeof when);
-    if (p->compact) { body_compact(p, d, qty, when, place); return; }
-    field(p, L("Phụ trách", "Owner"), d->owner[0] ? d->owner : L("chưa giao", "unassigned"), 2, R_NORMAL);
-    field(p, L("Nơi", "Where"), place, 2, R_NORMAL);
-    field(p, L("Khối lượng", "Quantity"), qty, 1, R_NORMAL);
-    field(p, L("Hạn", "Deadline"), when, 1, r->overdue ? R_OVERDUE : R_NORMAL);
-    field(p, L("Tiêu chí", "Criterion"), d->criterion, 2, R_NORMAL);
-    field(p, L("Đợt", "Campaign"), d->campaign, 2, R_NORMAL);
-    field(p, L("Điểm kiểm tra", "Tour stop"), d->tour_stop, 2, R_NORMAL);
-    field(p, L("Mô tả", "Description"), d->description, 6, R_NORMAL);
+    if (compact) { body_compact(p, d, qty, when, place); return; }
+    detail_field(p, L("Phụ trách", "Owner"), d->owner[0] ? d->owner : L("chưa giao", "unassigned"), 2, R_NORMAL);
+    detail_field(p, L("Nơi", "Where"), place, 2, R_NORMAL);
+    detail_field(p, L("Khối lượng", "Quantity"), qty, 1, R_NORMAL);
+    detail_field(p, L("Hạn", "Deadline"), when, 1, r->overdue ? R_OVERDUE : R_NORMAL);
+    detail_field(p, L("Tiêu chí", "Criterion"), d->criterion, 2, R_NORMAL);
+    detail_field(p, L("Đợt", "Campaign"), d->campaign, 2, R_NORMAL);
+    detail_field(p, L("Điểm kiểm tra", "Tour stop"), d->tour_stop, 2, R_NORMAL);
+    detail_field(p, L("Mô tả", "Description"), d->description, 6, R_NORMAL);
     reports(p, d);
 }
 
-void detail_draw(WINDOW *w, int below, const task_detail *d, const char *err)
+void detail_frame(WINDOW *w, int below, const char *side_title)
 {
     int h = getmaxy(w), wd = getmaxx(w);
-    pane p = { w, 1, below ? 1 : 2, below ? wd - 2 : wd - 3, h, below };
     werase(w);
     if (below) {
         draw_hline(w, 0, 0, wd);
@@ -133,10 +129,17 @@ void detail_draw(WINDOW *w, int below, const task_detail *d, const char *err)
     } else {
         draw_vline(w, 0, 0, h);
         draw_role(w, R_HEADER);
-        draw_text(w, 0, 1, wd - 1, L(" Chi tiết đầu việc", " Task details"), DRAW_PAD);
+        draw_text(w, 0, 1, wd - 1, side_title, DRAW_PAD);
     }
     draw_role(w, R_NORMAL);
+}
+
+void detail_draw(WINDOW *w, int below, const task_detail *d, const char *err)
+{
+    int h = getmaxy(w), wd = getmaxx(w);
+    detail_pane p = { w, 1, below ? 1 : 2, below ? wd - 2 : wd - 3, h };
+    detail_frame(w, below, L(" Chi tiết đầu việc", " Task details"));
     if (err) { draw_role(w, R_ERROR); draw_wrap(w, p.y, p.x, p.width, h - p.y, err); draw_role(w, R_NORMAL); return; }
     if (!d) { draw_text(w, p.y, p.x, p.width, L("Chưa chọn đầu việc nào.", "No task selected."), 0); return; }
-    body(&p, d);
+    body(&p, d, below);   /* below the list there is room only for the short form */
 }

@@ -78,6 +78,21 @@ int dialog_key(WINDOW *w, wint_t *wc)
     return ERR;
 }
 
+int dialog_show_key(WINDOW *w, wint_t *wc)
+{
+    wnoutrefresh(w);
+    doupdate();
+    return dialog_key(w, wc);
+}
+
+/* The dimmed key hint on the last line of a question or message. */
+static void draw_keys(WINDOW *w, int y, int width, const char *keys)
+{
+    wattrset(w, (int)draw_attr(R_DIM));
+    draw_text(w, y, 2, width, keys, 0);
+    wattrset(w, (int)draw_attr(R_NORMAL));
+}
+
 int dialog_is_enter(int rc, wint_t wc)
 {
     return (rc == OK && (wc == '\n' || wc == '\r')) || (rc == KEY_CODE_YES && wc == KEY_ENTER);
@@ -132,13 +147,9 @@ int dialog_confirm(const char *question, int default_yes)
         if (!w) { rc = DLG_NO; break; }
         dialog_frame(w, NULL);
         draw_wrap(w, 1, 2, inner, lines, text);
-        wattrset(w, (int)draw_attr(R_DIM));
-        draw_text(w, lines + 2, 2, inner, keys, 0);
-        wattrset(w, (int)draw_attr(R_NORMAL));
-        wnoutrefresh(w);
-        doupdate();
+        draw_keys(w, lines + 2, inner, keys);
         wint_t wc;
-        int k = dialog_key(w, &wc), done = 1;
+        int k = dialog_show_key(w, &wc), done = 1;
         if (k == ERR) rc = DLG_NO;
         else if (k == KEY_CODE_YES && wc == KEY_RESIZE) { rc = DLG_RESIZED; resized = 1; }
         else if (dialog_answer(k, wc) >= 0) rc = dialog_answer(k, wc);
@@ -171,13 +182,9 @@ int dialog_message(const char *title, const char *text, int error)
     dialog_frame(w, title);
     wattrset(w, (int)draw_attr(error ? R_ERROR : R_NORMAL));
     draw_wrap(w, 1, 2, inner, lines, buf);
-    wattrset(w, (int)draw_attr(R_DIM));
-    draw_text(w, lines + 2, 2, inner, keys, 0);
-    wattrset(w, (int)draw_attr(R_NORMAL));
-    wnoutrefresh(w);
-    doupdate();
+    draw_keys(w, lines + 2, inner, keys);
     wint_t wc;
-    int k = dialog_key(w, &wc);
+    int k = dialog_show_key(w, &wc);
     if (k == KEY_CODE_YES && wc == KEY_RESIZE) rc = DLG_RESIZED;
     delwin(w);
     dialog_restore(&sv, rc != DLG_RESIZED);
@@ -233,10 +240,8 @@ int dialog_prompt(const char *title, const char *label, const char *error,
     for (;;) {
         prompt_draw(w, title, label, too_long ? too_long : error, tf, inner);
         curs_set(1);
-        wnoutrefresh(w);
-        doupdate();
         wint_t wc;
-        int k = dialog_key(w, &wc);
+        int k = dialog_show_key(w, &wc);
         if (k == ERR) break;
         if (k == KEY_CODE_YES && wc == KEY_RESIZE) {
             text_copy(buf, size, tf_value(tf));

@@ -44,6 +44,9 @@ void dialog_frame(WINDOW *w, const char *title);
 /* Read a key from w: OK or KEY_CODE_YES as get_wch; ERR only when the terminal is
  * gone (many errors in a row). */
 int dialog_key(WINDOW *w, wint_t *wc);
+/* Put w on the terminal (wnoutrefresh + doupdate), then dialog_key: how every widget's
+ * paint-then-read loop ends. */
+int dialog_show_key(WINDOW *w, wint_t *wc);
 int dialog_is_enter(int rc, wint_t wc);
 int dialog_is_cancel(int rc, wint_t wc);       /* Esc, F10 */
 /* An answer key: c/C/y/Y -> DLG_YES, k/K/n/N -> DLG_NO, anything else -1. */

@@ -136,6 +136,30 @@ void entry_model_error(form *f, const form_spec *spec, int n, const entry_alias 
     form_error(f, field, "%s", msg);
 }
 
+int entry_write_gone(ntm_db *db, int rc, int *gone, char *gone_msg, size_t n)
+{
+    if (rc != DB_CONFLICT && rc != DB_NOTFOUND) return 0;
+    *gone = 1;
+    text_copy(gone_msg, n, db_errmsg(db));
+    return 1;
+}
+
+int entry_after_save(tui *t, int unchanged, int gone, const char *gone_msg, int64_t select_id,
+                     const char *saved)
+{
+    int flags = 0;
+    if (unchanged) {
+        tui_message(t, 0, "%s", L("Không có gì thay đổi.", "Nothing changed."));
+    } else if (gone) {
+        flags = entry_after_write(t, 0);
+        tui_message(t, 1, L("%s Đã tải lại dữ liệu.", "%s The data was read again."), gone_msg);
+    } else {
+        flags = entry_after_write(t, select_id);
+        tui_message(t, 0, "%s", saved);
+    }
+    return flags;
+}
+
 int entry_after_write(tui *t, int64_t select_id)
 {
     for (int i = 0; i < t->depth; i++) {

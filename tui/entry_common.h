@@ -46,6 +46,16 @@ void entry_model_error(form *f, const form_spec *spec, int n, const entry_alias 
 /* After a write: every screen on the stack reads its data again; the one on top puts its
  * cursor on select_id (0: stays where it was). Returns the flags to repaint everything. */
 int  entry_after_write(tui *t, int64_t select_id);
+/* In a form's save callback, after a version-checked write returned rc: 1 when the record
+ * was changed or deleted meanwhile (DB_CONFLICT, DB_NOTFOUND), with *gone set and the
+ * model's message in gone_msg: the form closes and the caller says so (entry_after_save);
+ * 0 for any other rc. */
+int  entry_write_gone(ntm_db *db, int rc, int *gone, char *gone_msg, size_t n);
+/* After a form was saved: "Nothing changed", or the record was gone (everything read
+ * again, gone_msg in red), or it was written (read again, cursor on select_id, saved as
+ * the message). Returns the flags of the reload. */
+int  entry_after_save(tui *t, int unchanged, int gone, const char *gone_msg, int64_t select_id,
+                      const char *saved);
 
 /* Form fields, one row of a form's table each (hints NULL: the form's own for the kind). */
 form_spec entry_text(const char *vi, const char *en, int required, size_t max_chars, const char *hint_vi, const char *hint_en);

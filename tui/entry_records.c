@@ -224,11 +224,7 @@ static int save_record(form *f, void *ctx)
     if (c->id && !form_changed(f)) { c->unchanged = 1; return 0; }
     int rc = write_record(c, f);
     if (rc == DB_OK) return 0;
-    if (rc == DB_CONFLICT || rc == DB_NOTFOUND) {
-        c->gone = 1;
-        text_copy(c->gone_msg, sizeof c->gone_msg, db_errmsg(c->t->db));
-        return 0;
-    }
+    if (entry_write_gone(c->t->db, rc, &c->gone, c->gone_msg, sizeof c->gone_msg)) return 0;
     static const entry_alias people[] = {
         { "Đơn vị", PE_PLACE }, { "Unit", PE_PLACE }, { NULL, 0 },
     };
@@ -252,15 +248,9 @@ static int run(tui *t, char what, int64_t id, int64_t unit_id, int64_t commune_i
     if (!f) { free(c); return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); }
     if (fill(c, f) != DB_OK) flags |= tui_db_error(t);
     else if (entry_form_run(t, f, save_record, c) == FORM_SAVED) {
-        if (c->unchanged) {
-            tui_message(t, 0, "%s", L("Không có gì thay đổi.", "Nothing changed."));
-        } else if (c->gone) {
-            flags |= entry_after_write(t, 0);
-            tui_message(t, 1, L("%s Đã tải lại dữ liệu.", "%s The data was read again."), c->gone_msg);
-        } else {
-            flags |= entry_after_write(t, id ? id : c->new_id);
-            tui_message(t, 0, L("Đã lưu %s \"%s\".", "Saved %s \"%s\"."), what_word(what), form_text(f, 0));
-        }
+        char saved[sizeof t->msg];
+        snprintf(saved, sizeof saved, L("Đã lưu %s \"%s\".", "Saved %s \"%s\"."), what_word(what), form_text(f, 0));
+        flags |= entry_after_save(t, c->unchanged, c->gone, c->gone_msg, id ? id : c->new_id, saved);
     }
     form_free(f);
     free(c);

@@ -94,11 +94,7 @@ static int save_task(form *f, void *ctx)
     };
     int rc = c->id ? task_update(db, c->id, c->version, &tf) : task_create(db, &tf, &c->new_id);
     if (rc == DB_OK) return 0;
-    if (rc == DB_CONFLICT || rc == DB_NOTFOUND) {
-        c->gone = 1;
-        text_copy(c->gone_msg, sizeof c->gone_msg, db_errmsg(db));
-        return 0;
-    }
+    if (entry_write_gone(db, rc, &c->gone, c->gone_msg, sizeof c->gone_msg)) return 0;
     static const entry_alias aliases[] = {
         { "Đơn vị tính", T_TARGET }, { "Unit", T_TARGET },
         { "Tổ chức phụ trách", T_OWNER }, { "Người phụ trách", T_OWNER }, { "Thôn phụ trách", T_OWNER },
@@ -176,15 +172,9 @@ static int run(tui *t, int64_t id, int64_t commune_id, int64_t hamlet_id)
     if (id) fill_edit(c, f, r);
     else fill_new(c, f, hamlet_id);
     if (entry_form_run(t, f, save_task, c) == FORM_SAVED) {
-        if (c->unchanged) {
-            tui_message(t, 0, "%s", L("Không có gì thay đổi.", "Nothing changed."));
-        } else if (c->gone) {
-            flags |= entry_after_write(t, 0);
-            tui_message(t, 1, L("%s Đã tải lại dữ liệu.", "%s The data was read again."), c->gone_msg);
-        } else {
-            flags |= entry_after_write(t, id ? id : c->new_id);
-            tui_message(t, 0, L("Đã lưu đầu việc \"%s\".", "Saved task \"%s\"."), form_text(f, T_TITLE));
-        }
+        char saved[sizeof t->msg];
+        snprintf(saved, sizeof saved, L("Đã lưu đầu việc \"%s\".", "Saved task \"%s\"."), form_text(f, T_TITLE));
+        flags |= entry_after_save(t, c->unchanged, c->gone, c->gone_msg, id ? id : c->new_id, saved);
     }
     form_free(f);
     free(c);

@@ -111,11 +111,7 @@ static int save_unit(form *f, void *ctx)
                                  text_at(f, u, U_RDOC))
                    : unit_create(db, u->kind, u->parent_id, &uf, &u->new_id);
     if (rc == DB_OK) return 0;
-    if (rc == DB_CONFLICT || rc == DB_NOTFOUND) {
-        u->gone = 1;
-        text_copy(u->gone_msg, sizeof u->gone_msg, db_errmsg(db));
-        return 0;
-    }
+    if (entry_write_gone(db, rc, &u->gone, u->gone_msg, sizeof u->gone_msg)) return 0;
     entry_model_error(f, u->spec, u->n, NULL, db_errmsg(db));
     return 1;
 }
@@ -304,11 +300,7 @@ static int save_uc(form *f, void *ctx)
     };
     int rc = uc_set(c->t->db, c->unit_id, c->criterion_id, c->version, &uf);
     if (rc == DB_OK) return 0;
-    if (rc == DB_CONFLICT || rc == DB_NOTFOUND) {
-        c->gone = 1;
-        text_copy(c->gone_msg, sizeof c->gone_msg, db_errmsg(c->t->db));
-        return 0;
-    }
+    if (entry_write_gone(c->t->db, rc, &c->gone, c->gone_msg, sizeof c->gone_msg)) return 0;
     static const entry_alias aliases[] = {
         { "Tổ chức phụ trách", C_OWNER }, { "Người phụ trách", C_OWNER }, { "Owner organisation", C_OWNER },
         { "Owner person", C_OWNER }, { NULL, 0 },

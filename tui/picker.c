@@ -171,10 +171,8 @@ int picker_run(picker *p)
     for (;;) {
         draw(p, w);
         curs_set(1);
-        wnoutrefresh(w);
-        doupdate();
         wint_t wc;
-        int k = dialog_key(w, &wc);
+        int k = dialog_show_key(w, &wc);
         if (k == ERR) break;
         if (k == KEY_CODE_YES) {
             int last = max_i(0, p->n_match - 1), moved = 1;

@@ -7,6 +7,7 @@
  * the version read) or deleted (d, asks); the model brings the task's done quantity along,
  * and every screen on the stack reads its data again. */
 #include "tui/view.h"
+#include "tui/detail.h"
 #include "tui/draw.h"
 #include "tui/entry_common.h"
 #include "tui/keymap.h"
@@ -129,17 +130,7 @@ static void draw_detail(hist_screen *hs, tui *t)
     WINDOW *w = t->detail;
     int h = getmaxy(w), wd = getmaxx(w), below = t->detail_below;
     int x = below ? 1 : 2, width = below ? wd - 2 : wd - 3, y = 1;
-    werase(w);
-    if (below) {
-        draw_hline(w, 0, 0, wd);
-        draw_role(w, R_LABEL);
-        draw_text(w, 0, 2, wd - 4, L(" Chi tiết ", " Details "), 0);
-    } else {
-        draw_vline(w, 0, 0, h);
-        draw_role(w, R_HEADER);
-        draw_text(w, 0, 1, wd - 1, L(" Chi tiết", " Details"), DRAW_PAD);
-    }
-    draw_role(w, R_NORMAL);
+    detail_frame(w, below, L(" Chi tiết", " Details"));
     int row = list_row(&hs->base.lv);
     if (hs->rc || row < 0) return;
     const hist_entry *e = &hs->h.v[row];
@@ -275,11 +266,7 @@ static int save_report(form *f, void *ctx)
     int rc = progress_update(c->t->db, c->rec->id, c->rec->version, form_date(f, R_DATE), qty, form_text(f, R_NOTE),
                              form_text(f, R_WHO));
     if (rc == DB_OK) return 0;
-    if (rc == DB_CONFLICT || rc == DB_NOTFOUND) {
-        c->gone = 1;
-        text_copy(c->gone_msg, sizeof c->gone_msg, db_errmsg(c->t->db));
-        return 0;
-    }
+    if (entry_write_gone(c->t->db, rc, &c->gone, c->gone_msg, sizeof c->gone_msg)) return 0;
     static const entry_alias aliases[] = {
         { "Khối lượng", R_QTY }, { "Quantity", R_QTY }, { "Ngày báo cáo", R_DATE }, { "Report date", R_DATE },
         { "Ghi chú", R_NOTE }, { "Note", R_NOTE }, { "Người báo cáo", R_WHO }, { "Reported by", R_WHO }, { NULL, 0 },
@@ -297,18 +284,29 @@ static void report_name(const hist_screen *hs, const progress_rec *r, char *out,
     snprintf(out, n, "%s (%s)", date, q);
 }
 
+/* The selected report as the database has it now (another window may have changed it),
+ * for editing or deleting; NULL, with *flags set, when no report row is selected, the
+ * database is read-only, memory ran out or the report is gone. Free the result. */
+static progress_rec *read_selected(hist_screen *hs, tui *t, int64_t *id, int *flags)
+{
+    *id = selected_report(hs, t, flags);
+    if (!*id) return NULL;
+    progress_rec *rec = calloc(1, sizeof *rec);
+    if (!rec) { *flags = tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); return NULL; }
+    if (progress_read(t->db, *id, rec) != DB_OK) {
+        *flags = report_gone(t, db_errmsg(t->db));
+        free(rec);
+        return NULL;
+    }
+    return rec;
+}
+
 static int edit_report(hist_screen *hs, tui *t)
 {
     int flags;
-    int64_t id = selected_report(hs, t, &flags);
-    if (!id) return flags;
-    progress_rec *rec = calloc(1, sizeof *rec);
-    if (!rec) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
-    if (progress_read(t->db, id, rec) != DB_OK) {
-        flags = report_gone(t, db_errmsg(t->db));
-        free(rec);
-        return flags;
-    }
+    int64_t id;
+    progress_rec *rec = read_selected(hs, t, &id, &flags);
+    if (!rec) return flags;
     entry_sync_today(t);
     char name[160], title[800];
     report_name(hs, rec, name, sizeof name);
@@ -350,15 +348,9 @@ static int edit_report(hist_screen *hs, tui *t)
 static int delete_report(hist_screen *hs, tui *t)
 {
     int flags;
-    int64_t id = selected_report(hs, t, &flags);
-    if (!id) return flags;
-    progress_rec *rec = calloc(1, sizeof *rec);
-    if (!rec) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
-    if (progress_read(t->db, id, rec) != DB_OK) {
-        flags = report_gone(t, db_errmsg(t->db));
-        free(rec);
-        return flags;
-    }
+    int64_t id;
+    progress_rec *rec = read_selected(hs, t, &id, &flags);
+    if (!rec) return flags;
     char name[160], q[300];
     report_name(hs, rec, name, sizeof name);
     snprintf(q, sizeof q, L("Xóa báo cáo ngày %s?", "Delete the report of %s?"), name);

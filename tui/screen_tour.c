@@ -8,6 +8,7 @@
  * move on to the next check so a whole stop is done without arrows. After every write
  * the tour is read again and the cursor stays on the same stop or check. */
 #include "tui/tour_ui.h"
+#include "tui/detail.h"
 #include "tui/dialog.h"
 #include "tui/draw.h"
 #include "tui/keys_tour.h"
@@ -361,24 +362,6 @@ static void draw_list(tour_screen *ts, tui *t)
 
 /* ---- detail pane ---- */
 
-typedef struct { WINDOW *w; int y, x, width, ymax; } pane;
-
-static void field(pane *p, const char *label, const char *value, int maxlines, role r)
-{
-    char buf[1600];
-    int room = p->ymax - p->y;
-    if (room <= 0 || !value || !value[0]) return;
-    if (maxlines > room) maxlines = room;
-    snprintf(buf, sizeof buf, "%s: %s", label, value);
-    int y0 = p->y;
-    draw_role(p->w, r);
-    p->y += draw_wrap(p->w, p->y, p->x, p->width, maxlines, buf);
-    snprintf(buf, sizeof buf, "%s:", label);
-    draw_role(p->w, R_LABEL);
-    draw_text(p->w, y0, p->x, p->width, buf, 0);
-    draw_role(p->w, R_NORMAL);
-}
-
 /* recorded_at is UTC ("2021-06-25T08:30:00Z"): shown in local time. */
 static void when_text(const char *iso, char *out, size_t n)
 {
@@ -396,14 +379,14 @@ static void when_text(const char *iso, char *out, size_t n)
     strftime(out, n, "%d/%m/%Y %H:%M", &loc);
 }
 
-static void detail_stop(tour_screen *ts, tui *t, pane *p, const tour_stop_row *s)
+static void detail_stop(tour_screen *ts, tui *t, detail_pane *p, const tour_stop_row *s)
 {
     char buf[700];
     snprintf(buf, sizeof buf, "%d. %s", s->seq, s->name);
     draw_role(p->w, R_TITLE);
     p->y += draw_wrap(p->w, p->y, p->x, p->width, 2, buf);
-    field(p, L("Loại", "Kind"), tour_kind_label(s->kind), 1, R_NORMAL);
-    field(p, L("Thôn", "Hamlet"), s->hamlet[0] ? s->hamlet : L("chưa rõ", "not known"), 1, R_NORMAL);
+    detail_field(p, L("Loại", "Kind"), tour_kind_label(s->kind), 1, R_NORMAL);
+    detail_field(p, L("Thôn", "Hamlet"), s->hamlet[0] ? s->hamlet : L("chưa rõ", "not known"), 1, R_NORMAL);
     if (s->household_id && s->household_id != ts->hh_id) {
         household_rec *h = malloc(sizeof *h);
         ts->hh_name[0] = 0;
@@ -411,14 +394,14 @@ static void detail_stop(tour_screen *ts, tui *t, pane *p, const tour_stop_row *s
         free(h);
         ts->hh_id = s->household_id;
     }
-    if (s->household_id) field(p, L("Hộ", "Household"), ts->hh_name, 1, R_NORMAL);
-    field(p, L("Mốc", "Landmark"), s->landmark, 2, R_NORMAL);
+    if (s->household_id) detail_field(p, L("Hộ", "Household"), ts->hh_name, 1, R_NORMAL);
+    detail_field(p, L("Mốc", "Landmark"), s->landmark, 2, R_NORMAL);
     counts_text(&ts->tf, s, buf, sizeof buf);
-    field(p, L("Kết quả", "Results"), buf, 1, R_NORMAL);
-    field(p, L("Ghi chú", "Note"), s->note, 4, R_NORMAL);
+    detail_field(p, L("Kết quả", "Results"), buf, 1, R_NORMAL);
+    detail_field(p, L("Ghi chú", "Note"), s->note, 4, R_NORMAL);
 }
 
-static void detail_check(tour_screen *ts, tui *t, pane *p, const tour_check_row *k, const tour_stop_row *s)
+static void detail_check(tour_screen *ts, tui *t, detail_pane *p, const tour_check_row *k, const tour_stop_row *s)
 {
     char buf[1200], code[24];
     code_of(k, code, sizeof code);
@@ -426,22 +409,22 @@ static void detail_check(tour_screen *ts, tui *t, pane *p, const tour_check_row 
     draw_role(p->w, R_TITLE);
     p->y += draw_wrap(p->w, p->y, p->x, p->width, 2, buf);
     stop_title(s, buf, sizeof buf);
-    field(p, L("Điểm", "Stop"), buf, 1, R_NORMAL);
+    detail_field(p, L("Điểm", "Stop"), buf, 1, R_NORMAL);
     snprintf(buf, sizeof buf, "%s %s", tour_mark(k->result), tour_result_name(k->result));
-    field(p, L("Kết quả", "Result"), buf, 1, k->result == 'f' ? R_OVERDUE : R_NORMAL);
-    field(p, L("Ghi chú", "Note"), k->note, 3, R_NORMAL);
+    detail_field(p, L("Kết quả", "Result"), buf, 1, k->result == 'f' ? R_OVERDUE : R_NORMAL);
+    detail_field(p, L("Ghi chú", "Note"), k->note, 3, R_NORMAL);
     if (k->recorded_at[0]) {
         char when[64];
         when_text(k->recorded_at, when, sizeof when);
         snprintf(buf, sizeof buf, "%s%s%s", k->recorded_by, k->recorded_by[0] ? ", " : "", when);
-        field(p, L("Ghi bởi", "Recorded by"), buf, 1, R_NORMAL);
+        detail_field(p, L("Ghi bởi", "Recorded by"), buf, 1, R_NORMAL);
     }
     if (k->followup_task_id) {
         char fu[400];
         followup_long(t, k, fu, sizeof fu);
-        field(p, L("Khắc phục", "Follow-up"), fu, 2, tour_followup_overdue(t, k) ? R_OVERDUE : R_NORMAL);
+        detail_field(p, L("Khắc phục", "Follow-up"), fu, 2, tour_followup_overdue(t, k) ? R_OVERDUE : R_NORMAL);
     } else if (k->result == 'f') {
-        field(p, L("Khắc phục", "Follow-up"), L("chưa giao; nhấn F để giao việc", "none yet; press F to assign one"), 1, R_NORMAL);
+        detail_field(p, L("Khắc phục", "Follow-up"), L("chưa giao; nhấn F để giao việc", "none yet; press F to assign one"), 1, R_NORMAL);
     }
 }
 
@@ -449,18 +432,8 @@ static void draw_detail(tour_screen *ts, tui *t)
 {
     WINDOW *w = t->detail;
     int h = getmaxy(w), wd = getmaxx(w), below = t->detail_below;
-    pane p = { w, 1, below ? 1 : 2, below ? wd - 2 : wd - 3, h };
-    werase(w);
-    if (below) {
-        draw_hline(w, 0, 0, wd);
-        draw_role(w, R_LABEL);
-        draw_text(w, 0, 2, wd - 4, L(" Chi tiết ", " Details "), 0);
-    } else {
-        draw_vline(w, 0, 0, h);
-        draw_role(w, R_HEADER);
-        draw_text(w, 0, 1, wd - 1, L(" Chi tiết", " Details"), DRAW_PAD);
-    }
-    draw_role(w, R_NORMAL);
+    detail_pane p = { w, 1, below ? 1 : 2, below ? wd - 2 : wd - 3, h };
+    detail_frame(w, below, L(" Chi tiết", " Details"));
     int row = list_row(&ts->base.lv);
     if (row < 0) {
         const tour_row *r = &ts->tf.t;
@@ -468,9 +441,9 @@ static void draw_detail(tour_screen *ts, tui *t)
         date_show(r->date, date);
         draw_role(w, R_TITLE);
         p.y += draw_wrap(w, p.y, p.x, p.width, 2, r->name);
-        field(&p, L("Ngày", "Date"), date[0] ? date : L("chưa định", "not set"), 1, R_NORMAL);
-        field(&p, L("Trưởng đoàn", "Team lead"), ts->tf.lead, 1, R_NORMAL);
-        field(&p, L("Mục đích", "Purpose"), ts->tf.purpose, 4, R_NORMAL);
+        detail_field(&p, L("Ngày", "Date"), date[0] ? date : L("chưa định", "not set"), 1, R_NORMAL);
+        detail_field(&p, L("Trưởng đoàn", "Team lead"), ts->tf.lead, 1, R_NORMAL);
+        detail_field(&p, L("Mục đích", "Purpose"), ts->tf.purpose, 4, R_NORMAL);
         return;
     }
     const tour_check_row *k = row_check(ts, row);

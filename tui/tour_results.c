@@ -155,10 +155,8 @@ int tour_results_run(tui *t, int64_t tour_id, const tour_results_cb *cb)
         if (!w && !(w = make_window(r))) break;          /* too small: give up, nothing lost */
         draw(r, w);
         curs_set(1);
-        wnoutrefresh(w);
-        doupdate();
         wint_t wc;
-        int k = dialog_key(w, &wc);
+        int k = dialog_show_key(w, &wc);
         if (k == ERR) break;
         if (k == KEY_CODE_YES && wc == KEY_RESIZE) {
             delwin(w); w = NULL;

@@ -28,6 +28,7 @@
 #include "model/task.h"
 #include "model/task_edit.h"
 #include "model/text.h"
+#include "tests/unit/fixture.h"
 
 static char dir[64], path[128], err[1024];
 static ntm_db *db;
@@ -36,34 +37,9 @@ static ntm_db *db;
 enum { HA_TINH = 1, SON_TIEN = 10, CAM_HA = 20, AN_HOA_THINH = 30, SON_KIM_2 = 50,
        TIEN_THANG = 201, THANH_XUAN = 202, NAY = 301, KIM_BINH = 501 };
 
-static long long sql_ll(const char *fmt, ...)
-{
-    char sql[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(sql, sizeof sql, fmt, ap);
-    va_end(ap);
-    sqlite3_stmt *st;
-    long long v = -999;
-    if (sqlite3_prepare_v2(db_handle(db), sql, -1, &st, NULL) != SQLITE_OK) { fprintf(stderr, "%s: %s\n", sql, sqlite3_errmsg(db_handle(db))); return v; }
-    if (sqlite3_step(st) == SQLITE_ROW) v = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    return v;
-}
-
-static void sql_text(char *out, size_t n, const char *fmt, ...)
-{
-    char sql[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(sql, sizeof sql, fmt, ap);
-    va_end(ap);
-    sqlite3_stmt *st;
-    out[0] = 0;
-    if (sqlite3_prepare_v2(db_handle(db), sql, -1, &st, NULL) != SQLITE_OK) return;
-    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0)) snprintf(out, n, "%s", sqlite3_column_text(st, 0));
-    sqlite3_finalize(st);
-}
+#define sql_ll(...) fx_sql_ll(db_handle(db), __VA_ARGS__)
+#define sql_text(out, n, ...) \
+    do { char *t_ = fx_sql_str(db_handle(db), __VA_ARGS__); snprintf(out, n, "%s", t_); free(t_); } while (0)
 
 static ntm_db *open_as(const char *user)
 {
@@ -77,10 +53,7 @@ static int setup(void **s)
 {
     (void)s;
     unsetenv("NTM_TODAY");
-    snprintf(dir, sizeof dir, "/tmp/ntm-crud-XXXXXX");
-    if (!mkdtemp(dir)) return -1;
-    snprintf(path, sizeof path, "%s/d.db", dir);
-    if (demo_create(path, err, sizeof err)) { fprintf(stderr, "%s\n", err); return -1; }
+    if (fx_demo(dir, sizeof dir, "crud", path, sizeof path, "d.db", err, sizeof err)) return -1;
     db = open_as(NULL);
     return db && !strcmp(db_today(db), "2022-06-20") ? 0 : -1;
 }
@@ -88,10 +61,8 @@ static int setup(void **s)
 static int teardown(void **s)
 {
     (void)s;
-    char cmd[128];
     db_close(db);
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    return system(cmd);
+    return fx_rmdir(dir);
 }
 
 /* "Mới" typed decomposed (o + U+031B + U+0301) as Unikey's "Unicode tổ hợp" sends it. */

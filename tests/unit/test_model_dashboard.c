@@ -18,6 +18,7 @@
 #include "model/task.h"
 #include "model/task_edit.h"
 #include "model/unit.h"
+#include "tests/unit/fixture.h"
 
 static char dir[64], path[128], err[1024];
 static ntm_db *db;
@@ -25,29 +26,13 @@ static ntm_db *db;
 enum { HA_TINH = 1, THANH_HOA = 2, SON_TIEN = 10, CAM_HA = 20, THANH_XUAN = 202 };
 static const int COMMUNES[] = { 10, 20, 30, 40, 50 };
 
-static double sql_d(const char *fmt, ...)
-{
-    char sql[2048];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(sql, sizeof sql, fmt, ap);
-    va_end(ap);
-    sqlite3_stmt *st;
-    double v = -999;
-    if (sqlite3_prepare_v2(db_handle(db), sql, -1, &st, NULL) != SQLITE_OK) { fprintf(stderr, "%s: %s\n", sql, sqlite3_errmsg(db_handle(db))); return v; }
-    if (sqlite3_step(st) == SQLITE_ROW) v = sqlite3_column_double(st, 0);
-    sqlite3_finalize(st);
-    return v;
-}
+#define sql_d(...) fx_sql_d(db_handle(db), __VA_ARGS__)
 
 static int setup(void **s)
 {
     (void)s;
     unsetenv("NTM_TODAY");
-    snprintf(dir, sizeof dir, "/tmp/ntm-dash-XXXXXX");
-    if (!mkdtemp(dir)) return -1;
-    snprintf(path, sizeof path, "%s/d.db", dir);
-    if (demo_create(path, err, sizeof err)) { fprintf(stderr, "%s\n", err); return -1; }
+    if (fx_demo(dir, sizeof dir, "dash", path, sizeof path, "d.db", err, sizeof err)) return -1;
     if (db_open(&db, path, 0, 2000, err, sizeof err)) return -1;
     if (strcmp(db_today(db), "2022-06-20")) return -1;
     /* more states than the demo has: due this week, cancelled, criteria states */
@@ -69,10 +54,8 @@ static int setup(void **s)
 static int teardown(void **s)
 {
     (void)s;
-    char cmd[128];
     db_close(db);
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    return system(cmd);
+    return fx_rmdir(dir);
 }
 
 /* The same numbers written plainly, over a WHERE clause. */

@@ -14,6 +14,7 @@
 #include "model/db.h"
 #include "model/task.h"
 #include "model/unit.h"
+#include "tests/unit/fixture.h"
 
 static char dir[64], path[128];
 static char err[1024];
@@ -37,9 +38,7 @@ static const char *FIXTURE =
 static int setup(void **s)
 {
     (void)s;
-    snprintf(dir, sizeof dir, "/tmp/ntm-db-XXXXXX");
-    assert_non_null(mkdtemp(dir));
-    snprintf(path, sizeof path, "%s/t.db", dir);
+    assert_int_equal(fx_tempdir(dir, sizeof dir, "db", path, sizeof path, "t.db"), 0);
     setenv("NTM_TODAY", "2021-06-21", 1);
     ntm_db *db;
     assert_int_equal(db_open(&db, path, DB_OPEN_CREATE, 2000, err, sizeof err), DB_OK);
@@ -52,9 +51,7 @@ static int setup(void **s)
 static int teardown(void **s)
 {
     (void)s;
-    char cmd[160];
-    snprintf(cmd, sizeof cmd, "chmod -R u+w %s; rm -rf %s", dir, dir);
-    return system(cmd) == 0 ? 0 : -1;
+    return fx_rmdir(dir) == 0 ? 0 : -1;
 }
 
 static ntm_db *open_db(void)

@@ -15,6 +15,7 @@
 #include "model/i18n.h"
 #include "model/status_kind.h"
 #include "model/unit.h"
+#include "tests/unit/fixture.h"
 
 static char dir[64], path[128], err[1024];
 static ntm_db *db;
@@ -22,20 +23,15 @@ static ntm_db *db;
 static int setup(void **s)
 {
     (void)s;
-    snprintf(dir, sizeof dir, "/tmp/ntm-status-XXXXXX");
-    if (!mkdtemp(dir)) return -1;
-    snprintf(path, sizeof path, "%s/d.db", dir);
-    if (demo_create(path, err, sizeof err)) { fprintf(stderr, "%s\n", err); return -1; }
+    if (fx_demo(dir, sizeof dir, "status", path, sizeof path, "d.db", err, sizeof err)) return -1;
     return db_open(&db, path, 0, 2000, err, sizeof err);
 }
 
 static int teardown(void **s)
 {
     (void)s;
-    char cmd[128];
     db_close(db);
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    return system(cmd);
+    return fx_rmdir(dir);
 }
 
 static void test_levels(void **s)

@@ -22,6 +22,7 @@
 #include "model/task_edit.h"
 #include "model/undo.h"
 #include "model/unit.h"
+#include "tests/unit/fixture.h"
 
 static char dir[64], path[128], err[1024];
 static ntm_db *db;
@@ -35,21 +36,7 @@ static sqlite3 *raw;             /* a second connection, as the sqlite3 shell */
 static const int COMMUNES[] = { 10, 20, 30, 40, 50 };
 enum { N_COMMUNES = sizeof COMMUNES / sizeof COMMUNES[0] };
 
-static double sql_d(sqlite3 *h, const char *fmt, ...)
-{
-    char sql[4096];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(sql, sizeof sql, fmt, ap);
-    va_end(ap);
-    sqlite3_stmt *st;
-    double v = -999;
-    if (sqlite3_prepare_v2(h, sql, -1, &st, NULL) != SQLITE_OK) { fprintf(stderr, "%s: %s\n", sql, sqlite3_errmsg(h)); return v; }
-    if (sqlite3_step(st) == SQLITE_ROW) v = sqlite3_column_double(st, 0);
-    sqlite3_finalize(st);
-    return v;
-}
-#define Q(...) sql_d(db_handle(db), __VA_ARGS__)
+#define Q(...) fx_sql_d(db_handle(db), __VA_ARGS__)
 
 static void raw_exec(const char *fmt, ...)
 {
@@ -80,10 +67,7 @@ static int setup(void **s)
 {
     (void)s;
     unsetenv("NTM_TODAY");
-    snprintf(dir, sizeof dir, "/tmp/ntm-tally-XXXXXX");
-    if (!mkdtemp(dir)) return -1;
-    snprintf(path, sizeof path, "%s/t.db", dir);
-    if (demo_create(path, err, sizeof err)) { fprintf(stderr, "%s\n", err); return -1; }
+    if (fx_demo(dir, sizeof dir, "tally", path, sizeof path, "t.db", err, sizeof err)) return -1;
     if (db_open(&db, path, 0, 2000, err, sizeof err)) return -1;
     if (strcmp(db_today(db), TODAY)) return -1;
     if (sqlite3_open_v2(path, &raw, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) return -1;
@@ -94,11 +78,9 @@ static int setup(void **s)
 static int teardown(void **s)
 {
     (void)s;
-    char cmd[128];
     sqlite3_close(raw);
     db_close(db);
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    return system(cmd);
+    return fx_rmdir(dir);
 }
 
 /* Both tables hold exactly the groups of task, with the same counts and sums. */

@@ -12,6 +12,7 @@
 #include "model/demo.h"
 #include "model/task.h"
 #include "model/tour.h"
+#include "tests/unit/fixture.h"
 
 static char dir[64], path[128], err[1024];
 static ntm_db *db;
@@ -20,21 +21,16 @@ static int64_t tour;
 static int setup(void **s)
 {
     (void)s;
-    snprintf(dir, sizeof dir, "/tmp/ntm-tour-XXXXXX");
-    if (!mkdtemp(dir)) return -1;
-    snprintf(path, sizeof path, "%s/d.db", dir);
-    if (demo_create(path, err, sizeof err)) { fprintf(stderr, "%s\n", err); return -1; }
+    if (fx_demo(dir, sizeof dir, "tour", path, sizeof path, "d.db", err, sizeof err)) return -1;
     if (db_open(&db, path, 0, 2000, err, sizeof err)) return -1;
-    return tour_find(db, "son kim 2", &tour);
+    return fx_demo_tour(db, &tour, NULL);
 }
 
 static int teardown(void **s)
 {
     (void)s;
-    char cmd[128];
     db_close(db);
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    return system(cmd);
+    return fx_rmdir(dir);
 }
 
 static void test_demo_tour(void **s)

@@ -20,42 +20,16 @@
 #include "model/task.h"
 #include "model/task_edit.h"
 #include "model/undo.h"
+#include "tests/unit/fixture.h"
 
 static char dir[64], path[128], err[1024];
 static ntm_db *db, *lan;
 
 enum { CAM_HA = 20, TIEN_THANG = 201 };
 
-static long long sql_ll(ntm_db *d, const char *fmt, ...)
-{
-    char sql[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(sql, sizeof sql, fmt, ap);
-    va_end(ap);
-    sqlite3_stmt *st;
-    long long v = -999;
-    if (sqlite3_prepare_v2(db_handle(d), sql, -1, &st, NULL) != SQLITE_OK) { fprintf(stderr, "%s\n", sqlite3_errmsg(db_handle(d))); return v; }
-    if (sqlite3_step(st) == SQLITE_ROW) v = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    return v;
-}
-
+#define sql_ll(d, ...) fx_sql_ll(db_handle(d), __VA_ARGS__)
 /* A digest of rows, to compare a table's content before and after. */
-static char *sql_str(ntm_db *d, const char *fmt, ...)
-{
-    char sql[1024];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(sql, sizeof sql, fmt, ap);
-    va_end(ap);
-    sqlite3_stmt *st;
-    char *out = NULL;
-    if (sqlite3_prepare_v2(db_handle(d), sql, -1, &st, NULL) != SQLITE_OK) { fprintf(stderr, "%s\n", sqlite3_errmsg(db_handle(d))); return strdup("?"); }
-    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0)) out = strdup((const char *)sqlite3_column_text(st, 0));
-    sqlite3_finalize(st);
-    return out ? out : strdup("");
-}
+#define sql_str(d, ...) fx_sql_str(db_handle(d), __VA_ARGS__)
 
 #define TASK_DIGEST "SELECT group_concat(json_array(id, uuid, commune_id, hamlet_id, title, description, criterion_id, campaign_id, " \
     "owner_org_id, owner_person_id, owner_unit_id, target_qty, qty_unit, start_date, done_qty, deadline, status, title_key), '|') " \
@@ -75,10 +49,7 @@ static int setup(void **s)
 {
     (void)s;
     unsetenv("NTM_TODAY");
-    snprintf(dir, sizeof dir, "/tmp/ntm-undo-XXXXXX");
-    if (!mkdtemp(dir)) return -1;
-    snprintf(path, sizeof path, "%s/d.db", dir);
-    if (demo_create(path, err, sizeof err)) { fprintf(stderr, "%s\n", err); return -1; }
+    if (fx_demo(dir, sizeof dir, "undo", path, sizeof path, "d.db", err, sizeof err)) return -1;
     db = open_as(NULL);
     lan = open_as("lan");
     return db && lan && strcmp(db_user(db), "lan") ? 0 : -1;
@@ -87,11 +58,9 @@ static int setup(void **s)
 static int teardown(void **s)
 {
     (void)s;
-    char cmd[128];
     db_close(db);
     db_close(lan);
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    return system(cmd);
+    return fx_rmdir(dir);
 }
 
 static task_fields fields_of(const task_rec *r)

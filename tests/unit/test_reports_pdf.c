@@ -10,24 +10,19 @@
 #include "model/i18n.h"
 #include "reports/pdf.h"
 #include "tests/pdf/pdftext.h"
+#include "tests/unit/fixture.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-/* The A4 text area (Nghị định 30 margins: 30 mm left, 15 right, 20 top and bottom). */
-#define A4_LEFT 85.04
-#define A4_TOP 56.69
-#define A4_RIGHT (595.28 - 42.52)
-#define A4_BOTTOM (841.89 - 56.69)
 
 static char dir[64];
 static ntm_config cfg;
 
 static int setup(void **state)
 {
-    snprintf(dir, sizeof dir, "/tmp/ntm-test-pdf-XXXXXX");
-    if (!mkdtemp(dir)) return -1;
+    if (fx_tempdir(dir, sizeof dir, "test-pdf", NULL, 0, NULL)) return -1;
     config_defaults(&cfg);
     (void)state;
     return 0;
@@ -35,10 +30,8 @@ static int setup(void **state)
 
 static int teardown(void **state)
 {
-    char cmd[200];
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     (void)state;
-    return system(cmd);
+    return fx_rmdir(dir);
 }
 
 static pdf_doc *open_doc(void)

@@ -16,6 +16,7 @@
 #include "model/tour.h"
 #include "reports/tour_summary.h"
 #include "tests/pdf/pdftext.h"
+#include "tests/unit/fixture.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,75 +24,41 @@
 #include <time.h>
 #include <unistd.h>
 
-#define A4_LEFT 85.04
-#define A4_TOP 56.69
-#define A4_RIGHT (595.28 - 42.52)
-#define A4_BOTTOM (841.89 - 56.69)
 
 static char dir[64];
 static ntm_db *db;
 static ntm_config cfg;
 static int64_t sk2, commune;
 
-static const char *const STOPS[12] = {
-    "Cầu tràn Kim Bình", "Nhà vườn anh Huỳnh", "Mô hình chăn nuôi hươu anh Hải Giang",
-    "Nhà vườn anh Vị", "Nhà vườn anh Thức", "Nhà văn hóa thôn Chế Biền",
-    "Nhà văn hóa thôn Thượng Kim", "Trường Mầm non Thượng Kim", "Nhà văn hóa thôn Làng Chè",
-    "Cầu Đá", "Khu dân cư Tiên Phong", "Đồng chè Đượng Dâu",
-};
+static const char *const STOPS[12] = FX_SK2_STOPS;
 
 static int setup(void **state)
 {
     char path[128], err[512];
     setenv("NTM_TODAY", "2022-06-20", 1);
-    snprintf(dir, sizeof dir, "/tmp/ntm-test-summary-XXXXXX");
-    if (!mkdtemp(dir)) return -1;
-    snprintf(path, sizeof path, "%s/demo.db", dir);
-    if (demo_create(path, err, sizeof err)) { fprintf(stderr, "%s\n", err); return -1; }
+    if (fx_demo(dir, sizeof dir, "test-summary", path, sizeof path, "demo.db", err, sizeof err)) return -1;
     if (db_open(&db, path, 0, 2000, err, sizeof err) != DB_OK) { fprintf(stderr, "%s\n", err); return -1; }
-    if (tour_find(db, "son kim 2", &sk2) != DB_OK) { fprintf(stderr, "%s\n", db_errmsg(db)); return -1; }
-    tour_full t;
-    if (tour_load(db, sk2, &t) != DB_OK) return -1;
-    commune = t.t.commune_id;
-    tour_free(&t);
-    config_defaults(&cfg);
-    snprintf(cfg.pdf_dir, sizeof cfg.pdf_dir, "%s/pdf", dir);
-    snprintf(cfg.body1, sizeof cfg.body1, "UBND XÃ SƠN KIM 2");
-    snprintf(cfg.body2, sizeof cfg.body2, "BAN CHỈ ĐẠO XÂY DỰNG NTM");
+    if (fx_demo_tour(db, &sk2, &commune)) return -1;
+    fx_report_config(&cfg, dir, "UBND XÃ SƠN KIM 2", "BAN CHỈ ĐẠO XÂY DỰNG NTM");
     (void)state;
     return 0;
 }
 
 static int teardown(void **state)
 {
-    char cmd[256];
     db_close(db);
-    if (getenv("NTM_KEEP_TEST_DIR")) { printf("    kept %s\n", dir); return 0; }
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     (void)state;
-    return system(cmd);
-}
-
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+    return fx_rmdir(dir);
 }
 
 static void write_summary(char *path, size_t n)
 {
     char err[700] = "";
     assert_int_equal(report_tour_summary_path(db, &cfg, sk2, path, n), 0);
-    double t0 = now_ms();
+    double t0 = fx_now_ms();
     int rc = report_tour_summary(db, &cfg, sk2, path, err, sizeof err);
-    double ms = now_ms() - t0;
-    if (rc) fprintf(stderr, "error: %s\n", err);
-    assert_int_equal(rc, 0);
-    struct stat st;
-    assert_int_equal(stat(path, &st), 0);
-    printf("    %s: %lld bytes, %d page(s), %.1f ms\n", strrchr(path, '/') + 1, (long long)st.st_size,
-           pt_pages(path), ms);
+    double ms = fx_now_ms() - t0;
+    fx_report_written(rc, err, path, ms);
     assert_int_equal(pt_outside(path, A4_LEFT, A4_TOP, A4_RIGHT, A4_BOTTOM), 0);
 }
 

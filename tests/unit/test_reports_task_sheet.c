@@ -10,6 +10,7 @@
 #include "model/db.h"
 #include "reports/task_sheet.h"
 #include "tests/pdf/pdftext.h"
+#include "tests/unit/fixture.h"
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,11 +21,6 @@
 
 enum { NAY = 3, TRUNG_MY = 4, PHUC_THINH = 5, SAM_CON = 6 };
 
-/* The A4 text area (Nghị định 30 margins: 30 mm left, 15 right, 20 top and bottom). */
-#define A4_LEFT 85.04
-#define A4_TOP 56.69
-#define A4_RIGHT (595.28 - 42.52)
-#define A4_BOTTOM (841.89 - 56.69)
 
 static char dir[64];
 static ntm_db *db;
@@ -82,18 +78,13 @@ static int add_long_task(void)
 static int setup(void **state)
 {
     char path[128], err[512];
-    snprintf(dir, sizeof dir, "/tmp/ntm-test-sheet-XXXXXX");
-    if (!mkdtemp(dir)) return -1;
-    snprintf(path, sizeof path, "%s/fixture.db", dir);
+    if (fx_tempdir(dir, sizeof dir, "test-sheet", path, sizeof path, "fixture.db")) return -1;
     if (db_open(&db, path, DB_OPEN_CREATE, 2000, err, sizeof err) != DB_OK) { fprintf(stderr, "%s\n", err); return -1; }
     char *msg = NULL;
     if (sqlite3_exec(db_handle(db), FIXTURE, NULL, NULL, &msg) != SQLITE_OK) { fprintf(stderr, "%s\n", msg); return -1; }
     make_long_word();
     if (add_long_task() || db_refold(db) != DB_OK || db_meta_set(db, "as_of", "2021-06-21") != DB_OK) return -1;
-    config_defaults(&cfg);
-    snprintf(cfg.pdf_dir, sizeof cfg.pdf_dir, "%s/pdf", dir);
-    snprintf(cfg.body1, sizeof cfg.body1, "UBND XÃ AN HÒA THỊNH");
-    snprintf(cfg.body2, sizeof cfg.body2, "BAN CHỈ ĐẠO NTM");
+    fx_report_config(&cfg, dir, "UBND XÃ AN HÒA THỊNH", "BAN CHỈ ĐẠO NTM");
     snprintf(cfg.signer_title, sizeof cfg.signer_title, "TRƯỞNG BAN");
     snprintf(cfg.signer_name, sizeof cfg.signer_name, "Nguyễn Văn Hằng");
     (void)state;
@@ -102,34 +93,19 @@ static int setup(void **state)
 
 static int teardown(void **state)
 {
-    char cmd[256];
     db_close(db);
-    if (getenv("NTM_KEEP_TEST_DIR")) { printf("    kept %s\n", dir); return 0; }   /* to look at */
-    snprintf(cmd, sizeof cmd, "chmod -R u+w %s; rm -rf %s", dir, dir);
     (void)state;
-    return system(cmd);
-}
-
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+    return fx_rmdir(dir);
 }
 
 static void write_sheet(int64_t hamlet, char *path, size_t n)
 {
     char err[700] = "";
     assert_int_equal(report_task_sheet_path(db, &cfg, hamlet, path, n), 0);
-    double t0 = now_ms();
+    double t0 = fx_now_ms();
     int rc = report_task_sheet(db, &cfg, hamlet, path, err, sizeof err);
-    double t1 = now_ms();
-    if (rc) fprintf(stderr, "error: %s\n", err);
-    assert_int_equal(rc, 0);
-    struct stat st;
-    assert_int_equal(stat(path, &st), 0);
-    printf("    %s: %lld bytes, %d page(s), %.1f ms\n", strrchr(path, '/') + 1, (long long)st.st_size,
-           pt_pages(path), t1 - t0);
+    double t1 = fx_now_ms();
+    fx_report_written(rc, err, path, t1 - t0);
 }
 
 static void test_path(void **state)
