@@ -5,6 +5,7 @@
 #ifndef NTM_DASHBOARD_H
 #define NTM_DASHBOARD_H
 #include "model/db.h"
+#include "model/task.h"
 
 /* Cancelled tasks are counted apart and left out of everything else. overdue: open,
  * deadline before today; due_week: open, deadline from today to today + 7 (as
@@ -24,7 +25,7 @@ typedef struct dash_rank {
 
 typedef struct dash_late {
     int64_t id, commune_id;
-    char title[512], owner[256], hamlet[204], commune[204], deadline[11], qty_unit[32];
+    char title[512], owner[256], hamlet[204], commune[204], deadline[11], qty_unit[TASK_UNIT_SIZE];
     int days_late;
     double target, done;         /* target < 0: no quantity */
 } dash_late;

@@ -10,6 +10,7 @@
 #include <time.h>
 
 static char today_buf[11];
+static int today_forced;          /* set by the user (--today, NTM_TODAY), not the clock */
 
 /* Days from civil, Howard Hinnant's algorithm: exact for every Gregorian date. */
 static long days_from_civil(long y, unsigned m, unsigned d)
@@ -94,6 +95,18 @@ void date_set_today(const char *iso)
 {
     if (iso && date_valid_iso(iso)) snprintf(today_buf, sizeof today_buf, "%s", iso);
     else today_buf[0] = 0;
+}
+
+void date_force_today(const char *iso)
+{
+    date_set_today(iso);
+    today_forced = today_buf[0] != 0;
+}
+
+int date_today_forced(void)
+{
+    const char *env = getenv("NTM_TODAY");
+    return today_forced || (env && date_valid_iso(env));
 }
 
 void date_show(const char *iso, char out[11])

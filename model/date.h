@@ -18,5 +18,10 @@ void date_add(const char *iso, long n, char out[11]);
 /* Today in local time, or NTM_TODAY / the value set by date_set_today (tests, demo as-of). */
 const char *date_today(void);
 void date_set_today(const char *iso);
+/* The user's own "today" (ntm --today, NTM_TODAY): it wins over the clock and over a
+ * file's meta.as_of (db_today). Parsing --today calls date_today() and caches the clock,
+ * so the day must be forced after parsing, not left to the environment. */
+void date_force_today(const char *iso);
+int  date_today_forced(void);                         /* 1 after date_force_today or with NTM_TODAY */
 int  date_weekday(const char *iso);                   /* 1 = Monday ... 7 = Sunday */
 #endif

@@ -299,7 +299,7 @@ const char *db_today(ntm_db *db)
 {
     if (!db->today[0]) {
         char v[32];
-        if (!getenv("NTM_TODAY") && db_meta_get(db, "as_of", v, sizeof v) == DB_OK && date_valid_iso(v))
+        if (!date_today_forced() && db_meta_get(db, "as_of", v, sizeof v) == DB_OK && date_valid_iso(v))
             memcpy(db->today, v, 10), db->today[10] = 0;
         else
             snprintf(db->today, sizeof db->today, "%s", date_today());

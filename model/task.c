@@ -39,10 +39,22 @@ void task_list_free(task_list *l)
     memset(l, 0, sizeof *l);
 }
 
+void task_code_text(int64_t code, char *out, size_t n)
+{
+    if (code > 0) snprintf(out, n, "V%lld", (long long)code);
+    else if (n) out[0] = 0;
+}
+
 int task_row_matches(const task_row *r, const char *q)
 {
     if (!q || !*q) return 1;
     if (text_match(r->title_key, q)) return 1;
+    char code[24];
+    task_code_text(r->code, code, sizeof code);
+    if (code[0]) {                      /* folded "v12"; "v1" finds V12 while it is typed */
+        code[0] = 'v';
+        if (!strncmp(code, q, strlen(q))) return 1;
+    }
     char *owner = text_fold(r->owner);
     int m = owner && text_match(owner, q);
     free(owner);
@@ -111,18 +123,30 @@ int task_get(ntm_db *db, int64_t id, task_detail *d)
     col_text(d->title, sizeof d->title, st, 3);
     col_text(d->owner, sizeof d->owner, st, 5);
     col_text(d->hamlet, sizeof d->hamlet, st, 6);
-    col_text(d->description, sizeof d->description, st, 12);
-    col_text(d->criterion, sizeof d->criterion, st, 13);
-    col_text(d->campaign, sizeof d->campaign, st, 14);
-    col_text(d->commune, sizeof d->commune, st, 15);
-    col_text(d->tour_stop, sizeof d->tour_stop, st, 16);
+    col_text(d->unit, sizeof d->unit, st, 7);
+    col_text(d->description, sizeof d->description, st, TASK_ROW_NCOLS);
+    col_text(d->criterion, sizeof d->criterion, st, TASK_ROW_NCOLS + 1);
+    col_text(d->campaign, sizeof d->campaign, st, TASK_ROW_NCOLS + 2);
+    col_text(d->commune, sizeof d->commune, st, TASK_ROW_NCOLS + 3);
+    col_text(d->tour_stop, sizeof d->tour_stop, st, TASK_ROW_NCOLS + 4);
     d->row.title = d->title; d->row.owner = d->owner; d->row.hamlet = d->hamlet; d->row.title_key = d->title;
+    d->row.qty_unit = d->unit;
     sqlite3_reset(st);
     return load_reports(db, d);
 }
 
 int task_add_progress(ntm_db *db, int64_t task_id, const char *date, double qty, int as_total,
                       const char *note, const char *reporter)
+{
+    int rc = db_begin(db);
+    if (rc) return rc;
+    rc = task_add_progress_tx(db, task_id, date, qty, as_total, note, reporter);
+    if (rc) { db_rollback(db); return rc; }
+    return db_commit(db);
+}
+
+int task_add_progress_tx(ntm_db *db, int64_t task_id, const char *date, double qty, int as_total,
+                         const char *note, const char *reporter)
 {
     static const char *sql_ins = "INSERT INTO progress(task_id, report_date, qty, note, reporter, entered_by) "
                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
@@ -134,14 +158,15 @@ int task_add_progress(ntm_db *db, int64_t task_id, const char *date, double qty,
         return db_fail(db, DB_INVALID, "%s", L("Khối lượng không được âm", "The quantity cannot be negative"));
     if (note && !text_valid_utf8(note))
         return db_fail(db, DB_INVALID, "%s", L("Ghi chú có ký tự không hợp lệ (không phải UTF-8)", "The note is not valid UTF-8"));
-    task_detail d;
-    int rc = db_begin(db);
+    task_detail *d = malloc(sizeof *d);                 /* ~20 KB */
+    if (!d) return db_fail(db, DB_ERR, "out of memory");
+    int rc = task_get(db, task_id, d);
+    double delta = rc ? 0 : as_total ? qty - d->row.done : qty;
+    free(d);
     if (rc) return rc;
-    if ((rc = task_get(db, task_id, &d))) goto fail;
-    double delta = as_total ? qty - d.row.done : qty;
     char *nnote = text_nfc(note ? note : "");
     sqlite3_stmt *st = db_stmt(db, sql_ins);
-    if (!st || !nnote) { free(nnote); rc = DB_ERR; goto fail; }
+    if (!st || !nnote) { free(nnote); return DB_ERR; }
     sqlite3_bind_int64(st, 1, task_id);
     sqlite3_bind_text(st, 2, date, -1, SQLITE_TRANSIENT);
     sqlite3_bind_double(st, 3, delta);
@@ -151,15 +176,11 @@ int task_add_progress(ntm_db *db, int64_t task_id, const char *date, double qty,
     free(nnote);
     int r = sqlite3_step(st);
     sqlite3_reset(st);
-    if (r != SQLITE_DONE) { rc = db_sqlite_error(db, r); goto fail; }
+    if (r != SQLITE_DONE) return db_sqlite_error(db, r);
     st = db_stmt(db, sql_done);
-    if (!st) { rc = DB_ERR; goto fail; }
+    if (!st) return DB_ERR;
     sqlite3_bind_int64(st, 1, task_id);
     r = sqlite3_step(st);
     sqlite3_reset(st);
-    if (r != SQLITE_DONE) { rc = db_sqlite_error(db, r); goto fail; }
-    return db_commit(db);
-fail:
-    db_rollback(db);
-    return rc;
+    return r == SQLITE_DONE ? DB_OK : db_sqlite_error(db, r);
 }

@@ -104,7 +104,7 @@ static int check_refs(ntm_db *db, const task_fields *f)
 
 static int validate(ntm_db *db, const task_fields *f, task_vals *v)
 {
-    char unit_typed[64] = "";
+    char unit_typed[2 * TASK_UNIT_SIZE] = "";
     memset(v, 0, sizeof *v);
     v->status = f->status && *f->status ? f->status : NULL;      /* NULL: open when new, kept on update */
     int rc = field_text(db, L("Tên đầu việc", "Task title"), f->title, 1, 500, &v->title);
@@ -118,9 +118,7 @@ static int validate(ntm_db *db, const task_fields *f, task_vals *v)
     }
     if (!rc) {
         const char *u = f->qty_unit && f->qty_unit[strspn(f->qty_unit, " ")] ? f->qty_unit : unit_typed;
-        rc = field_text(db, L("Đơn vị tính", "Unit"), u, 0, 20, &v->unit);
-        if (!rc && v->unit && strlen(v->unit) > 31)
-            rc = db_fail(db, DB_INVALID, "%s", L("Đơn vị tính: quá dài", "Unit: too long"));
+        rc = field_text(db, L("Đơn vị tính", "Unit"), u, 0, TASK_UNIT_MAX, &v->unit);
         if (!rc && unit_typed[0] && v->unit) {
             char *typed = text_nfc(unit_typed);
             if (typed && strcmp(typed, v->unit))

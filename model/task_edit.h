@@ -4,6 +4,7 @@
 #ifndef NTM_TASK_EDIT_H
 #define NTM_TASK_EDIT_H
 #include "model/db.h"
+#include "model/task.h"
 
 typedef struct task_fields {
     int64_t commune_id;          /* required */
@@ -22,7 +23,7 @@ typedef struct task_rec {
     int64_t id, commune_id, hamlet_id, criterion_id, campaign_id;
     int64_t owner_org_id, owner_person_id, owner_unit_id, tour_check_id, version;
     char title[2004], description[16004];
-    char qty_unit[32], start_date[11], deadline[11], status[12], updated_at[24];
+    char qty_unit[TASK_UNIT_SIZE], start_date[11], deadline[11], status[12], updated_at[24];
     double target;               /* -1: no target */
     double done;
     char target_text[32];        /* the target as the form shows it ("1,5"), "" when none */

@@ -11,7 +11,6 @@ void task_row_read(sqlite3_stmt *st, task_row *r, const char *today)
     r->id = sqlite3_column_int64(st, 0);
     r->hamlet_id = sqlite3_column_int64(st, 1);
     r->version = sqlite3_column_int64(st, 2);
-    col_text(r->qty_unit, sizeof r->qty_unit, st, 7);
     col_text(r->deadline, sizeof r->deadline, st, 8);
     r->target = sqlite3_column_double(st, 9);
     r->done = sqlite3_column_double(st, 10);
@@ -19,6 +18,8 @@ void task_row_read(sqlite3_stmt *st, task_row *r, const char *today)
     r->status = s && s[0] == 'd' ? 'd' : s && s[0] == 'c' ? 'x' : 'o';
     r->days_left = r->deadline[0] ? (int)(date_days(r->deadline) - date_days(today)) : 0;
     r->overdue = r->status == 'o' && r->deadline[0] && r->days_left < 0;
+    r->code = sqlite3_column_int64(st, 12);
+    r->campaign_id = sqlite3_column_int64(st, 13);
 }
 
 static int put_str(task_gather *g, const char *s, size_t *off)
@@ -44,7 +45,7 @@ task_item *task_gather_add(task_gather *g, sqlite3_stmt *st, const char *today)
     task_item *it = &g->v[g->n];
     memset(it, 0, sizeof *it);
     task_row_read(st, &it->r, today);
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < 5; i++)           /* title, title key, owner, hamlet, unit */
         if (put_str(g, (const char *)sqlite3_column_text(st, 3 + i), &it->off[i])) { g->oom = 1; return NULL; }
     g->n++;
     return it;
@@ -74,6 +75,7 @@ int task_gather_done(ntm_db *db, task_gather *g, int step_rc, task_list *out)
         r->title_key = g->arena + g->v[i].off[1];
         r->owner = g->arena + g->v[i].off[2];
         r->hamlet = g->arena + g->v[i].off[3];
+        r->qty_unit = g->arena + g->v[i].off[4];
         free(g->v[i].sort);
     }
     out->n = g->n;

@@ -8,22 +8,24 @@
 #include "model/task.h"
 
 /* The columns task_row_read and task_gather_add read, first in the statement
- * (3..6: title, title key, owner, hamlet), and the joins they need. */
+ * (3..6: title, title key, owner, hamlet; 7 the unit), and the joins they need.
+ * TASK_ROW_NCOLS: the first column after them. */
 #define TASK_ROW_COLS \
     "t.id, coalesce(t.hamlet_id, 0), t.version, t.title, t.title_key, " \
     "trim(coalesce(o.short_name, o.name, '') || CASE WHEN o.id IS NOT NULL AND p.id IS NOT NULL THEN ', ' ELSE '' END " \
     "  || coalesce(p.full_name, '') || CASE WHEN o.id IS NULL AND p.id IS NULL THEN coalesce(ou.name, '') ELSE '' END), " \
     "coalesce(h.name, ''), coalesce(t.qty_unit, ''), coalesce(t.deadline, ''), " \
-    "coalesce(t.target_qty, -1), t.done_qty, t.status "
+    "coalesce(t.target_qty, -1), t.done_qty, t.status, coalesce(t.code, 0), coalesce(t.campaign_id, 0) "
+#define TASK_ROW_NCOLS 14
 #define TASK_ROW_JOINS \
     "FROM task t LEFT JOIN org o ON o.id = t.owner_org_id LEFT JOIN person p ON p.id = t.owner_person_id " \
     "LEFT JOIN unit ou ON ou.id = t.owner_unit_id LEFT JOIN unit h ON h.id = t.hamlet_id "
 
-/* The row's numbers, deadline and status (not its strings); today is 'YYYY-MM-DD'. */
+/* The row's numbers, deadline and status (not its strings, nor the unit); today is 'YYYY-MM-DD'. */
 void task_row_read(sqlite3_stmt *st, task_row *r, const char *today);
 
 /* sort and progress are for the caller's ordering (sort is malloc'd, freed here). */
-typedef struct { task_row r; size_t off[4]; char *sort; double progress; } task_item;
+typedef struct { task_row r; size_t off[5]; char *sort; double progress; } task_item;
 typedef struct { task_item *v; int n, cap; char *arena; size_t used, cap_a; int oom; } task_gather;
 
 /* Append the statement's current row; NULL (and g->oom set) when out of memory. */

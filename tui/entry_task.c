@@ -27,7 +27,7 @@ typedef struct task_form {
     int64_t id, version, commune_id, new_id;
     entry_pick owners, hamlets, others;
     const char *units[MAX_UNITS];
-    char keep_unit[32];          /* a task with a unit but no target keeps its unit */
+    char keep_unit[TASK_UNIT_SIZE];          /* a task with a unit but no target keeps its unit */
     form_spec spec[T_N];
     int n;
     int gone, unchanged;

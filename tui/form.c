@@ -20,7 +20,7 @@ const char *const form_units[] = {
     "km", "m", "hộ", "hệ thống", "vườn", "công trình", "%", "hố", "đầu sách", "tuyến", NULL
 };
 
-enum { DEFAULT_MAX = 200, MSG_MAX = 320, UNIT_MAX = 64, MAX_WIDTH = 76, MIN_W = 30, MIN_H = 7,
+enum { DEFAULT_MAX = 200, MSG_MAX = 320, UNIT_MAX = 168, MAX_WIDTH = 76, MIN_W = 30, MIN_H = 7,
        KEY_CTRL_S = 19, KEY_CTRL_L = 12, KEY_TAB = 9 };
 
 typedef struct {

@@ -27,7 +27,7 @@ enum { COL_WHEN = 16, COL_WHO = 12, HEAD_LINES = 2 };
 typedef struct hist_screen {
     screen base;
     int64_t task_id;
-    char title[512], qty[96], unit[32];
+    char title[512], qty[TASK_UNIT_SIZE + 80], unit[TASK_UNIT_SIZE];
     hist_list h;
     int rc;
     char err[512];
@@ -45,7 +45,7 @@ static const char *or_empty(const char *s) { return s[0] ? s : L("(trống)", "(
 /* What the entry says, in one line. */
 static void what_text(const hist_screen *hs, const hist_entry *e, char *out, size_t n)
 {
-    char date[11], q[96];
+    char date[11], q[TASK_UNIT_SIZE + 40];
     date_show(e->report_date, date);
     qty_text(hs, e->qty, q, sizeof q);
     switch (e->kind) {
@@ -278,7 +278,7 @@ static int save_report(form *f, void *ctx)
 /* "dd/mm/yyyy (+0,25 km)": a report as the question and the messages name it. */
 static void report_name(const hist_screen *hs, const progress_rec *r, char *out, size_t n)
 {
-    char date[11], q[96];
+    char date[11], q[TASK_UNIT_SIZE + 40];
     date_show(r->report_date, date);
     qty_text(hs, r->qty, q, sizeof q);
     snprintf(out, n, "%s (%s)", date, q);
@@ -308,7 +308,7 @@ static int edit_report(hist_screen *hs, tui *t)
     progress_rec *rec = read_selected(hs, t, &id, &flags);
     if (!rec) return flags;
     entry_sync_today(t);
-    char name[160], title[800];
+    char name[TASK_UNIT_SIZE + 64], title[800];
     report_name(hs, rec, name, sizeof name);
     const char *units[2] = { hs->unit, NULL };
     const form_spec spec[R_N] = {
@@ -351,7 +351,7 @@ static int delete_report(hist_screen *hs, tui *t)
     int64_t id;
     progress_rec *rec = read_selected(hs, t, &id, &flags);
     if (!rec) return flags;
-    char name[160], q[300];
+    char name[TASK_UNIT_SIZE + 64], q[300];
     report_name(hs, rec, name, sizeof name);
     snprintf(q, sizeof q, L("Xóa báo cáo ngày %s?", "Delete the report of %s?"), name);
     flags = REDRAW_ALL;
