@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Column 12: the owner organisation's full name, which the search words also match. */
+/* Column TASK_ROW_NCOLS: the owner organisation's full name, which the search words also match. */
 #define FILTER_COLS TASK_ROW_COLS ", coalesce(o.name, '') "
 #define FILTER_JOINS TASK_ROW_JOINS
 /* ?3..?7 optional references, ?8 status, ?9/?10 deadline bounds; '' or 0 = any. */
@@ -71,14 +71,15 @@ static int by_name(const void *x, const void *y)
 }
 
 /* Every word of the query in the title, the owner (short and full name) or the hamlet. */
-static int matches(const char *title_key, const char *owner, const char *org_full, const char *hamlet, const char *q)
+static int matches(const char *title_key, const char *owner, const char *org_full, const char *hamlet, int64_t code,
+                   const char *q)
 {
     if (!q || !*q) return 1;
     if (text_match(title_key, q)) return 1;
-    size_t n = strlen(owner) + strlen(org_full) + strlen(hamlet) + 3;
+    size_t n = strlen(owner) + strlen(org_full) + strlen(hamlet) + 32;
     char *names = malloc(n);
     if (!names) return 0;
-    snprintf(names, n, "%s %s %s", owner, org_full, hamlet);
+    snprintf(names, n, "%s %s %s v%lld", owner, org_full, hamlet, (long long)code);   /* "v12": the task's code */
     char *f = text_fold(names);
     free(names);
     size_t k = strlen(title_key) + (f ? strlen(f) : 0) + 2;
@@ -127,8 +128,8 @@ int filter_tasks(ntm_db *db, const task_query *q, task_list *out)
         const char *key = (const char *)sqlite3_column_text(st, 4);
         const char *owner = (const char *)sqlite3_column_text(st, 5);
         const char *hamlet = (const char *)sqlite3_column_text(st, 6);
-        if (text && !matches(key ? key : "", owner ? owner : "", (const char *)sqlite3_column_text(st, 12),
-                             hamlet ? hamlet : "", text))
+        if (text && !matches(key ? key : "", owner ? owner : "", (const char *)sqlite3_column_text(st, TASK_ROW_NCOLS),
+                             hamlet ? hamlet : "", sqlite3_column_int64(st, 12), text))
             continue;
         task_item *it = task_gather_add(&g, st, today);
         if (!it) break;

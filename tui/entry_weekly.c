@@ -25,6 +25,7 @@
 #include "model/i18n.h"
 #include "model/task.h"
 #include "model/text.h"
+#include "model/typeback.h"
 #include "model/unit.h"
 #include <ctype.h>
 #include <math.h>
@@ -310,37 +311,15 @@ static int typed(weekly_screen *w) { return tf_len(w->qty) > 0 || tf_len(w->note
 /* "0,3", "0.3 km", "=1,8", "= 2": the quantity and whether it is the new total. */
 static int parse_qty(const char *in, const char *unit, double *q, int *total, char *err, size_t n)
 {
-    char num[48];
-    size_t k = 0;
-    *total = 0;
-    while (*in == ' ') in++;
-    if (*in == '=') { *total = 1; in++; while (*in == ' ') in++; }
-    if (*in == '-') { snprintf(err, n, "%s", L("Không được âm", "Cannot be negative")); return -1; }
-    for (; (isdigit((unsigned char)*in) || *in == ',' || *in == '.') && k < sizeof num - 1; in++)
-        num[k++] = *in == ',' ? '.' : *in;
-    num[k] = 0;
-    if (!k) {
-        snprintf(err, n, "%s", *total ? L("Gõ tổng mới sau dấu =, vd. =1,8", "Type the new total after =, e.g. =1.8")
-                                      : L("Gõ một số (vd. 0,3), hoặc =số cho tổng mới", "Type a number (e.g. 0.3), or =number for a new total"));
+    const char *rest, *after;
+    if (task_qty_parse(in, q, total, &rest, err, n)) return -1;     /* model/typeback.h */
+    while (*rest == ' ') rest++;
+    if (*rest && !(task_unit_prefix(rest, unit, &after) && !after[strspn(after, " ")])) {
+        /* a unit typed after the number must be the task's own */
+        if (unit[0]) snprintf(err, n, L("Đơn vị của việc này là %s: chỉ gõ số", "This task counts in %s: type the number only"), unit);
+        else snprintf(err, n, "%s", L("Chỉ gõ số", "Type a number only"));
         return -1;
     }
-    char *end;
-    double v = strtod(num, &end);
-    if (*end || !isfinite(v) || v > 1e9) { snprintf(err, n, L("\"%s\" không phải là số", "\"%s\" is not a number"), num); return -1; }
-    while (*in == ' ') in++;
-    if (*in) {                           /* a unit typed after the number: the task's own */
-        char *a = text_fold(in), *b = text_fold(unit);
-        size_t la = a ? strlen(a) : 0;
-        while (la && a[la - 1] == ' ') a[--la] = 0;
-        int same = a && b && b[0] && !strcmp(a, b);
-        free(a); free(b);
-        if (!same) {
-            if (unit[0]) snprintf(err, n, L("Đơn vị của việc này là %s: chỉ gõ số", "This task counts in %s: type the number only"), unit);
-            else snprintf(err, n, "%s", L("Chỉ gõ số", "Type a number only"));
-            return -1;
-        }
-    }
-    *q = v;
     return 0;
 }
 
