@@ -127,7 +127,7 @@ static void test_search_by_code(void **s)
     for (int i = 0; i < tl.n; i++) {
         if (task_row_matches(&tl.v[i], "v23")) { hits++; assert_int_equal(tl.v[i].code, 23); }
         if (tl.v[i].code == 2) assert_true(task_row_matches(&tl.v[i], "v2"));
-        assert_int_equal(tl.v[i].campaign_id, 3);                  /* the 2021 push, task_row.campaign_id */
+        if (tl.v[i].code <= 4) assert_int_equal(tl.v[i].campaign_id, 3);   /* the 2021 push */
     }
     assert_int_equal(hits, 1);
     task_list_free(&tl);
