@@ -72,8 +72,9 @@ int  tour_check_drop(ntm_db *db, int64_t check_id);
 
 /* Results. result is 'p', 'f', 'n' or 0 (clear). Who and when are recorded. */
 int  tour_result_set(ntm_db *db, int64_t check_id, char result, const char *note);
-/* Parse one typed line of the filled sheet, "3.5 x hàng rào chưa cắt tỉa":
- * code stop.check, a mark (đ/d/v/+ đạt; x/c/0 chưa đạt; k/na không áp dụng; ? xóa),
+/* Parse one typed line of the filled sheet, "3.5 2 hàng rào chưa cắt tỉa":
+ * code stop.check, the result (the number of the box ticked on the sheet: 1 or đ đạt; 2 or c
+ * chưa đạt; 3 or k không áp dụng; 0 or ? clears; a bare tick "x" is refused),
  * then an optional note. On success *check_id, *result and note (NFC) are set. */
 int  tour_parse_result_line(ntm_db *db, int64_t tour_id, const char *line,
                             int64_t *check_id, char *result, char *note, size_t note_n);

@@ -40,18 +40,36 @@ int tour_result_set(ntm_db *db, int64_t check_id, char result, const char *note)
     return db_commit(db);
 }
 
-/* The marks officers write on paper: đạt (pass), chưa đạt (fail), không áp dụng. */
-static char mark_of(const char *folded)
+/* The result codes, one meaning each, the same on the printed sheet (its three boxes are
+ * numbered 1 Đạt, 2 Chưa đạt, 3 Không áp dụng), when typing back, and on the tour
+ * screen (keys 1 2 3, 0 clears): the box's number, or its name or first letter. A tick
+ * mark ("x", "v", "+") says only that a box was ticked, not which: refused. */
+static const struct { const char *folded; char mark; } MARKS[] = {
+    { "khong ap dung", 'n' }, { "chua dat", 'f' }, { "khong dat", 'f' },     /* phrases first */
+    { "1", 'p' }, { "d", 'p' }, { "dat", 'p' }, { "p", 'p' }, { "pass", 'p' },
+    { "2", 'f' }, { "c", 'f' }, { "cd", 'f' }, { "chua", 'f' }, { "f", 'f' }, { "fail", 'f' },
+    { "3", 'n' }, { "k", 'n' }, { "kad", 'n' }, { "na", 'n' }, { "n/a", 'n' },
+    { "0", '0' }, { "?", '0' }, { "xoa", '0' }, { "clear", '0' },
+};
+
+/* The mark at the start of folded text, or 0; *words: how many words it took. */
+static char mark_of(const char *folded, size_t *words)
 {
-    static const char *const pass[] = { "d", "v", "+", "1", "ok", "dat", "p", "pass", NULL };
-    static const char *const fail[] = { "x", "c", "0", "cd", "chua", "f", "fail", NULL };
-    static const char *const na[] = { "k", "na", "kad", "n/a", NULL };
-    static const char *const clear[] = { "?", "xoa", "clear", NULL };
-    const char *const *lists[] = { pass, fail, na, clear };
-    const char marks[] = { 'p', 'f', 'n', '0' };
-    for (int l = 0; l < 4; l++)
-        for (int i = 0; lists[l][i]; i++)
-            if (!strcmp(folded, lists[l][i])) return marks[l];
+    for (size_t i = 0; i < sizeof MARKS / sizeof MARKS[0]; i++) {
+        size_t n = strlen(MARKS[i].folded);
+        if (!strncmp(folded, MARKS[i].folded, n) && (!folded[n] || folded[n] == ' ')) {
+            *words = 1;
+            for (const char *p = MARKS[i].folded; *p; p++) *words += *p == ' ';
+            return MARKS[i].mark;
+        }
+    }
+    return 0;
+}
+
+static int is_tick(const char *word)
+{
+    static const char *const ticks[] = { "x", "X", "v", "V", "+", "✓", "✔", "✗", "✘", "×", NULL };
+    for (int i = 0; ticks[i]; i++) if (!strcmp(word, ticks[i])) return 1;
     return 0;
 }
 
@@ -80,8 +98,8 @@ int tour_parse_result_line(ntm_db *db, int64_t tour_id, const char *line,
     char *end;
     long stop = strtol(p, &end, 10);
     if (end == p || *end != '.')
-        return db_fail(db, DB_INVALID, L("Dòng phải bắt đầu bằng mã điểm.mục, vd. \"3.5 x hàng rào chưa cắt tỉa\"",
-                                         "A line starts with the code stop.check, e.g. \"3.5 x hedge not trimmed\""));
+        return db_fail(db, DB_INVALID, L("Dòng phải bắt đầu bằng mã điểm.mục, vd. \"3.5 2 hàng rào chưa cắt tỉa\"",
+                                         "A line starts with the code stop.check, e.g. \"3.5 2 hedge not trimmed\""));
     p = end + 1;
     long check = strtol(p, &end, 10);
     if (end == p || stop < 1 || check < 1 || stop > 100000 || check > 100000)
@@ -90,19 +108,27 @@ int tour_parse_result_line(ntm_db *db, int64_t tour_id, const char *line,
     size_t wl = strcspn(p, " \t");
     char word[32];
     if (!wl || wl >= sizeof word)
-        return db_fail(db, DB_INVALID, L("Sau mã %ld.%ld cần ghi: đ (đạt), x (chưa đạt), k (không áp dụng) hoặc ? (xóa)",
-                                         "After %ld.%ld write: d (pass), x (fail), k (n/a) or ? (clear)"), stop, check);
+        return db_fail(db, DB_INVALID, L("Sau mã %ld.%ld cần ghi số của ô đã đánh dấu: 1 (đạt), 2 (chưa đạt), 3 (không áp dụng), hoặc 0 (xóa)",
+                                         "After %ld.%ld write the number of the ticked box: 1 (pass), 2 (fail), 3 (n/a), or 0 (clear)"), stop, check);
     memcpy(word, p, wl); word[wl] = 0;
-    char *f = text_fold(word);
-    char m = f ? mark_of(f) : 0;
+    if (is_tick(word))
+        return db_fail(db, DB_INVALID, L("\"%s\" chỉ là dấu tích: gõ số của ô đã tích, 1 (đạt), 2 (chưa đạt) hoặc 3 (không áp dụng)",
+                                         "\"%s\" is only a tick: type the ticked box's number, 1 (pass), 2 (fail) or 3 (n/a)"), word);
+    char *f = text_fold(p);
+    size_t words = 0;
+    char m = f ? mark_of(f, &words) : 0;
     free(f);
     if (!m)
-        return db_fail(db, DB_INVALID, L("Dấu \"%s\" không hiểu: dùng đ (đạt), x (chưa đạt), k (không áp dụng), ? (xóa)",
-                                         "Mark \"%s\" not understood: use d (pass), x (fail), k (n/a), ? (clear)"), word);
+        return db_fail(db, DB_INVALID, L("Dấu \"%s\" không hiểu: dùng 1 (đạt), 2 (chưa đạt), 3 (không áp dụng), 0 (xóa)",
+                                         "Mark \"%s\" not understood: use 1 (pass), 2 (fail), 3 (n/a), 0 (clear)"), word);
+    for (size_t w = 0; w < words; w++) {               /* past the mark's words */
+        p = skip_spaces(p);
+        p += strcspn(p, " \t");
+    }
     int rc = find_check(db, tour_id, (int)stop, (int)check, check_id);
     if (rc) return rc;
     *result = m == '0' ? 0 : m;
-    text_copy(note, note_n, skip_spaces(p + wl));
+    text_copy(note, note_n, skip_spaces(p));
     return DB_OK;
 }
 

@@ -107,6 +107,19 @@ static size_t next_char(const char *s, size_t i, size_t to)
     return i < to ? i : to;
 }
 
+static int num_char(char c) { return (c >= '0' && c <= '9') || c == '.' || c == ','; }
+
+/* A cut at nx inside a number ("1.500/2.000": digits with their separators) moves back
+ * to where the number starts, so "1.500" is never split; unless the number starts the
+ * piece (a number wider than the line is cut where it must be). */
+static size_t number_start(const char *s, size_t ws, size_t nx)
+{
+    if (nx <= ws || !num_char(s[nx - 1]) || !num_char(s[nx])) return nx;
+    size_t j = nx - 1;
+    while (j > ws && num_char(s[j - 1])) j--;
+    return j > ws ? j : nx;
+}
+
 /* Cut [*ws, we) into lines of whole characters while it is wider than width; leaves
  * *ws at the last piece, which starts the next line. At least one character a line. */
 static int cut_word(pdf_doc *d, enum pdf_face f, float size, const char *s, size_t *ws,
@@ -123,7 +136,8 @@ static int cut_word(pdf_doc *d, enum pdf_face f, float size, const char *s, size
             w += cw;
             nx = nn;
         }
-        if (push(a, *ws, nx - *ws, w)) return -1;
+        nx = number_start(s, *ws, nx);
+        if (push(a, *ws, nx - *ws, pdf_measure(d, f, size, s + *ws, nx - *ws))) return -1;
         *ws = nx;
     }
     return 0;

@@ -1,5 +1,5 @@
 /* tour_results: typing the filled route sheet back, one line per check as written on
- * paper ("3.5 x hàng rào chưa cắt tỉa"). Enter parses the line (tour_parse_result_line)
+ * paper ("3.5 2 hàng rào chưa cắt tỉa": box 2, Chưa đạt). Enter parses the line (tour_parse_result_line)
  * and stores it at once (tour_result_set: its own transaction, with who and when); the
  * window stays open for the next line and keeps a log of what was stored, each line as
  * understood ("✗ 3.5 Chưa đạt: hàng rào chưa cắt tỉa"), or why it was refused (the line
@@ -79,10 +79,10 @@ static void draw(results *r, WINDOW *w)
     snprintf(title, sizeof title, "%s", L("Nhập kết quả theo mã", "Type results by code"));
     dialog_frame(w, title);
     draw_role(w, R_DIM);
-    draw_text(w, 1, 2, inner, L("Mỗi dòng: mã điểm.mục, dấu, ghi chú. Vd: 3.5 x hàng rào chưa cắt tỉa",
-                                "One line each: code stop.check, mark, note. E.g.: 3.5 x hedge not trimmed"), 0);
-    draw_text(w, 2, 2, inner, L("Dấu: đ = đạt · x = chưa đạt · k = không áp dụng · ? = xóa kết quả",
-                                "Marks: d = passed · x = failed · k = not applicable · ? = clear"), 0);
+    draw_text(w, 1, 2, inner, L("Mỗi dòng: mã điểm.mục, số ô đã tích, ghi chú. Vd: 3.5 2 hàng rào chưa cắt tỉa",
+                                "One line each: code stop.check, the ticked box, note. E.g.: 3.5 2 hedge not trimmed"), 0);
+    draw_text(w, 2, 2, inner, L("Ô: 1 (đ) đạt · 2 (c) chưa đạt · 3 (k) không áp dụng · 0 (?) xóa kết quả",
+                                "Box: 1 (d) passed · 2 (c) failed · 3 (k) not applicable · 0 (?) clear"), 0);
     draw_role(w, R_NORMAL);
     int rows = h - 6, first = r->nlog > rows ? r->nlog - rows : 0;   /* the newest lines */
     for (int i = 0; i < rows && first + i < r->nlog; i++) {

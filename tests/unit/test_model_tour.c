@@ -118,11 +118,29 @@ static void test_results_and_followup(void **s)
     (void)s;
     int n = 0;
     /* a bad line: nothing stored at all */
-    assert_int_equal(tour_results_from_text(db, tour, "1.1 đ\n1.2 x hàng rào chưa cắt tỉa\n99.1 x\n", &n), DB_NOTFOUND);
+    assert_int_equal(tour_results_from_text(db, tour, "1.1 đ\n1.2 2 hàng rào chưa cắt tỉa\n99.1 2\n", &n), DB_NOTFOUND);
     assert_non_null(strstr(db_errmsg(db), "3"));
     assert_int_equal(n, 0);
     assert_int_equal(tour_results_from_text(db, tour, "1.1 q\n", &n), DB_INVALID);
-    const char *sheet = "# tờ 1\n1.1 đ\n1.2 x hàng rào chưa cắt tỉa\n3.5 X 2 hộ còn nhếch nhác\n12.10 k\n  \n3.6 v\n";
+    /* one meaning each (the sheet's boxes 1 Đạt, 2 Chưa đạt, 3 Không áp dụng; the screen's
+     * keys 1 2 3 0): a bare tick says only that a box was ticked, so it is refused */
+    static const char *const ticks[] = { "1.1 x", "1.1 X hàng rào", "1.1 v", "1.1 ✓", "1.1 +" };
+    for (int i = 0; i < 5; i++) {
+        assert_int_equal(tour_results_from_text(db, tour, ticks[i], &n), DB_INVALID);
+        assert_non_null(strstr(db_errmsg(db), "số của ô"));
+    }
+    int64_t cid; char res; char note[200];
+    static const struct { const char *line; char res; const char *note; } forms[] = {
+        { "1.1 1", 'p', "" }, { "1.1 đạt tốt", 'p', "tốt" }, { "1.1 2 cỏ", 'f', "cỏ" }, { "1.1 chưa đạt cỏ dại", 'f', "cỏ dại" },
+        { "1.1 c", 'f', "" }, { "1.1 3", 'n', "" }, { "1.1 không áp dụng chưa làm", 'n', "chưa làm" }, { "1.1 k", 'n', "" },
+        { "1.1 0", 0, "" }, { "1.1 ?", 0, "" },
+    };
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+        assert_int_equal(tour_parse_result_line(db, tour, forms[i].line, &cid, &res, note, sizeof note), DB_OK);
+        assert_int_equal(res, forms[i].res);
+        assert_string_equal(note, forms[i].note);
+    }
+    const char *sheet = "# tờ 1\n1.1 đ\n1.2 2 hàng rào chưa cắt tỉa\n3.5 2 2 hộ còn nhếch nhác\n12.10 3\n  \n3.6 1\n";
     assert_int_equal(tour_results_from_text(db, tour, sheet, &n), DB_OK);
     assert_int_equal(n, 5);
     tour_full t;
@@ -163,7 +181,7 @@ static void test_results_and_followup(void **s)
     assert_string_equal(t.checks[1].followup_deadline, "2021-07-15");
     tour_free(&t);
     /* a correction clears a result */
-    assert_int_equal(tour_results_from_text(db, tour, "3.6 ?\n", &n), DB_OK);
+    assert_int_equal(tour_results_from_text(db, tour, "3.6 0\n", &n), DB_OK);
     assert_int_equal(tour_load(db, tour, &t), DB_OK);
     assert_int_equal(t.checks[25].result, 0);
     tour_free(&t);

@@ -96,6 +96,19 @@ static void test_wrap(void **state)
     assert_int_equal(n, 4);
     for (int i = 0; i < n; i++) assert_int_equal(ln[i].len, 3);
     free(ln);
+    /* a number is one word: "1.500/2.000 m" wraps after the slash, never inside 1.500 */
+    float w15 = pdf_text_width(d, PDF_REGULAR, 11, "1.500/2.0");     /* the line ends inside "2.000" */
+    n = pdf_wrap(d, PDF_REGULAR, 11, "1.500/2.000 m", w15, &ln);
+    assert_int_equal(n, 2);
+    assert_int_equal(ln[0].len, strlen("1.500/"));
+    assert_int_equal(ln[1].len, strlen("2.000 m"));
+    free(ln);
+    n = pdf_wrap(d, PDF_REGULAR, 11, "12.345.678,5", pdf_text_width(d, PDF_REGULAR, 11, "12.3"), &ln);
+    assert_true(n >= 3);                                     /* wider than the line by itself: cut, nothing lost */
+    size_t sum = 0;
+    for (int i = 0; i < n; i++) sum += ln[i].len;
+    assert_int_equal(sum, strlen("12.345.678,5"));
+    free(ln);
     pdf_close(d);
     (void)state;
 }

@@ -374,7 +374,7 @@ static void test_keep_samples(void **state)
 static void test_reprint_with_results(void **state)
 {
     int n = 0;
-    assert_int_equal(tour_results_from_text(db, sk2, "1.2 x hàng rào chưa cắt tỉa\n", &n), DB_OK);
+    assert_int_equal(tour_results_from_text(db, sk2, "1.2 2 hàng rào chưa cắt tỉa\n", &n), DB_OK);
     assert_int_equal(n, 1);
     for (int compact = 0; compact <= 1; compact++) {
         char path[1200] = "", line[2000];

@@ -145,7 +145,7 @@ static void test_failed_check_not_assigned(void **state)
 {
     char path[1200], line[2000];
     int n = 0;
-    assert_int_equal(tour_results_from_text(db, sk2, "1.2 x hàng rào chưa cắt tỉa\n", &n), DB_OK);
+    assert_int_equal(tour_results_from_text(db, sk2, "1.2 2 hàng rào chưa cắt tỉa\n", &n), DB_OK);
     write_summary(path, sizeof path);
     char *lay = pt_text(path, 0, 0, "-layout"), *raw = pt_text(path, 0, 0, "-raw"), *joined = pt_join(raw);
     assert_non_null(strstr(joined, "Đạt: 0; chưa đạt: 1; chưa kiểm tra: 119 (đạt 0% số nội dung đã đánh giá)."));
@@ -182,7 +182,7 @@ static void test_followups(void **state)
 
     /* more results: a pass, a not-applicable, a second failure whose task is late,
      * and the first task done */
-    assert_int_equal(tour_results_from_text(db, sk2, "1.1 đ\n1.3 k\n2.5 x vườn còn cỏ dại, rác\n", &n), DB_OK);
+    assert_int_equal(tour_results_from_text(db, sk2, "1.1 1\n1.3 3\n2.5 2 vườn còn cỏ dại, rác\n", &n), DB_OK);
     assert_int_equal(n, 3);
     f = (followup_fields){ .owner_person_id = person("Đặng Thị Như Mai"), .deadline = "2022-06-10" };
     assert_int_equal(tour_followup(db, check_id(2, 5), &f, &task_b), DB_OK);
