@@ -3,6 +3,8 @@
 #include "model/pick.h"
 #include "model/db_internal.h"
 #include "model/i18n.h"
+#include "model/org.h"
+#include "model/person.h"
 #include "model/rows.h"
 #include "model/text.h"
 #include <stdio.h>
@@ -119,4 +121,84 @@ int pick_campaigns(ntm_db *db, int64_t commune_id, const char *query, int limit,
         "substr(end_date, 6, 2) || '/' || substr(end_date, 1, 4) || ')', coalesce(doc_number, '') || ' ' || name "
         "FROM campaign WHERE unit_id = ?1 ORDER BY start_date DESC, id DESC", 'g' };
     return pick_from(db, &src, 1, 0, commune_id, query, limit, out);
+}
+
+/* "o3" / "p7": an organisation's or a person's id, as the candidates list shows them. */
+static int owner_ref(const char *s, char *kind, int64_t *id)
+{
+    if ((s[0] != 'o' && s[0] != 'p') || !s[1] || strspn(s + 1, "0123456789") != strlen(s + 1)) return 0;
+    *kind = s[0];
+    *id = strtoll(s + 1, NULL, 10);
+    return *id > 0;
+}
+
+/* 1 when the folded query is the owner's whole name (or an organisation's short name). */
+static int owner_exact(ntm_db *db, const pick_item *it, const char *q)
+{
+    char a[804] = "", b[124] = "";
+    if (it->kind == 'o') {
+        org_rec *r = malloc(sizeof *r);
+        if (r && org_read(db, it->id, r) == DB_OK) { text_copy(a, sizeof a, r->name); text_copy(b, sizeof b, r->short_name); }
+        free(r);
+    } else {
+        person_rec *r = malloc(sizeof *r);
+        if (r && person_read(db, it->id, r) == DB_OK) text_copy(a, sizeof a, r->full_name);
+        free(r);
+    }
+    char *fa = text_fold(a), *fb = text_fold(b);
+    int hit = (fa && !strcmp(fa, q)) || (fb && b[0] && !strcmp(fb, q));
+    free(fa); free(fb);
+    return hit;
+}
+
+/* "\n  label [o3]" for each, while they fit the message (db errors hold 512 bytes). */
+static void owner_list(const pick_list *l, char *out, size_t n)
+{
+    out[0] = 0;
+    for (int i = 0; i < l->n; i++) {
+        char item[320];
+        snprintf(item, sizeof item, "\n  %s [%c%lld]", l->v[i].label, l->v[i].kind, (long long)l->v[i].id);
+        size_t k = strlen(out);
+        if (k + strlen(item) + 8 > n) { if (k + 6 < n) snprintf(out + k, n - k, "\n  …"); return; }
+        memcpy(out + k, item, strlen(item) + 1);
+    }
+}
+
+int pick_owner_find(ntm_db *db, int64_t commune_id, const char *name, char *kind, int64_t *id)
+{
+    pick_list l;
+    if (owner_ref(name, kind, id)) {                     /* checked against the commune below */
+        int rc = pick_owners(db, commune_id, *kind == 'o' ? PICK_ORG : PICK_PERSON, "", 0, &l);
+        int found = 0;
+        for (int i = 0; !rc && i < l.n; i++) found |= l.v[i].id == *id;
+        pick_list_free(&l);
+        if (rc) return rc;
+        if (found) return DB_OK;
+    }
+    int rc = pick_owners(db, commune_id, PICK_ORG | PICK_PERSON, name, 40, &l);
+    if (rc) return rc;
+    char *q = text_fold(name), list[360];
+    int n_exact = 0, exact = -1;
+    for (int i = 0; q && i < l.n; i++)
+        if (owner_exact(db, &l.v[i], q)) { n_exact++; exact = i; }
+    owner_list(&l, list, sizeof list);
+    if (n_exact == 1 || (n_exact == 0 && l.n == 1)) {
+        const pick_item *it = &l.v[n_exact ? exact : 0];
+        *kind = it->kind; *id = it->id;
+        rc = DB_OK;
+    } else if (!l.n) {                                   /* list them all instead */
+        pick_list all;
+        if (pick_owners(db, commune_id, PICK_ORG | PICK_PERSON, "", 60, &all) == DB_OK) {
+            owner_list(&all, list, sizeof list);
+            pick_list_free(&all);
+        }
+        rc = db_fail(db, DB_NOTFOUND, L("Không có tổ chức hay người nào tên \"%s\" ở xã này. Có:%s",
+                                        "No organisation or person named \"%s\" in this commune. There are:%s"), name, list);
+    } else {
+        rc = db_fail(db, DB_INVALID, L("Tên \"%s\" khớp nhiều nơi; ghi rõ hơn, hoặc dùng mã trong ngoặc vuông:%s",
+                                       "The name \"%s\" is ambiguous; be more precise, or use the code in brackets:%s"), name, list);
+    }
+    free(q);
+    pick_list_free(&l);
+    return rc;
 }

@@ -25,4 +25,9 @@ int  pick_criteria(ntm_db *db, int64_t commune_id, const char *query, int limit,
 /* The commune's campaigns, newest first (number and name are matched). */
 int  pick_campaigns(ntm_db *db, int64_t commune_id, const char *query, int limit, pick_list *out);
 void pick_list_free(pick_list *l);
+/* The organisation ('o') or person ('p') of a commune a typed name means (ntm report
+ * tasks --owner): accents ignored; a whole name (or an organisation's short name) wins
+ * over a part of one; "o3" / "p7" name one by id. DB_NOTFOUND or DB_INVALID (several:
+ * the candidates with their o/p codes in the message) otherwise. */
+int  pick_owner_find(ntm_db *db, int64_t commune_id, const char *name, char *kind, int64_t *id);
 #endif

@@ -4,6 +4,7 @@
 #include "model/db.h"
 #include "model/demo.h"
 #include "model/i18n.h"
+#include "model/pick.h"
 #include "model/unit.h"
 #include "reports/print_cmd.h"
 #include "reports/task_sheet.h"
@@ -26,6 +27,8 @@ void cli_usage(FILE *out)
 "  demo [TỆP] [--if-missing]   tạo CSDL mẫu từ các văn bản nguồn (mặc định: CSDL trong ntm.ini)\n"
 "  report tasks --commune TÊN|ID --hamlet TÊN|ID -o TỆP.pdf\n"
 "                              in phiếu đầu việc của một thôn (tên không cần dấu)\n"
+"  report tasks --commune TÊN|ID --owner TÊN -o TỆP.pdf\n"
+"                              phiếu đầu việc của một tổ chức hoặc một người, qua các thôn\n"
 "  report route --tour TÊN|ID [--compact] -o TỆP.pdf\n"
 "                              in phiếu kiểm tra tour tuyến (--compact: mỗi mục một dòng)\n"
 "  report tour-summary --tour TÊN|ID -o TỆP.pdf\n"
@@ -53,6 +56,8 @@ void cli_usage(FILE *out)
 "                               (default: the database in ntm.ini)\n"
 "  report tasks --commune NAME|ID --hamlet NAME|ID -o FILE.pdf\n"
 "                               print a hamlet's task sheet (names match without accents)\n"
+"  report tasks --commune NAME|ID --owner NAME -o FILE.pdf\n"
+"                               an organisation's or a person's task sheet, across hamlets\n"
 "  report route --tour NAME|ID [--compact] -o FILE.pdf\n"
 "                               print a tour's route sheet (--compact: one line per check)\n"
 "  report tour-summary --tour NAME|ID -o FILE.pdf\n"
@@ -141,7 +146,7 @@ static int cmd_demo(const cli_opts *o, ntm_config *cfg)
     return 0;
 }
 
-typedef struct { const char *commune, *hamlet, *out; int print; } report_args;
+typedef struct { const char *commune, *hamlet, *owner, *out; int print; } report_args;
 
 static int parse_report_args(const cli_opts *o, report_args *a)
 {
@@ -150,6 +155,7 @@ static int parse_report_args(const cli_opts *o, report_args *a)
         const char *k = o->argv[i];
         if (!strcmp(k, "--print")) { a->print = 1; continue; }
         const char **slot = !strcmp(k, "--commune") ? &a->commune : !strcmp(k, "--hamlet") ? &a->hamlet
+                          : !strcmp(k, "--owner") ? &a->owner
                           : (!strcmp(k, "-o") || !strcmp(k, "--output")) ? &a->out : NULL;
         if (!slot) return usage_error(L("report: tùy chọn không biết: %s", "report: unknown option: %s"), k);
         if (i + 1 >= o->argc) return usage_error(L("%s cần một giá trị", "%s needs a value"), k);
@@ -158,26 +164,34 @@ static int parse_report_args(const cli_opts *o, report_args *a)
     return 0;
 }
 
+/* A hamlet's sheet (--hamlet), or an organisation's or a person's across the hamlets
+ * (--owner, matched like --hamlet; "o3"/"p7" when a name is shared). */
 static int cmd_report_tasks(const cli_opts *o, ntm_config *cfg)
 {
     report_args a;
     int rc = parse_report_args(o, &a);
     if (rc) return rc;
-    if (!a.commune || !a.hamlet)
-        return usage_error("%s", L("report tasks cần --commune và --hamlet", "report tasks needs --commune and --hamlet"));
+    if (!a.commune || !a.hamlet == !a.owner)
+        return usage_error("%s", L("report tasks cần --commune và một trong --hamlet hoặc --owner",
+                                   "report tasks needs --commune and one of --hamlet or --owner"));
     ntm_db *db;
     char err[2048], path[NTM_PATH_MAX];
     if (db_open(&db, cfg->db_path, 0, cfg->busy_timeout_ms, err, sizeof err) != DB_OK) {
         fprintf(stderr, "ntm: %s\n", err);
         return 1;
     }
-    int64_t commune = 0, hamlet = 0;
+    int64_t commune = 0, hamlet = 0, owner = 0;
+    char kind = 0;
     rc = unit_find(db, 'c', 0, a.commune, &commune);
-    if (!rc) rc = unit_find(db, 'h', commune, a.hamlet, &hamlet);
+    if (!rc) rc = a.hamlet ? unit_find(db, 'h', commune, a.hamlet, &hamlet) : pick_owner_find(db, commune, a.owner, &kind, &owner);
     if (rc) { fprintf(stderr, "ntm: %s\n", db_errmsg(db)); db_close(db); return 1; }
-    if (!a.out && report_task_sheet_path(db, cfg, hamlet, path, sizeof path) == 0) a.out = path;
+    int64_t org = kind == 'o' ? owner : 0, person = kind == 'p' ? owner : 0;
+    if (!a.out && (hamlet ? report_task_sheet_path(db, cfg, hamlet, path, sizeof path)
+                          : report_owner_sheet_path(db, cfg, commune, org, person, path, sizeof path)) == 0)
+        a.out = path;
     if (!a.out) { db_close(db); return usage_error("%s", L("thiếu -o TỆP.pdf", "missing -o FILE.pdf")); }
-    rc = report_task_sheet(db, cfg, hamlet, a.out, err, sizeof err);
+    rc = hamlet ? report_task_sheet(db, cfg, hamlet, a.out, err, sizeof err)
+                : report_owner_sheet(db, cfg, commune, org, person, a.out, err, sizeof err);
     db_close(db);
     if (rc) { fprintf(stderr, "ntm: %s\n", err); return 1; }
     printf("%s\n", a.out);
