@@ -100,8 +100,11 @@ static void body(detail_pane *p, const task_detail *d, int compact)
 {
     char qty[600], when[300], place[450];
     const task_row *r = &d->row;
+    char title[600];
+    task_code_text(r->code, title, sizeof title);         /* "V12 · title": the code typed back from the sheet */
+    snprintf(title + strlen(title), sizeof title - strlen(title), "%s%s", title[0] ? glyph(G_DOT) : "", d->title);
     draw_role(p->w, R_TITLE);
-    p->y += draw_wrap(p->w, p->y, p->x, p->width, compact ? 1 : 3, d->title);
+    p->y += draw_wrap(p->w, p->y, p->x, p->width, compact ? 1 : 3, title);
     if (d->hamlet[0]) snprintf(place, sizeof place, L("thôn %s, xã %s", "%s hamlet, %s commune"), d->hamlet, d->commune);
     else snprintf(place, sizeof place, L("toàn xã %s", "the whole of %s commune"), d->commune);
     qty_text(r, qty, sizeof qty);

@@ -113,6 +113,9 @@ int entry_task_edit(tui *t, int64_t id);
 int entry_task_delete(tui *t, int64_t id);
 int entry_progress(tui *t, int64_t task_id);
 int entry_weekly(tui *t, int64_t hamlet_id);
+/* R: a filled task sheet typed back by code, lines checked, then saved together
+ * (task_typeback.c). hamlet_id 0: the codes of the whole commune. */
+int entry_typeback(tui *t, int64_t commune_id, int64_t hamlet_id);
 /* The weekly screen's own keys (resume, "=" new total, skip); -1 when s is not it. */
 int entry_weekly_key(tui *t, screen *s, int action);
 /* The weekly screen's commune and hamlet; 0 when s is not it. */

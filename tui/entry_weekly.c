@@ -134,8 +134,11 @@ static int draw_card(weekly_screen *w, tui *t, WINDOW *win, int y)
     if (!r) return y;
     load_detail(w, t);
     const task_detail *d = w->det;
+    char title[600];
+    task_code_text(r->code, title, sizeof title);         /* "V12 · title", as on the printed sheet */
+    snprintf(title + strlen(title), sizeof title - strlen(title), "%s%s", title[0] ? glyph(G_DOT) : "", r->title);
     draw_role(win, R_TITLE);
-    y += draw_wrap(win, y, 2, wd - 4, 2, r->title);
+    y += draw_wrap(win, y, 2, wd - 4, 2, title);
     draw_role(win, R_NORMAL);
     y = line(win, y, L("Phụ trách", "Owner"), d->owner[0] ? d->owner : L("chưa giao", "unassigned"), R_NORMAL);
     qty_line(r, a, sizeof a);
@@ -218,12 +221,14 @@ static void draw_tasks(weekly_screen *w, WINDOW *win, int y)
     for (int i = 0; i < h && s->lv.top + i < s->lv.n; i++) {
         int pos = s->lv.top + i, row = s->lv.idx[pos], current = pos == s->lv.cur;
         const task_row *r = &w->tasks.v[row];
-        char qty[96];
+        char qty[TASK_UNIT_SIZE + 80], code[24];
         task_qty_text(r, qty, sizeof qty);
+        task_code_text(r->code, code, sizeof code);
         role base = current ? R_SELECTED : w->state[row] == 's' ? R_DONE : R_NORMAL;
         draw_role(win, base);
         int x = draw_text(win, y + i, 0, 2, " ", DRAW_PAD);
         x += draw_text(win, y + i, x, 2, mark_of(w, row, current), DRAW_PAD);
+        x += draw_text(win, y + i, x, 5, code, DRAW_PAD);
         x += draw_text(win, y + i, x, wd - x - 16, r->title, DRAW_PAD);
         draw_text(win, y + i, x, wd - x, qty, DRAW_PAD | DRAW_RIGHT);
     }

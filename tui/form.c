@@ -751,22 +751,24 @@ static int too_small(form *f)
 
 /* Ctrl-S is XOFF to a terminal in cbreak mode: it would freeze the output instead of
  * reaching us. Flow control is turned off while the form is open, and put back. */
-static int flow_off(struct termios *saved)
+static struct termios flow_saved;
+
+int form_flow_off(void)
 {
     struct termios t;
-    if (!isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, saved) != 0) return 0;
-    if (!(saved->c_iflag & IXON)) return 0;
-    t = *saved;
+    if (!isatty(STDIN_FILENO) || tcgetattr(STDIN_FILENO, &flow_saved) != 0) return 0;
+    if (!(flow_saved.c_iflag & IXON)) return 0;
+    t = flow_saved;
     t.c_iflag &= ~(tcflag_t)IXON;
     return tcsetattr(STDIN_FILENO, TCSANOW, &t) == 0;
 }
 
-static void flow_back(int was_off, const struct termios *saved)
+void form_flow_back(int was_off)
 {
     if (!was_off) return;
     struct termios t;
     if (tcgetattr(STDIN_FILENO, &t) != 0) return;
-    t.c_iflag |= saved->c_iflag & IXON;
+    t.c_iflag |= flow_saved.c_iflag & IXON;
     tcsetattr(STDIN_FILENO, TCSANOW, &t);
 }
 
@@ -775,10 +777,9 @@ static int form_loop(form *f, form_save_fn fn, void *ctx);
 int form_run(form *f, form_save_fn fn, void *ctx)
 {
     if (!f || f->n <= 0) return FORM_CANCELLED;
-    struct termios saved;
-    int off = flow_off(&saved);
+    int off = form_flow_off();
     int rc = form_loop(f, fn, ctx);
-    flow_back(off, &saved);
+    form_flow_back(off);
     return rc;
 }
 

@@ -90,4 +90,8 @@ int         form_changed(form *f);          /* 1 when a value differs from the s
 
 /* Run until saved, cancelled or the terminal is resized. */
 int         form_run(form *f, form_save_fn save, void *ctx);
+/* Terminal flow control (IXON) off, so that Ctrl-S reaches a window that saves with it;
+ * 1 when it was turned off, then form_flow_back(1) puts it back. form_run does this. */
+int         form_flow_off(void);
+void        form_flow_back(int was_off);
 #endif

@@ -32,6 +32,9 @@ static const keydef head[] = {
     { ACT_PRINT, "print", 'i', { F(KEY_F(2)) }, NULL, "In phiếu", "Print sheet",
       "In phiếu đầu việc của thôn ra tệp PDF", "Write the hamlet's task sheet to a PDF file",
       SCR_HAMLETS | SCR_TASKS },
+    { ACT_PRINT, "print_owner", 'i', { F(KEY_F(2)) }, NULL, "In phiếu", "Print sheet",
+      "In phiếu đầu việc của tổ chức/người đang chọn, qua các thôn (PDF)",
+      "Write the selected organisation's or person's task sheet, across hamlets (PDF)", SCR_RECORDS },
 };
 
 static const keydef tail[] = {

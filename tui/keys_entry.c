@@ -48,6 +48,9 @@ const keydef keys_entry[] = {
     { ACT_ENTRY_DELETE, "delete", 'd', { F_(KEY_DC) }, NULL, "Xóa", "Delete",
       "Xóa dòng đang chọn (hỏi trước; u: hoàn tác)",
       "Delete the selected row (asks; u undoes)", SCR_TASKS | SCR_RECORDS },
+    { ACT_ENTRY_TYPEBACK, "typeback", 'R', { 0 }, NULL, "Nhập phiếu", "Type sheet",
+      "Nhập lại phiếu đầu việc đã ghi, theo mã: V12 150 ghi chú (nhiều dòng, lưu cùng lúc)",
+      "Type a filled task sheet back by code: V12 150 note (many lines, saved together)", SCR_TASKS },
     { ACT_ENTRY_DELETE, "delete_unit", 'd', { F_(KEY_DC) }, NULL, NULL, NULL,
       "Xóa xã/thôn không còn gì liên quan (u: hoàn tác)",
       "Delete a unit nothing refers to (u undoes)", UNITS_CH },
@@ -148,7 +151,7 @@ static int open_records(tui *t, screen *s, const entry_where *w, char what)
 
 int keys_entry_global(tui *t, screen *s, int action)
 {
-    if (action < ACT_ENTRY_FIRST || action > ACT_ENTRY_CRITERION || !s) return -1;
+    if (action < ACT_ENTRY_FIRST || action > ACT_ENTRY_LAST || !s) return -1;
     entry_where w;
     entry_sync_today(t);
     entry_where_of(t, s, &w);
@@ -166,6 +169,9 @@ int keys_entry_global(tui *t, screen *s, int action)
         return entry_weekly(t, h);
     }
     case ACT_ENTRY_WEEKLY_GO: case ACT_ENTRY_WEEKLY_TOTAL: case ACT_ENTRY_WEEKLY_SKIP: return entry_weekly_key(t, s, action);
+    case ACT_ENTRY_TYPEBACK:
+        if (s->kind != SCR_TASKS || !w.commune_id) return -1;
+        return entry_typeback(t, w.commune_id, w.hamlet_id);
     case ACT_ENTRY_CAMPAIGNS: return open_records(t, s, &w, REC_CAMPAIGNS);
     case ACT_ENTRY_ORGS: return open_records(t, s, &w, REC_ORGS);
     case ACT_ENTRY_PEOPLE: return open_records(t, s, &w, REC_PEOPLE);

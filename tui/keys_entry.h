@@ -20,6 +20,8 @@ enum {
     ACT_ENTRY_HOUSEHOLDS,              /* E: the hamlet's households */
     ACT_ENTRY_STATUS,                  /* S: a status (danh hiệu) of the commune or hamlet */
     ACT_ENTRY_CRITERION,               /* A: a criterion's state for the commune or hamlet */
+    ACT_ENTRY_TYPEBACK,                /* R: type a filled task sheet back by code (task list) */
+    ACT_ENTRY_LAST = ACT_ENTRY_TYPEBACK
 };
 
 extern const keydef keys_entry[];

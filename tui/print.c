@@ -1,4 +1,4 @@
-/* print: the hamlet task sheet from the full-screen program. The PDF takes a moment on an
+/* print: the task sheets (a hamlet's, an organisation's or a person's) from the full-screen program. The PDF takes a moment on an
  * old PC, so the status line says so before the work starts. */
 #include "tui/screen.h"
 #include "tui/bars.h"
@@ -17,18 +17,32 @@ static void short_path(const char *path, char *out, size_t n)
     else snprintf(out, n, "%s", path);
 }
 
-int print_sheet(tui *t, int64_t hamlet_id)
+/* Write the sheet (hamlet_id > 0: the hamlet's; else the owner's) and say where. */
+static int write_sheet(tui *t, int64_t hamlet_id, int64_t commune_id, int64_t org_id, int64_t person_id)
 {
     char path[NTM_PATH_MAX], err[512];
-    if (report_task_sheet_path(t->db, t->cfg, hamlet_id, path, sizeof path) != 0)
+    if ((hamlet_id > 0 ? report_task_sheet_path(t->db, t->cfg, hamlet_id, path, sizeof path)
+                       : report_owner_sheet_path(t->db, t->cfg, commune_id, org_id, person_id, path, sizeof path)) != 0)
         return tui_db_error(t);
     tui_message(t, 0, "%s", L("Đang tạo phiếu đầu việc…", "Writing the task sheet…"));
     bars_status(t);
     wnoutrefresh(t->status);
     doupdate();
-    if (report_task_sheet(t->db, t->cfg, hamlet_id, path, err, sizeof err) != 0)
-        return tui_message(t, 1, "%s %s", L("Không in được phiếu:", "Could not write the sheet:"), err);
+    int rc = hamlet_id > 0 ? report_task_sheet(t->db, t->cfg, hamlet_id, path, err, sizeof err)
+                           : report_owner_sheet(t->db, t->cfg, commune_id, org_id, person_id, path, err, sizeof err);
+    if (rc != 0) return tui_message(t, 1, "%s %s", L("Không in được phiếu:", "Could not write the sheet:"), err);
     char shown[NTM_PATH_MAX];
     short_path(path, shown, sizeof shown);
     return tui_message(t, 0, "%s %s", L("Đã ghi phiếu:", "Sheet written:"), shown);
+}
+
+int print_sheet(tui *t, int64_t hamlet_id) { return write_sheet(t, hamlet_id, 0, 0, 0); }
+
+int print_owner_sheet(tui *t, char what, int64_t commune_id, int64_t id)
+{
+    if (what != 'o' && what != 'p')
+        return tui_message(t, 1, "%s", L("Phiếu đầu việc in theo thôn, tổ chức hoặc người: mở danh mục tổ chức (O) hoặc người (P).",
+                                         "Task sheets are per hamlet, organisation or person: open the organisations (O) or people (P)."));
+    if (!id) return tui_message(t, 1, "%s", L("Danh mục trống: không có gì để in.", "The list is empty: nothing to print."));
+    return write_sheet(t, 0, commune_id, what == 'o' ? id : 0, what == 'p' ? id : 0);
 }

@@ -98,4 +98,7 @@ int64_t tasks_selected(screen *s, int64_t *commune_id, int64_t *hamlet_id);
 void tasks_select(screen *s, int64_t task_id);
 /* Write one hamlet's task sheet to a PDF; the path or the error goes to the status line. */
 int print_sheet(tui *t, int64_t hamlet_id);
+/* The same for an organisation (what 'o') or a person ('p') of the commune, across its
+ * hamlets (i on the organisation and people lists); another what: a message. */
+int print_owner_sheet(tui *t, char what, int64_t commune_id, int64_t id);
 #endif

@@ -216,7 +216,12 @@ static int records_reload(screen *s, tui *t)
     return flags;
 }
 
-static int records_key(screen *s, tui *t, int action) { return 0; }
+static int records_key(screen *s, tui *t, int action)
+{
+    records_screen *r = (records_screen *)s;
+    if (action == ACT_PRINT) return print_owner_sheet(t, r->what, r->commune_id, row_id(r, list_row(&s->lv)));
+    return 0;
+}
 
 static void records_free(screen *s)
 {

@@ -25,20 +25,21 @@ typedef struct tasks_screen {
     char det_err[512];
 } tasks_screen;
 
-typedef struct { int title, owner, qty, date; } tasks_cols;
-enum { COL_MARK = 3, COL_QTY = 14, COL_DATE = 10, COL_OWNER = 14, TITLE_MIN = 34 };
+typedef struct { int code, title, owner, qty, date; } tasks_cols;
+enum { COL_MARK = 3, COL_QTY = 14, COL_DATE = 10, COL_OWNER = 14, TITLE_MIN = 30 };
 
-static tasks_cols layout(int width)
+/* code: the widest code's columns ("V12": 3), the code typed back from the sheet. */
+static tasks_cols layout(int width, int code)
 {
-    tasks_cols c = { 0, COL_OWNER, COL_QTY, COL_DATE };
-    int rest = width - COL_MARK - 1 - COL_QTY - 2 - COL_DATE - 1;   /* the spaces between columns */
+    tasks_cols c = { code, 0, COL_OWNER, COL_QTY, COL_DATE };
+    int rest = width - COL_MARK - 1 - COL_QTY - 2 - COL_DATE - 1 - (code ? code + 1 : 0);   /* the spaces between columns */
     if (rest - COL_OWNER - 1 < TITLE_MIN) c.owner = 0;   /* narrow: the owner is in the detail */
     c.title = rest - (c.owner ? c.owner + 1 : 0);
     if (c.title < 1) c.title = 1;
     return c;
 }
 
-static void draw_cells(WINDOW *w, int y, tasks_cols c, const char *const cell[5], role base, role mark)
+static void draw_cells(WINDOW *w, int y, tasks_cols c, const char *const cell[6], role base, role mark)
 {
     draw_role(w, base);
     int x = draw_text(w, y, 0, 1, " ", DRAW_PAD);
@@ -46,6 +47,10 @@ static void draw_cells(WINDOW *w, int y, tasks_cols c, const char *const cell[5]
     x += draw_text(w, y, x, 1, cell[0], DRAW_PAD);
     draw_role(w, base);
     x += draw_text(w, y, x, 1, " ", DRAW_PAD);
+    if (c.code) {
+        x += draw_text(w, y, x, c.code, cell[5], DRAW_PAD | DRAW_RIGHT);
+        x += draw_text(w, y, x, 1, " ", DRAW_PAD);
+    }
     x += draw_text(w, y, x, c.title, cell[1], DRAW_PAD);
     if (c.owner) {
         x += draw_text(w, y, x, 1, " ", DRAW_PAD);
@@ -67,10 +72,11 @@ static const char *mark_of(const task_row *r)
 static void draw_row(tasks_screen *ts, tui *t, int y, int row, int selected, tasks_cols c)
 {
     const task_row *r = &ts->tasks.v[row];
-    char qty[96], date[11];
+    char qty[TASK_UNIT_SIZE + 80], date[11], code[24];
     task_qty_text(r, qty, sizeof qty);
     date_show(r->deadline, date);
-    const char *cell[5] = { mark_of(r), r->title, r->owner, qty, date[0] ? date : glyph(G_DASH) };
+    task_code_text(r->code, code, sizeof code);
+    const char *cell[6] = { mark_of(r), r->title, r->owner, qty, date[0] ? date : glyph(G_DASH), code };
     role base = selected ? R_SELECTED : r->overdue ? R_OVERDUE : r->status == 'x' ? R_DIM : R_NORMAL;
     role mark = selected ? base : r->status == 'd' ? R_DONE : base;
     draw_cells(t->list, y, c, cell, base, mark);
@@ -81,17 +87,21 @@ static void draw_list(tasks_screen *ts, tui *t)
     WINDOW *w = t->list;
     screen *s = &ts->base;
     int height = getmaxy(w) - 1;
-    tasks_cols c = layout(getmaxx(w));
+    int64_t top = 0;
+    for (int i = 0; i < ts->tasks.n; i++) if (ts->tasks.v[i].code > top) top = ts->tasks.v[i].code;
+    char code[24];
+    task_code_text(top, code, sizeof code);
+    tasks_cols c = layout(getmaxx(w), top ? (int)strlen(code) : 0);
     char title[400];
     task_view_title(&ts->view, ts->tasks.n, title, sizeof title);
-    const char *head[5] = { " ", title, L("Phụ trách", "Owner"), L("Khối lượng", "Quantity"), L("Hạn", "Deadline") };
+    const char *head[6] = { " ", title, L("Phụ trách", "Owner"), L("Khối lượng", "Quantity"), L("Hạn", "Deadline"), L("Mã", "No.") };
     werase(w);
     draw_cells(w, 0, c, head, R_HEADER, R_HEADER);
     if (draw_width(title) > c.title) {            /* a long filter takes the headings on its right */
-        int span = getmaxx(w) - COL_MARK;
+        int x0 = COL_MARK + (c.code ? c.code + 1 : 0), span = getmaxx(w) - x0;
         if (c.owner && draw_width(title) <= c.title + 1 + c.owner) span = c.title + 1 + c.owner;
         draw_role(w, R_HEADER);
-        draw_text(w, 0, COL_MARK, span, title, DRAW_PAD);
+        draw_text(w, 0, x0, span, title, DRAW_PAD);
         draw_role(w, R_NORMAL);
     }
     list_scroll(&s->lv, height);
