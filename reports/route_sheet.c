@@ -1,9 +1,11 @@
 /* route_sheet: the inspection tour's route sheet (Phiếu kiểm tra tour tuyến, seed 004).
  * The team walks the route with it: the overview says where to go, then every stop
- * lists its checks, each with a code (3.5 = stop 3, check 5) that the officer types back
- * with the result ("3.5 x vườn còn cỏ dại", model/tour.h), two boxes to tick and
- * room to write. The full form gives every stop its own block; the compact form one
- * 9 pt line per check, for routes of dozens of stops. */
+ * lists its checks, each with a code (3.5 = stop 3, check 5), three numbered boxes of
+ * which one is ticked (1 Đạt, 2 Chưa đạt, 3 Không áp dụng) and room to write. The
+ * officer types it back as code, box number, note ("3.5 2 vườn còn cỏ dại",
+ * model/tour.h), the same numbers as the keys 1 2 3 of the tour screen. The full form
+ * gives every stop its own block; the compact form one 9 pt row per check (at least
+ * 8 mm tall, a 35 mm note column), for routes of dozens of stops. */
 #include "reports/route_sheet.h"
 #include "reports/letterhead.h"
 #include "reports/report_common.h"
@@ -20,9 +22,9 @@
 #define HEAD_SIZE 12.0f            /* "Điểm 3. ..." */
 #define COMPACT_SIZE 9.0f
 
-/* Liberation Serif has no U+2713 (✓) glyph (fc-query: no 0x27xx block), so the
- * instruction says "x"; the ticked boxes themselves are drawn, not typed. */
-#define TICK_MARK "x"
+/* Liberation Serif has no U+2713 (✓) glyph (fc-query: no 0x27xx block): the tick in
+ * the instructions is drawn, as the ticked boxes are. */
+#define COMPACT_ROW_MIN (8.2f * 72 / 25.4f)   /* 8.2 mm: room for a pen */
 
 /* ---- shared by the tour reports ---- */
 
@@ -193,13 +195,10 @@ static void stop_detail(const tour_stop_row *s, char *out, size_t n)
     }
 }
 
-/* What a recorded result adds to the notes cell. */
+/* What a recorded result adds to the notes cell (its box is ticked). */
 static const char *result_note(const tour_check_row *k, char *buf, size_t n)
 {
-    if (k->result == 'n')
-        snprintf(buf, n, "%s%s%s", L("Không áp dụng", "Not applicable"), k->note[0] ? ". " : "", k->note);
-    else
-        snprintf(buf, n, "%s", k->note);
+    snprintf(buf, n, "%s", k->note);
     return buf;
 }
 
@@ -223,12 +222,14 @@ static void fit_code_column(pdf_doc *d, const tour_full *t, float size, float pa
 
 /* ---- the full form ---- */
 
+/* The boxes are numbered as they are typed back and as the tour screen's keys. */
 static const pdf_col CHECKS[] = {
     { "Mã", 36, PDF_CENTER },
-    { "Nội dung kiểm tra", 196, PDF_LEFT },
-    { "Đạt", 34, PDF_CENTER },
-    { "Chưa đạt", 53, PDF_CENTER },
-    { "Ghi chú", 148.7f, PDF_LEFT },
+    { "Nội dung kiểm tra", 174, PDF_LEFT },
+    { "Đạt\n(1)", 34, PDF_CENTER },
+    { "Chưa đạt\n(2)", 40, PDF_CENTER },
+    { "Không áp dụng (3)", 46, PDF_CENTER },
+    { "Ghi chú", 137.7f, PDF_LEFT },
 };
 #define NCHECKS ((int)(sizeof CHECKS / sizeof CHECKS[0]))
 
@@ -243,7 +244,8 @@ static void check_row(const tour_check_row *k, ck_text *b, pdf_cell *c)
     c[1].text = k->title;
     c[2].box = k->result == 'p' ? PDF_BOX_TICKED : PDF_BOX_EMPTY;
     c[3].box = k->result == 'f' ? PDF_BOX_TICKED : PDF_BOX_EMPTY;
-    c[4].text = result_note(k, b->note, sizeof b->note);
+    c[4].box = k->result == 'n' ? PDF_BOX_TICKED : PDF_BOX_EMPTY;
+    c[5].text = result_note(k, b->note, sizeof b->note);
 }
 
 static int stop_block(pdf_doc *d, const tour_full *t, const tour_stop_row *s)
@@ -298,14 +300,15 @@ static int stop_block(pdf_doc *d, const tour_full *t, const tour_stop_row *s)
  * Drawn here rather than with pdf_table: the stop's name spans the rows of its checks
  * (no rule across it), thin rules between checks, a heavier one between stops. */
 
-enum { CP_STOP, CP_CODE, CP_TITLE, CP_PASS, CP_FAIL, CP_NOTE, CP_N };
+enum { CP_STOP, CP_CODE, CP_TITLE, CP_PASS, CP_FAIL, CP_NA, CP_NOTE, CP_N };
 static const struct { const char *head; float w; enum pdf_align a; } CP_COLS[CP_N] = {
-    { "Điểm dừng", 100, PDF_LEFT },
-    { "Mã", 28, PDF_CENTER },
-    { "Nội dung kiểm tra", 224, PDF_LEFT },     /* the TOUR-10 titles fit on one line */
-    { "Đạt", 24, PDF_CENTER },
-    { "Chưa đạt", 30, PDF_CENTER },
-    { "Ghi chú", 61.7f, PDF_LEFT },
+    { "Điểm dừng", 88, PDF_LEFT },
+    { "Mã", 26, PDF_CENTER },
+    { "Nội dung kiểm tra", 166, PDF_LEFT },
+    { "Đạt (1)", 24, PDF_CENTER },
+    { "Chưa đạt (2)", 30, PDF_CENTER },
+    { "Không áp dụng (3)", 34, PDF_CENTER },
+    { "Ghi chú", 99.7f, PDF_LEFT },             /* 35.2 mm: a note by pen */
 };
 
 typedef struct {
@@ -368,7 +371,8 @@ static float compact_row_h(compact *cp, const tour_check_row *k)
     float n = pdf_para_height(cp->d, cp_w(cp, CP_NOTE) - 2 * cp->pad, PDF_REGULAR, cp->size,
                               result_note(k, note, sizeof note));
     float h = t > n ? t : n;
-    return 2 * cp->pad + (h > cp->lead ? h : cp->lead);
+    h = 2 * cp->pad + (h > cp->lead ? h : cp->lead);
+    return h > COMPACT_ROW_MIN ? h : COMPACT_ROW_MIN;
 }
 
 static void compact_row(compact *cp, const tour_check_row *k, float h, int last)
@@ -377,17 +381,18 @@ static void compact_row(compact *cp, const tour_check_row *k, float h, int last)
     float top = pdf_y(d), cell_top = top + cp->pad;
     char code[24], note[600];
     check_code(k, code, sizeof code);
-    const char *text[CP_N] = { NULL, code, k->title, NULL, NULL, result_note(k, note, sizeof note) };
-    enum pdf_face face[CP_N] = { PDF_REGULAR, PDF_BOLD, PDF_REGULAR, PDF_REGULAR, PDF_REGULAR, PDF_REGULAR };
+    const char *text[CP_N] = { NULL, code, k->title, NULL, NULL, NULL, result_note(k, note, sizeof note) };
+    enum pdf_face face[CP_N] = { PDF_REGULAR, PDF_BOLD, PDF_REGULAR, PDF_REGULAR, PDF_REGULAR, PDF_REGULAR, PDF_REGULAR };
     for (int i = CP_CODE; i < CP_N; i++) {
         if (!text[i] || !text[i][0]) continue;
         pdf_set_y(d, cell_top);
         pdf_para(d, cp->x[i] + cp->pad, cp_w(cp, i) - 2 * cp->pad, face[i], cp->size, CP_COLS[i].a, text[i]);
     }
-    for (int i = CP_PASS; i <= CP_FAIL; i++) {
+    for (int i = CP_PASS; i <= CP_NA; i++) {
         float s = cp->lead * 0.85f, cw = cp_w(cp, i) - 2 * cp->pad;
         if (s > cw) s = cw;
-        int ticked = (i == CP_PASS && k->result == 'p') || (i == CP_FAIL && k->result == 'f');
+        char want = i == CP_PASS ? 'p' : i == CP_FAIL ? 'f' : 'n';
+        int ticked = k->result == want;
         pdf_tick_box(d, cp->x[i] + (cp_w(cp, i) - s) / 2, cell_top + (cp->lead - s) / 2, s, ticked);
     }
     verticals(cp, top, h);
@@ -474,17 +479,19 @@ static int compact_stop(compact *cp, const tour_full *t, const tour_stop_row *s)
 
 /* ---- the whole sheet ---- */
 
+/* How to tick and how it is typed back, on the sheet itself: a drawn tick box (the font
+ * has no ✓), then the words. */
 static void instructions(pdf_doc *d)
 {
-    float s = report_scaled(d, TABLE_SIZE, 8);
-    char line[300];
-    snprintf(line, sizeof line, L("Đánh dấu %s vào ô Đạt hoặc Chưa đạt; ghi mã (vd. 3.5) khi nhập lại kết quả.",
-                                  "Mark %s in the Pass or Fail box; quote the code (e.g. 3.5) when typing results back."),
-             TICK_MARK);
-    pdf_para(d, pdf_left(d), pdf_width(d), PDF_ITALIC, s, PDF_LEFT, line);
-    pdf_para(d, pdf_left(d), pdf_width(d), PDF_ITALIC, s * 0.92f, PDF_LEFT,
-             L("Nhập lại mỗi dòng: mã, đ (đạt) hoặc x (chưa đạt), ghi chú; vd. \"3.5 x vườn còn cỏ dại\".",
-               "Type back one line each: code, d (pass) or x (fail), note; e.g. \"3.5 x weeds in the garden\"."));
+    float s = report_scaled(d, TABLE_SIZE, 8), box = pdf_leading(s) * 0.75f, x = pdf_left(d), w = pdf_width(d);
+    pdf_need(d, 3 * pdf_leading(s));
+    pdf_tick_box(d, x, pdf_y(d) + (pdf_leading(s) - box) / 2, box, 1);
+    pdf_para(d, x + box + 4, w - box - 4, PDF_ITALIC, s, PDF_LEFT,
+             L("Đánh dấu vào MỘT ô cho mỗi mục: ô (1) Đạt, ô (2) Chưa đạt, ô (3) Không áp dụng; ghi chú điều chưa đạt.",
+               "Tick ONE box for each check: box (1) Passed, (2) Failed, (3) Not applicable; note what failed."));
+    pdf_para(d, x, w, PDF_ITALIC, s * 0.92f, PDF_LEFT,
+             L("Nhập lại vào ntm mỗi mục một dòng: mã, số của ô đã đánh dấu, ghi chú; vd. \"3.5 2 vườn còn cỏ dại\" (2 = chưa đạt).",
+               "Type it back into ntm one check a line: code, the ticked box's number, note; e.g. \"3.5 2 weeds in the garden\" (2 = failed)."));
     pdf_space(d, 2);
 }
 

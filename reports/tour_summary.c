@@ -6,6 +6,7 @@
 #include "reports/letterhead.h"
 #include "reports/pdf.h"
 #include "reports/report_common.h"
+#include "reports/report_keep.h"
 #include "reports/route_sheet.h"
 #include "model/date.h"
 #include "model/i18n.h"
@@ -92,10 +93,10 @@ static void totals(pdf_doc *d, const tour_full *t, const char *today)
 static const pdf_col STOPS[] = {
     { "TT", 26, PDF_CENTER },
     { "Điểm dừng", 160, PDF_LEFT },
-    { "Đạt", 38, PDF_CENTER },
+    { "Đạt", 36, PDF_CENTER },
     { "Chưa đạt", 46, PDF_CENTER },
-    { "Chưa KT", 46, PDF_CENTER },
-    { "Ghi chú", 151.7f, PDF_LEFT },
+    { "Chưa kiểm tra", 50, PDF_CENTER },
+    { "Ghi chú", 149.7f, PDF_LEFT },
 };
 #define NSTOPS ((int)(sizeof STOPS / sizeof STOPS[0]))
 
@@ -124,50 +125,64 @@ static void stop_notes(const tour_full *t, const tour_stop_row *s, char *out, si
 
 static void num(char *buf, size_t n, int v) { snprintf(buf, n, "%d", v); }
 
+/* The cells of stop i's row (i == n_stops: the total row "Cộng"); all: the sums so far. */
+static void stop_row(const tour_full *t, int i, counts *all, stop_text *b, pdf_cell *c)
+{
+    memset(c, 0, sizeof *c * NSTOPS);
+    counts k;
+    if (i < t->n_stops) {
+        const tour_stop_row *s = &t->stops[i];
+        k = count_stop(t, s);
+        all->pass += k.pass; all->fail += k.fail; all->na += k.na; all->open += k.open;
+        num(b->no, sizeof b->no, s->seq);
+        c[0].text = b->no;
+        c[1].text = s->name;
+        c[1].note = s->hamlet[0] ? s->hamlet : NULL;
+        c[1].note_face = PDF_ITALIC;
+        stop_notes(t, s, b->note, sizeof b->note);
+        c[5].text = b->note;
+    } else {                                 /* the total row */
+        k = *all;
+        c[1].text = L("Cộng", "Total");
+        for (int j = 0; j < NSTOPS; j++) c[j].face = PDF_BOLD;
+    }
+    num(b->pass, sizeof b->pass, k.pass);
+    num(b->fail, sizeof b->fail, k.fail);
+    num(b->open, sizeof b->open, k.open);
+    c[2].text = b->pass;
+    c[3].text = b->fail;
+    c[4].text = b->open;
+}
+
+/* The last stop and the total row "Cộng" go together: what they need on this page (the
+ * header counted once, when it is not on the page yet). */
+static float tail_height(pdf_table *tb, const pdf_cell *last, const pdf_cell *total)
+{
+    float head = tb->head_page == pdf_page_count(tb->d) ? 0 : tb->head_h;
+    return pdf_table_lead_height(tb, last) + pdf_table_lead_height(tb, total) - head;
+}
+
 static int stop_table(pdf_doc *d, const tour_full *t)
 {
     pdf_table tb;
-    pdf_cell c[NSTOPS];
-    stop_text *b = malloc(sizeof *b);
-    if (!b || pdf_table_init(&tb, d, STOPS, NSTOPS, report_scaled(d, TABLE_SIZE, 8), 0)) { free(b); return -1; }
+    pdf_cell c[NSTOPS], tc[NSTOPS];
+    stop_text *b = malloc(sizeof *b), *bt = malloc(sizeof *bt);
+    if (!b || !bt || pdf_table_init(&tb, d, STOPS, NSTOPS, report_scaled(d, TABLE_SIZE, 8), 0)) { free(b); free(bt); return -1; }
     counts all = { 0, 0, 0, 0 };
     int rc = 0;
     for (int i = 0; i <= t->n_stops && !rc; i++) {
-        memset(c, 0, sizeof c);
-        counts k;
-        if (i < t->n_stops) {
-            const tour_stop_row *s = &t->stops[i];
-            k = count_stop(t, s);
-            all.pass += k.pass; all.fail += k.fail; all.na += k.na; all.open += k.open;
-            num(b->no, sizeof b->no, s->seq);
-            c[0].text = b->no;
-            c[1].text = s->name;
-            c[1].note = s->hamlet[0] ? s->hamlet : NULL;
-            c[1].note_face = PDF_ITALIC;
-            stop_notes(t, s, b->note, sizeof b->note);
-            c[5].text = b->note;
-        } else {                             /* the total row */
-            k = all;
-            c[1].text = L("Cộng", "Total");
-            for (int j = 0; j < NSTOPS; j++) c[j].face = PDF_BOLD;
+        stop_row(t, i, &all, b, c);
+        int last = i == t->n_stops - 1;
+        if (last) {                          /* the total as it will be, to measure it */
+            counts sum = all;
+            stop_row(t, t->n_stops, &sum, bt, tc);
         }
-        num(b->pass, sizeof b->pass, k.pass);
-        num(b->fail, sizeof b->fail, k.fail);
-        num(b->open, sizeof b->open, k.open);
-        c[2].text = b->pass;
-        c[3].text = b->fail;
-        c[4].text = b->open;
         if (i == 0) report_section(d, L("II. Kết quả tại từng điểm", "II. Results at each stop"),
-                                   pdf_table_lead_height(&tb, c));
-        if (i == t->n_stops - 1) {           /* the last stop stays with the total row */
-            pdf_cell tc[NSTOPS];
-            memset(tc, 0, sizeof tc);
-            tc[1].text = L("Cộng", "Total");
-            pdf_need(d, pdf_table_lead_height(&tb, c) + pdf_table_lead_height(&tb, tc));
-        }
+                                   last ? tail_height(&tb, c, tc) : pdf_table_lead_height(&tb, c));
+        else if (last) pdf_need(d, tail_height(&tb, c, tc));
         rc = pdf_table_row(&tb, c);
     }
-    free(b);
+    free(b); free(bt);
     return rc;
 }
 
@@ -240,21 +255,32 @@ static int failed_table(pdf_doc *d, const tour_full *t, const char *today)
     return 0;
 }
 
+/* The paper's last words: what it was, and what those with failures must do. */
+static void closing(pdf_doc *d, const tour_full *t, const report_keep *keep)
+{
+    int failed = 0;
+    for (int i = 0; i < t->n_checks; i++) failed += t->checks[i].result == 'f';
+    char text[900];
+    if (failed)
+        snprintf(text, sizeof text, L("Trên đây là kết quả đợt kiểm tra \"%s\". Đề nghị các thôn, đơn vị có nội dung chưa đạt "
+                                      "khẩn trương khắc phục, hoàn thành đúng hạn và báo cáo kết quả về Ban Chỉ đạo NTM xã./.",
+                                      "These are the results of \"%s\". Hamlets and bodies with failed checks are asked to put "
+                                      "them right by their deadlines and report back to the commune's steering committee."),
+                 t->t.name);
+    else
+        snprintf(text, sizeof text, L("Trên đây là kết quả đợt kiểm tra \"%s\"./.", "These are the results of \"%s\"."), t->t.name);
+    float s = report_scaled(d, FACT_SIZE, 8);
+    pdf_space(d, 8);
+    report_keep_break(d, keep);              /* the second pass: this stays with the signature */
+    pdf_para(d, pdf_left(d), pdf_width(d), PDF_REGULAR, s, PDF_LEFT, text);
+}
+
 static int write_summary(ntm_db *db, const ntm_config *cfg, const tour_full *t,
                          const char *out_path, char *err, size_t errlen)
 {
     char title[400];
     const char *today = db_today(db);
     snprintf(title, sizeof title, "%s - %s", L("Báo cáo kết quả kiểm tra tour tuyến", "Inspection tour results"), t->t.name);
-    pdf_doc *d = pdf_open(cfg, title, cfg->body1, err, errlen);
-    if (!d) return -1;
-    letterhead_header(d, cfg, t->t.commune, today);
-    letterhead_title(d, L("BÁO CÁO KẾT QUẢ KIỂM TRA TOUR TUYẾN", "INSPECTION TOUR RESULTS"), t->t.name);
-    pdf_space(d, 8);
-    report_tour_facts(d, t, report_scaled(d, FACT_SIZE, 8), 0);
-    totals(d, t, today);
-    stop_table(d, t);
-    failed_table(d, t, today);
     /* signed by the team lead; the configured signer when the tour names none */
     ntm_config sc = *cfg;
     char lead[160];
@@ -266,10 +292,23 @@ static int write_summary(ntm_db *db, const ntm_config *cfg, const tour_full *t,
     const char *rec[] = { L("Ban Chỉ đạo NTM xã (b/c);", "Commune NTM steering committee;"),
                           L("Các thôn, đơn vị có nội dung chưa đạt;", "Hamlets and bodies with failed checks;"),
                           L("Lưu: VT.", "File."), NULL };
-    letterhead_signature(d, &sc, rec);
-    int rc = pdf_save(d, out_path, err, errlen);
-    pdf_close(d);
-    return rc;
+    report_keep keep = { 0 };
+    for (;;) {
+        pdf_doc *d = pdf_open(cfg, title, cfg->body1, err, errlen);
+        if (!d) return -1;
+        letterhead_header(d, cfg, t->t.commune, today);
+        letterhead_title(d, L("BÁO CÁO KẾT QUẢ KIỂM TRA TOUR TUYẾN", "INSPECTION TOUR RESULTS"), t->t.name);
+        pdf_space(d, 8);
+        report_tour_facts(d, t, report_scaled(d, FACT_SIZE, 8), 0);
+        totals(d, t, today);
+        stop_table(d, t);
+        failed_table(d, t, today);
+        closing(d, t, &keep);
+        if (report_signature(d, &sc, rec, &keep)) { pdf_close(d); continue; }   /* see report_keep.h */
+        int rc = pdf_save(d, out_path, err, errlen);
+        pdf_close(d);
+        return rc;
+    }
 }
 
 int report_tour_summary(ntm_db *db, const ntm_config *cfg, int64_t tour_id,
