@@ -46,7 +46,7 @@ keys o
 wait_for "· theo tiến độ"
 keys o
 wait_for "Lọc: Quá hạn · theo tên"
-got=$(screen_text | grep -E '^ ! ' | head -n 7 | awk '{print $2}' | tr '\n' ' ')
+got=$(screen_text | grep -E '^ ! ' | head -n 7 | awk '{print $3}' | tr '\n' ' ')   # mark, code, title
 [ "$got" = "An Ăn Âm Bê Dọn Đào Ép " ] || fail "Vietnamese order expected (An Ăn Âm Bê Dọn Đào Ép), got: $got"
 
 keys /
@@ -62,7 +62,7 @@ quit
 start_ntm 80 30
 open_nay
 wait_for "Đầu việc ($over) · Lọc: Quá hạn · theo tên"
-got=$(screen_text | grep -E '^ ! ' | head -n 2 | awk '{print $2}' | tr '\n' ' ')
+got=$(screen_text | grep -E '^ ! ' | head -n 2 | awk '{print $3}' | tr '\n' ' ')
 [ "$got" = "An Ăn " ] || fail "the order by name should be remembered, got: $got"
 q "select value from ui_state where key = 'filter.tasks'" | grep -q 'state=3' || fail "ui_state should hold the overdue filter"
 

@@ -179,7 +179,8 @@ static void test_full_form(void **state)
     assert_non_null(strstr(lay, "Điểm dừng"));
     assert_non_null(strstr(lay, "Cánh đồng"));                     /* tour_kind_label */
     assert_non_null(strstr(lay, "Điểm bắt đầu tour tuyến"));       /* landmark */
-    assert_non_null(strstr(joined, "Đánh dấu x vào ô Đạt hoặc Chưa đạt; ghi mã (vd. 3.5) khi nhập lại kết quả"));
+    assert_non_null(strstr(joined, "Đánh dấu vào MỘT ô cho mỗi mục: ô (1) Đạt, ô (2) Chưa đạt, ô (3) Không áp dụng"));
+    assert_non_null(strstr(joined, "mã, số của ô đã đánh dấu, ghi chú; vd. \"3.5 2 vườn còn cỏ dại\" (2 = chưa đạt)"));
     assert_non_null(strstr(joined, "Điểm 1. Cầu tràn Kim Bình — Cầu, thôn Kim Bình"));
     assert_non_null(strstr(joined, "Điểm 10. Cầu Đá — Cầu"));
     assert_non_null(strstr(joined, "Điểm 12. Đồng chè Đượng Dâu — Cánh đồng"));
@@ -221,12 +222,12 @@ static void test_compact_form(void **state)
     assert_non_null(strstr(lay, "I. Lộ trình"));
     assert_non_null(strstr(lay, "TRƯỞNG ĐOÀN"));
     assert_non_null(strstr(lay, "Trang 1/"));
-    /* one line per check: the code and its title on the same line */
+    /* one row per check: the code and the start of its title on the same line */
     char line[2000];
     pt_line_at(lay, pt_find_code(lay, "3.10"), line, sizeof line);
-    assert_non_null(strstr(line, "Nhà văn hóa, khu thể thao thôn: hạng mục, thiết bị"));
+    assert_non_null(strstr(line, "Nhà văn hóa, khu thể thao"));
     pt_line_at(lay, pt_find_code(lay, "12.3"), line, sizeof line);
-    assert_non_null(strstr(line, "Đường: mở rộng, đắp lề, đào mương, cứng hóa mương rãnh"));
+    assert_non_null(strstr(line, "Đường: mở rộng, đắp lề"));
     /* the stop name once per stop (plus "(tiếp)" when it runs onto a new page) */
     char *raw = pt_text(compact, 0, 0, "-raw"), *joined = pt_join(raw);
     int names = pt_count(joined, "8. Trường Mầm non Thượng Kim");
@@ -284,7 +285,7 @@ static void test_big_tour_timing(void **state)
            tf, pt_pages(full), tc, pt_pages(compact));
     assert_true(tf < 1000);
     assert_true(tc < 1000);
-    assert_true(pt_pages(compact) * 2 <= pt_pages(full));
+    assert_true(pt_pages(compact) * 10 <= pt_pages(full) * 7);     /* rows of 8 mm for a pen: 27 pages, 43 */
     char *raw = pt_text(compact, 0, 0, "-raw");
     for (int s = 1; s <= BIG_STOPS; s++)
         for (int c = 1; c <= 10; c++) {

@@ -121,7 +121,9 @@ static void test_before_results(void **state)
     assert_non_null(strstr(joined, "Số điểm dừng: 12; tổng số nội dung kiểm tra: 120."));
     assert_non_null(strstr(joined, "Đạt: 0; chưa đạt: 0; chưa kiểm tra: 120."));
     assert_non_null(strstr(lay, "II. Kết quả tại từng điểm"));
-    assert_non_null(strstr(joined, "Chưa KT"));
+    assert_non_null(strstr(joined, "Chưa kiểm tra"));                 /* spelled out */
+    assert_null(strstr(joined, "Chưa KT"));
+    assert_non_null(strstr(joined, "Trên đây là kết quả đợt kiểm tra \"Tour tuyến kiểm tra, đánh giá NTM xã Sơn Kim 2\"./."));
     assert_non_null(strstr(lay, "Các nội dung chưa đạt và việc khắc phục"));
     assert_non_null(strstr(lay, "Không có nội dung chưa đạt."));
     const char *prev = joined;
