@@ -143,3 +143,67 @@ static inline void pt_line_at(const char *hay, const char *at, char *out, size_t
     out[len] = 0;
 }
 #endif
+
+/* ---- positions: words from pdftotext -bbox, squares from pdftocairo -svg ---- */
+#ifndef NTM_TEST_PDFTEXT_POS
+#define NTM_TEST_PDFTEXT_POS
+#include <math.h>
+#define PDFTOCAIRO "/usr/bin/pdftocairo"
+
+typedef struct pt_word { int page; double x0, y0, x1, y1; char text[128]; } pt_word;
+
+/* Every word of the PDF with its page (1-based) and box in points from the top-left.
+ * malloc'd array (free it), count in *n; NULL on failure. */
+static inline pt_word *pt_words(const char *pdf, int *n)
+{
+    char cmd[4200];
+    snprintf(cmd, sizeof cmd, PDFTOTEXT " -bbox '%s' -", pdf);
+    char *s = pt_run(cmd);
+    pt_word *v = NULL;
+    int cap = 0, page = 0;
+    *n = 0;
+    for (char *p = s; p && *p; p++) {
+        if (!strncmp(p, "<page ", 6)) { page++; continue; }
+        if (strncmp(p, "<word xMin=\"", 12)) continue;
+        pt_word w = { .page = page };
+        if (sscanf(p, "<word xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" yMax=\"%lf\">%127[^<]",
+                   &w.x0, &w.y0, &w.x1, &w.y1, w.text) != 5) continue;
+        if (*n == cap) { cap = cap ? cap * 2 : 256; pt_word *nv = realloc(v, (size_t)cap * sizeof *v); if (!nv) break; v = nv; }
+        v[(*n)++] = w;
+    }
+    free(s);
+    return v;
+}
+
+/* The first word with this text on page (0: any page) at or after index from; -1 when none. */
+static inline int pt_word_find(const pt_word *v, int n, int page, const char *text, int from)
+{
+    for (int i = from; i < n; i++) if ((!page || v[i].page == page) && !strcmp(v[i].text, text)) return i;
+    return -1;
+}
+
+typedef struct pt_square { double x, y, s; } pt_square;
+
+/* The squares (tick boxes: closed paths of four right angles, side between min and max
+ * points) drawn on one page, from pdftocairo's SVG. malloc'd (free it), count in *n. */
+static inline pt_square *pt_squares(const char *pdf, int page, double min, double max, int *n)
+{
+    char cmd[4300];
+    snprintf(cmd, sizeof cmd, PDFTOCAIRO " -svg -f %d -l %d '%s' -", page, page, pdf);
+    char *s = pt_run(cmd);
+    pt_square *v = NULL;
+    int cap = 0;
+    *n = 0;
+    for (char *p = s; p && (p = strstr(p, "d=\"M ")); p++) {
+        double x0, y0, x1, y1, x2, y2, x3, y3;
+        if (sscanf(p, "d=\"M %lf %lf L %lf %lf L %lf %lf L %lf %lf Z", &x0, &y0, &x1, &y1, &x2, &y2, &x3, &y3) != 8) continue;
+        double side = x1 - x0;
+        if (fabs(y1 - y0) > 0.01 || fabs(x2 - x1) > 0.01 || fabs(y2 - y1 - side) > 0.01 || fabs(x3 - x0) > 0.01
+            || fabs(y3 - y2) > 0.01 || side < min || side > max) continue;
+        if (*n == cap) { cap = cap ? cap * 2 : 64; pt_square *nv = realloc(v, (size_t)cap * sizeof *v); if (!nv) break; v = nv; }
+        v[(*n)++] = (pt_square){ x0, y0, side };
+    }
+    free(s);
+    return v;
+}
+#endif
