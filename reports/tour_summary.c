@@ -272,6 +272,7 @@ static void closing(pdf_doc *d, const tour_full *t, const report_keep *keep)
     float s = report_scaled(d, FACT_SIZE, 8);
     pdf_space(d, 8);
     report_keep_break(d, keep);              /* the second pass: this stays with the signature */
+    pdf_need(d, pdf_para_height(d, pdf_width(d), PDF_REGULAR, s, text));     /* never split */
     pdf_para(d, pdf_left(d), pdf_width(d), PDF_REGULAR, s, PDF_LEFT, text);
 }
 

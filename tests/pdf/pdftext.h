@@ -184,8 +184,24 @@ static inline int pt_word_find(const pt_word *v, int n, int page, const char *te
 
 typedef struct pt_square { double x, y, s; } pt_square;
 
+/* The transform="matrix(a b c d e f)" of the SVG element at p (identity when none), as
+ * pdftocairo writes it for paths in PDF coordinates (y up): top-left point coordinates. */
+static inline void pt_svg_matrix(const char *p, double m[6])
+{
+    m[0] = 1; m[1] = 0; m[2] = 0; m[3] = 1; m[4] = 0; m[5] = 0;
+    const char *end = strchr(p, '>'), *t = strstr(p, "transform=\"matrix(");
+    if (t && end && t < end) sscanf(t, "transform=\"matrix(%lf,%lf,%lf,%lf,%lf,%lf)", &m[0], &m[1], &m[2], &m[3], &m[4], &m[5]);
+}
+
+static inline void pt_svg_point(const double m[6], double x, double y, double *ox, double *oy)
+{
+    *ox = m[0] * x + m[2] * y + m[4];
+    *oy = m[1] * x + m[3] * y + m[5];
+}
+
 /* The squares (tick boxes: closed paths of four right angles, side between min and max
- * points) drawn on one page, from pdftocairo's SVG. malloc'd (free it), count in *n. */
+ * points) drawn on one page, from pdftocairo's SVG, in the coordinates of pdftotext -bbox
+ * (points from the top-left; x, y the top-left corner). malloc'd (free it), count in *n. */
 static inline pt_square *pt_squares(const char *pdf, int page, double min, double max, int *n)
 {
     char cmd[4300];
@@ -195,13 +211,19 @@ static inline pt_square *pt_squares(const char *pdf, int page, double min, doubl
     int cap = 0;
     *n = 0;
     for (char *p = s; p && (p = strstr(p, "d=\"M ")); p++) {
-        double x0, y0, x1, y1, x2, y2, x3, y3;
+        double x0, y0, x1, y1, x2, y2, x3, y3, m[6];
         if (sscanf(p, "d=\"M %lf %lf L %lf %lf L %lf %lf L %lf %lf Z", &x0, &y0, &x1, &y1, &x2, &y2, &x3, &y3) != 8) continue;
         double side = x1 - x0;
-        if (fabs(y1 - y0) > 0.01 || fabs(x2 - x1) > 0.01 || fabs(y2 - y1 - side) > 0.01 || fabs(x3 - x0) > 0.01
-            || fabs(y3 - y2) > 0.01 || side < min || side > max) continue;
+        if (fabs(y1 - y0) > 0.01 || fabs(x2 - x1) > 0.01 || fabs(fabs(y2 - y1) - side) > 0.01 || fabs(x3 - x0) > 0.01
+            || fabs(y3 - y2) > 0.01) continue;
+        pt_svg_matrix(p, m);
+        double ax, ay, bx, by;
+        pt_svg_point(m, x0, y0, &ax, &ay);
+        pt_svg_point(m, x2, y2, &bx, &by);
+        side = fabs(bx - ax);
+        if (side < min || side > max) continue;
         if (*n == cap) { cap = cap ? cap * 2 : 64; pt_square *nv = realloc(v, (size_t)cap * sizeof *v); if (!nv) break; v = nv; }
-        v[(*n)++] = (pt_square){ x0, y0, side };
+        v[(*n)++] = (pt_square){ ax < bx ? ax : bx, ay < by ? ay : by, side };
     }
     free(s);
     return v;
