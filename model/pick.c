@@ -151,15 +151,25 @@ static int owner_exact(ntm_db *db, const pick_item *it, const char *q)
     return hit;
 }
 
-/* "\n  label [o3]" for each, while they fit the message (db errors hold 512 bytes). */
-static void owner_list(const pick_list *l, char *out, size_t n)
+/* "\n  label [o3]" for each, while they fit the message (db errors hold 512 bytes);
+ * brief: "HND [o206], Nguyễn Thị Nguyệt [p12], ..." (short names, no positions). */
+static void owner_list(const pick_list *l, int brief, char *out, size_t n)
 {
     out[0] = 0;
     for (int i = 0; i < l->n; i++) {
-        char item[320];
-        snprintf(item, sizeof item, "\n  %s [%c%lld]", l->v[i].label, l->v[i].kind, (long long)l->v[i].id);
+        char name[256], item[320];
+        text_copy(name, sizeof name, l->v[i].label);
+        char *cut = brief ? strstr(name, l->v[i].kind == 'o' ? " (" : " - ") : NULL;
+        if (cut && l->v[i].kind == 'o' && name[strlen(name) - 1] == ')') {     /* "Hội Nông dân (HND)" -> "HND" */
+            memmove(name, cut + 2, strlen(cut + 2) + 1);
+            name[strlen(name) - 1] = 0;
+        } else if (cut) {
+            *cut = 0;
+        }
+        snprintf(item, sizeof item, "%s%s [%c%lld]", !brief ? "\n  " : out[0] ? ", " : " ", name, l->v[i].kind,
+                 (long long)l->v[i].id);
         size_t k = strlen(out);
-        if (k + strlen(item) + 8 > n) { if (k + 6 < n) snprintf(out + k, n - k, "\n  …"); return; }
+        if (k + strlen(item) + 8 > n) { if (k + 6 < n) snprintf(out + k, n - k, brief ? ", …" : "\n  …"); return; }
         memcpy(out + k, item, strlen(item) + 1);
     }
 }
@@ -181,7 +191,7 @@ int pick_owner_find(ntm_db *db, int64_t commune_id, const char *name, char *kind
     int n_exact = 0, exact = -1;
     for (int i = 0; q && i < l.n; i++)
         if (owner_exact(db, &l.v[i], q)) { n_exact++; exact = i; }
-    owner_list(&l, list, sizeof list);
+    owner_list(&l, 0, list, sizeof list);
     if (n_exact == 1 || (n_exact == 0 && l.n == 1)) {
         const pick_item *it = &l.v[n_exact ? exact : 0];
         *kind = it->kind; *id = it->id;
@@ -189,7 +199,7 @@ int pick_owner_find(ntm_db *db, int64_t commune_id, const char *name, char *kind
     } else if (!l.n) {                                   /* list them all instead */
         pick_list all;
         if (pick_owners(db, commune_id, PICK_ORG | PICK_PERSON, "", 60, &all) == DB_OK) {
-            owner_list(&all, list, sizeof list);
+            owner_list(&all, 1, list, sizeof list);
             pick_list_free(&all);
         }
         rc = db_fail(db, DB_NOTFOUND, L("Không có tổ chức hay người nào tên \"%s\" ở xã này. Có:%s",
