@@ -110,7 +110,7 @@ static void campaign_lines(pdf_doc *d, ntm_db *db, const sheet *s)
     campaign_rec *c = s->ncamp ? malloc(sizeof *c) : NULL;      /* ~12 KB: not on the stack */
     for (int i = 0; c && i < s->ncamp; i++) {
         if (campaign_read(db, s->camp[i], c) != DB_OK) continue;
-        char from[11], to[11], line[1700], mark[8] = "";
+        char from[11], to[11], line[1700], mark[16] = "";
         date_show(c->start_date, from);
         date_show(c->end_date, to);
         if (s->ncamp > 1) snprintf(mark, sizeof mark, "(%d) ", i + 1);
@@ -147,7 +147,7 @@ static void instructions(pdf_doc *d, int owner)
 
 /* ---- the rows ---- */
 
-typedef struct { char code[24], qty[TASK_UNIT_SIZE + 80], deadline[11], owner[300], camp[8], hamlet[220]; } row_text;
+typedef struct { char code[24], qty[TASK_UNIT_SIZE + 80], deadline[11], owner[300], camp[16], hamlet[220]; } row_text;
 
 /* "1,4/2 km"; no target: "3 hộ" (or the number alone, or nothing). */
 static void qty_cell(const task_row *r, char *out, size_t n)

@@ -214,7 +214,7 @@ static int qty_parse(const form_spec *sp, field *fl, const char *in)
     fl->qty_empty = 0;
     text_copy(fl->unit, sizeof fl->unit, canon);
     /* Show it as understood: the number as typed and the unit spelled in full. */
-    char shown[160];
+    char shown[UNIT_MAX + 100];
     snprintf(shown, sizeof shown, "%.*s%s%s", (int)i, in, canon[0] ? " " : "", canon);
     if (strcmp(shown, tf_value(fl->tf))) tf_set(fl->tf, shown);
     return 0;
