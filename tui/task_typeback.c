@@ -239,6 +239,7 @@ static int line_key(tb_win *b, int k, wint_t wc)
     return e != TF_IGNORED;
 }
 
+/* 1 saved, 0 cancelled, -1 the terminal is too small for the window. */
 static int run(tb_win *b)
 {
     int off = form_flow_off(), done = 0, saved = 0, cursor = curs_set(1);
@@ -246,8 +247,15 @@ static int run(tb_win *b)
     dialog_save(&sv);
     while (!done) {
         int h = LINES - 2 > 22 ? 22 : LINES - 2, wd = COLS - 2 > WIN_MAX_W ? WIN_MAX_W : COLS - 2;
-        WINDOW *w = dialog_window(h, wd);
-        if (!w || h < 10 || wd < 40) { if (w) delwin(w); break; }
+        WINDOW *w = h >= 10 && wd >= 40 ? dialog_window(h, wd) : NULL;
+        if (!w && !typed(b)) { saved = -1; break; }
+        if (!w) {                            /* made too small while lines are typed: wait for room */
+            wint_t wc;
+            int k = wget_wch(stdscr, &wc);
+            if (k == ERR || (k == OK && wc == 27)) break;
+            if (k == KEY_CODE_YES && wc == KEY_RESIZE) { dialog_restore(&sv, 0); tui_repaint(b->t, 0); dialog_save(&sv); }
+            continue;
+        }
         for (;;) {
             int cy = 0, cx = 0;
             draw(b, w, &cy, &cx);
@@ -256,7 +264,12 @@ static int run(tb_win *b)
             wint_t wc;
             int k = dialog_show_key(w, &wc);
             if (k == ERR) { done = 1; break; }
-            if (k == KEY_CODE_YES && wc == KEY_RESIZE) { tui_repaint(b->t, 0); break; }
+            if (k == KEY_CODE_YES && wc == KEY_RESIZE) {       /* the screens again, then the window */
+                dialog_restore(&sv, 0);
+                tui_repaint(b->t, 0);
+                dialog_save(&sv);
+                break;
+            }
             int f2 = (k == KEY_CODE_YES && wc == KEY_F(2)) || (k == OK && wc == KEY_CTRL_S);
             if (f2) { if (save(b)) { saved = done = 1; break; } continue; }
             if (k == OK && wc == '\t') { b->on_date = !b->on_date; if (!b->on_date) { char iso[11]; read_date(b, iso); } continue; }
@@ -308,5 +321,7 @@ int entry_typeback(tui *t, int64_t commune_id, int64_t hamlet_id)
     tf_free(b->date);
     tb_free(&b->res);
     free(b);
+    if (saved < 0)
+        return tui_message(t, 1, "%s", L("Màn hình quá nhỏ để nhập phiếu (cần 40x12).", "The screen is too small to type a sheet (40x12 needed)."));
     return saved ? entry_after_write(t, 0) | REDRAW_STATUS : REDRAW_ALL;
 }
