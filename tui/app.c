@@ -12,6 +12,7 @@
 #include "tui/actions.h"
 #include "tui/bars.h"
 #include "tui/draw.h"
+#include "tui/input.h"
 #include "tui/keymap.h"
 #include "tui/screen.h"
 #include "model/i18n.h"
@@ -171,7 +172,7 @@ static int read_key(int block, int *code)
 {
     wint_t wc;
     timeout(block ? -1 : 0);
-    int r = get_wch(&wc);
+    int r = input_wch(stdscr, &wc);
     if (r == ERR) return 0;
     *code = r == KEY_CODE_YES ? KEY_FN((int)wc) : (int)wc;
     return 1;
@@ -195,6 +196,13 @@ static void loop(tui *t)
         flags = tui_key(t, code);
         for (int i = 0; i < TYPEAHEAD && !(flags & QUIT) && read_key(0, &code); i++)
             flags |= tui_key(t, code);
+        unsigned char first;
+        if (input_take_dropped(&first)) {
+            char hint[300];
+            input_dropped_hint(first, hint, sizeof hint);
+            tui_message(t, 1, "%s", hint);
+            flags |= REDRAW_STATUS;
+        }
         if (flags & QUIT) return;
     }
 }

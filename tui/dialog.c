@@ -1,5 +1,6 @@
 /* dialog: question, message and prompt windows, and the pieces form and picker share. */
 #include "tui/dialog.h"
+#include "tui/input.h"
 #include "tui/draw.h"
 #include "tui/textfield.h"
 #include "model/i18n.h"
@@ -72,7 +73,7 @@ void dialog_frame(WINDOW *w, const char *title)
 int dialog_key(WINDOW *w, wint_t *wc)
 {
     for (int errors = 0; errors < MAX_ERRORS; errors++) {
-        int rc = wget_wch(w, wc);
+        int rc = input_wch(w, wc);
         if (rc != ERR) return rc;
     }
     return ERR;

@@ -1,5 +1,6 @@
 /* form: labelled fields in a centred, scrolling window; checks, then the screen's save. */
 #include "tui/form.h"
+#include "tui/input.h"
 #include "tui/dialog.h"
 #include "tui/draw.h"
 #include "tui/textfield.h"
@@ -44,6 +45,7 @@ struct form {
     int n, cur, top;
     field *fs;
     char msg[MSG_MAX];            /* the form's own message line */
+    int msg_sticky;               /* msg is the input hint: typing does not clear it */
     int started, started_loop;
     picker *pick;                 /* open picker (kept across a resize) */
     int pick_field;
@@ -611,6 +613,7 @@ static int save(form *f, form_save_fn fn, void *ctx)
 {
     int bad = -1;
     f->msg[0] = 0;
+    f->msg_sticky = 0;
     for (int i = 0; i < f->n; i++)
         if (check(f, i, 1) < 0 && bad < 0) bad = i;
     if (bad >= 0) {
@@ -820,6 +823,12 @@ static int form_loop(form *f, form_save_fn fn, void *ctx)
         wint_t wc;
         int k = dialog_key(w, &wc);
         if (k == ERR) break;
+        unsigned char bad;
+        if (input_take_dropped(&bad)) {       /* kept while typing on, until the next message */
+            input_dropped_hint(bad, f->msg, sizeof f->msg);
+            f->msg_sticky = 1;
+        }
+        int hinted = f->msg_sticky && f->msg[0];
         if (k == KEY_CODE_YES && wc == KEY_RESIZE) { rc = FORM_RESIZED; break; }
         const form_spec *sp = &f->spec[f->cur];
         field *fl = &f->fs[f->cur];
@@ -831,10 +840,10 @@ static int form_loop(form *f, form_save_fn fn, void *ctx)
                 r = TF_CHANGED;             /* Backspace/Delete cleared the selected value */
             }
             if (r == TF_REFUSED) beep();
-            if (r == TF_CHANGED) { fl->stale = 1; fl->msg[0] = 0; f->msg[0] = 0; }
+            if (r == TF_CHANGED) { fl->stale = 1; fl->msg[0] = 0; if (!hinted) f->msg[0] = 0; }
             if (r != TF_IGNORED) continue;
         } else if (choice_key(f, k, wc)) {
-            f->msg[0] = 0;
+            if (!hinted) f->msg[0] = 0;
             continue;
         }
         int last = f->cur == f->n - 1;
