@@ -1,5 +1,6 @@
 /* form: labelled fields in a centred, scrolling window; checks, then the screen's save. */
 #include "tui/form.h"
+#include "tui/form_internal.h"
 #include "tui/input.h"
 #include "tui/dialog.h"
 #include "tui/draw.h"
@@ -19,36 +20,6 @@
 
 const char *const form_units[] = {
     "km", "m", "hộ", "hệ thống", "vườn", "công trình", "%", "hố", "đầu sách", "tuyến", NULL
-};
-
-enum { DEFAULT_MAX = 200, MSG_MAX = 320, UNIT_MAX = 64, MAX_WIDTH = 76, MIN_W = 30, MIN_H = 7,
-       KEY_CTRL_S = 19, KEY_CTRL_L = 12, KEY_TAB = 9 };
-
-typedef struct {
-    textfield *tf;                /* TEXT, DATE, QTY */
-    int choice;                   /* ENUM: index into options, -1 none */
-    int64_t ref_id;               /* REF */
-    char *ref_label;
-    char iso[11];                 /* DATE, when checked */
-    double qty;                   /* QTY, when checked */
-    int qty_empty;
-    char unit[UNIT_MAX];
-    int stale;                    /* text changed since the last check */
-    int fresh;                    /* DATE/QTY just entered: typing replaces the value */
-    char msg[MSG_MAX];            /* the problem shown under the field */
-    char *start;                  /* the value when the form opened */
-} field;
-
-struct form {
-    char *title;
-    const form_spec *spec;
-    int n, cur, top;
-    field *fs;
-    char msg[MSG_MAX];            /* the form's own message line */
-    int msg_sticky;               /* msg is the input hint: typing does not clear it */
-    int started, started_loop;
-    picker *pick;                 /* open picker (kept across a resize) */
-    int pick_field;
 };
 
 static int min_i(int a, int b) { return a < b ? a : b; }
@@ -792,7 +763,7 @@ static int form_loop(form *f, form_save_fn fn, void *ctx)
         f->started = 1;
     }
     if (f->cur >= f->n) f->cur = 0;
-    if (!f->started_loop) { enter(f); f->started_loop = 1; }
+    if (!f->started_loop) { form_draft_restore(f); enter(f); f->started_loop = 1; }
     dialog_saved sv;
     dialog_save(&sv);
     geom g;
@@ -822,7 +793,7 @@ static int form_loop(form *f, form_save_fn fn, void *ctx)
         doupdate();
         wint_t wc;
         int k = dialog_key(w, &wc);
-        if (k == ERR) break;
+        if (k == ERR) { form_draft_keep(f); break; }     /* the session ended: keep the typing */
         unsigned char bad;
         if (input_take_dropped(&bad)) {       /* kept while typing on, until the next message */
             input_dropped_hint(bad, f->msg, sizeof f->msg);

@@ -1,5 +1,6 @@
 /* input: a small UTF-8 decoder over wgetch(), which returns single bytes and KEY_ codes. */
 #include "tui/input.h"
+#include "tui/signals.h"
 #include "model/i18n.h"
 #include <stdio.h>
 
@@ -53,7 +54,11 @@ int input_wch(WINDOW *w, wint_t *wc)
 {
     for (;;) {
         int b = wgetch(w);
-        if (b == ERR) return ERR;
+        if (b == ERR) {                  /* a signal broke the read, or none came in time */
+            if (sig_take_interrupt()) { *wc = KEY_NTM_INTR; return KEY_CODE_YES; }
+            if (sig_hangup()) { *wc = KEY_NTM_HUP; return KEY_CODE_YES; }
+            return ERR;
+        }
         if (b > 0xFF) { *wc = (wint_t)b; return KEY_CODE_YES; }
         int len = seq_len(b);
         if (len == 1) { *wc = (wint_t)b; return OK; }

@@ -7,7 +7,8 @@
 #include <curses.h>
 
 /* Like wget_wch(w, wc): OK with a character, KEY_CODE_YES with a function key, ERR when
- * none came within w's timeout. Bytes that do not form UTF-8 are dropped and counted. */
+ * none came within w's timeout. Bytes that do not form UTF-8 are dropped and counted.
+ * Ctrl-C and a hang-up come as KEY_CODE_YES with KEY_NTM_INTR / KEY_NTM_HUP (signals.h). */
 int input_wch(WINDOW *w, wint_t *wc);
 /* The bytes dropped since the last call (0 when none), and the first of them. */
 int input_take_dropped(unsigned char *first);
