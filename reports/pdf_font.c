@@ -38,17 +38,20 @@
 #include <sys/stat.h>
 
 /* What a paper can hold: Vietnamese in full, Western European and other Latin names,
- * punctuation, units and symbols. Only what the font has is kept; a code point outside
- * prints as the font's empty box, as one the font lacks always did. */
+ * Greek letters of formulas, punctuation, units and symbols; not Cyrillic, Hebrew or
+ * IPA (440 glyphs of Liberation Serif no commune paper needs). Only what the font has
+ * is kept; a code point left out prints as the font's empty box, as one the font lacks
+ * always did, and pdftotext still gives it back (the ToUnicode CMap maps it). */
 static const uint32_t keep[][2] = {
     { 0x0020, 0x007E },   /* Basic Latin */
     { 0x00A0, 0x00FF },   /* Latin-1: à á â ã è é ê ì í ò ó ô õ ù ú ý, ° ² ³ ± × « » */
     { 0x0100, 0x017F },   /* Latin Extended-A: ă Ă đ Đ ĩ Ĩ ũ Ũ, other Latin names */
     { 0x0180, 0x024F },   /* Latin Extended-B: ơ Ơ ư Ư */
     { 0x02B0, 0x036F },   /* spacing modifiers, combining marks (left decomposed by NFC) */
+    { 0x0370, 0x03FF },   /* Greek: α β Δ μ π Ω (NFC turns the ohm sign into omega) */
     { 0x1E00, 0x1EFF },   /* Latin Extended Additional: ạ ả ấ ... ỹ (U+1EA0-U+1EF9) */
     { 0x2000, 0x20CF },   /* punctuation – — ‘ ’ “ ” … • ‰, super/subscripts, ₫ € */
-    { 0x2100, 0x22FF },   /* № ℃ ™ Ω, ½ Ⅰ Ⅱ, arrows → ←, ≤ ≥ ≠ ≈ − √ ∞ */
+    { 0x2100, 0x22FF },   /* № ℃ ™, ½ Ⅰ Ⅱ, arrows → ←, ≤ ≥ ≠ ≈ − √ ∞ */
     { 0x25A0, 0x27BF },   /* ■ □ ● ○ ◊, ☐ ☑ ★, ✓ ✗ (for a font that has them) */
 };
 
@@ -57,8 +60,6 @@ static int env_off(void)
     const char *e = getenv("NTM_PDF_NO_SUBSET");
     return e && e[0] && strcmp(e, "0") != 0;
 }
-
-int pdf_font_subsetting(void) { return !env_off(); }
 
 /* The subset of a file: NULL when it cannot be made. malloc'd; *len set. */
 static unsigned char *subset_file(const char *path, size_t *len)

@@ -5,7 +5,9 @@
 #include "reports/pdf_internal.h"
 
 /* Load the TrueType file at path into d's libharu document: subset to the code points
- * of pdf_font.c's table when that works, else the whole file (libharu's own loader).
+ * of pdf_font.c's table when that works, else the whole file (libharu's own loader;
+ * always with NTM_PDF_NO_SUBSET=1 in the environment: for the test of that path, and
+ * to compare sizes).
  * Returns libharu's font name for HPDF_GetFont, or NULL after a libharu error (which
  * the document's error handler has recorded). */
 const char *pdf_font_load(pdf_doc *d, const char *path);
@@ -16,8 +18,4 @@ void pdf_font_note(pdf_doc *d, enum pdf_face f, const char *s, size_t len);
 /* Before each save: rewrite every face's ToUnicode CMap (and its width array) for the
  * code points noted. May be called again before another save. 0, or -1 (pdf_fail). */
 int  pdf_font_finish(pdf_doc *d);
-
-/* 1 when faces are subset; NTM_PDF_NO_SUBSET=1 in the environment turns it off (for the
- * test of the fallback path, and to compare sizes). */
-int  pdf_font_subsetting(void);
 #endif
