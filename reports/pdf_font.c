@@ -2,27 +2,30 @@
  *
  * Size. libharu 2.3.0 embeds a TrueType face by copying every table it knows whole
  * (post with the names of all 2,600 glyphs of Liberation Serif, hmtx and loca for every
- * glyph, the hinting programs) and cuts only glyf down to the glyphs drawn; it also
- * writes, uncompressed, a width for every code point the font has (/W, 10 KB). A face
- * cost ~45 KB of a PDF: 140 KB for a one-page sheet with three faces. So a face is first
- * subset with HarfBuzz (hb-subset, Debian's libharfbuzz-subset0) to the code points a
- * Vietnamese paper can use (table below), without hinting (glyf instructions, cvt,
- * fpgm, prep: poppler and the usual viewers do not hint, and the 2.3.0 loader accepts a
- * face without those tables) and without layout tables (libharu does no shaping). The
- * subset reaches libharu as a memory stream through its internal HPDF_TTFontDef_Load,
- * the function HPDF_LoadTTFontFromFile itself ends in, so no temporary file exists and
- * nothing can leak. A subset is made once per font file per process (the TUI prints
- * many papers): ~10 ms per face. Whatever goes wrong on that road (HarfBuzz fails, the
- * face is not glyf-based, libharu refuses the subset) falls back to loading the whole
- * file as before: a paper never fails because of subsetting.
+ * glyph, the hinting programs) and cuts only glyf down to the glyphs drawn; beside it
+ * go, uncompressed, a width for every code point the font has (/W, 10 KB) and a 64 K
+ * entry CIDToGIDMap (4.5 KB deflated). A face cost ~45 KB: 141 KB for a one-page sheet
+ * with three faces. Three things bring that to 31 KB:
+ *  - before libharu sees a face, HarfBuzz's hb-subset (Debian's libharfbuzz-subset0)
+ *    cuts it to the code points of keep[] below, without hinting (poppler and the usual
+ *    viewers do not hint: the pages render pixel for pixel the same; the 2.3.0 loader
+ *    accepts a face without cvt, fpgm and prep, and writes them empty) and without
+ *    layout tables (libharu does no shaping);
+ *  - the subset reaches libharu as a memory stream through HPDF_TTFontDef_Load, the
+ *    internal function HPDF_LoadTTFontFromFile ends in: no temporary file exists, so
+ *    none can leak or be read by another user. One subset per font file per process
+ *    (the TUI prints many papers), a few ms a face;
+ *  - at save time /W and the CIDToGIDMap are written again for the codes drawn only.
+ * Whatever goes wrong on the way (HarfBuzz fails, the face is not glyf-based, libharu
+ * refuses the subset) falls back to loading the whole file as before: a paper never
+ * fails because of subsetting. NTM_PDF_NO_SUBSET=1 takes that path on purpose.
  *
  * Text. libharu's UTF-8 encoder draws with Identity-H: a character's code (CID) is its
  * code point (above U+FFFF it draws a space). As /ToUnicode it writes a copy of its
  * encoding CMap (begincidrange), which is no ToUnicode CMap: poppler warns "Invalid
  * 'begincidrange' operator" and guesses. pdf_draw() notes every code point drawn with
- * each face; before saving, each font's ToUnicode stream is rewritten as bfrange lines
- * mapping those codes to themselves, and its /W to the widths of those codes only (the
- * rest are never drawn). */
+ * each face, and at save time each font's ToUnicode stream is emptied and written again
+ * as bfrange lines mapping those codes to themselves. */
 #include "reports/pdf_font.h"
 #include "model/i18n.h"
 #include <harfbuzz/hb-subset.h>
@@ -61,31 +64,51 @@ static int env_off(void)
     return e && e[0] && strcmp(e, "0") != 0;
 }
 
-/* The subset of a file: NULL when it cannot be made. malloc'd; *len set. */
+/* What to keep: the code points of keep[]; no hinting (glyf instructions, cvt, fpgm,
+ * prep); no layout tables, so their substitutions pull in no extra glyphs. */
+static hb_subset_input_t *subset_input(void)
+{
+    static const char *const layout[] = { "GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern",
+                                          "morx" };
+    hb_subset_input_t *in = hb_subset_input_create_or_fail();
+    if (!in) return NULL;
+    hb_set_t *cps = hb_subset_input_unicode_set(in);
+    hb_set_t *drop = hb_subset_input_set(in, HB_SUBSET_SETS_DROP_TABLE_TAG);
+    for (size_t i = 0; i < sizeof keep / sizeof keep[0]; i++)
+        hb_set_add_range(cps, keep[i][0], keep[i][1]);
+    for (size_t i = 0; i < sizeof layout / sizeof layout[0]; i++)
+        hb_set_add(drop, hb_tag_from_string(layout[i], 4));
+    hb_subset_input_set_flags(in, HB_SUBSET_FLAGS_NO_HINTING);
+    return in;
+}
+
+/* A copy of the subset's bytes, or NULL (nothing but .notdef kept: no use). */
+static unsigned char *subset_bytes(hb_face_t *sub, size_t *len)
+{
+    hb_blob_t *res = hb_face_reference_blob(sub);
+    unsigned n = 0;
+    const char *data = hb_blob_get_data(res, &n);
+    unsigned char *out = data && n > 12 && hb_face_get_glyph_count(sub) > 1 ? malloc(n) : NULL;
+    if (out) {
+        memcpy(out, data, n);
+        *len = n;
+    }
+    hb_blob_destroy(res);
+    return out;
+}
+
+/* The subset of a TrueType file: NULL when it cannot be made. malloc'd; *len set. A CFF
+ * face (.otf) has no glyf table: it is left to libharu's whole-file path. */
 static unsigned char *subset_file(const char *path, size_t *len)
 {
     unsigned char *out = NULL;
     hb_blob_t *blob = hb_blob_create_from_file_or_fail(path);
     hb_face_t *face = blob ? hb_face_create(blob, 0) : NULL;
     hb_blob_t *glyf = face ? hb_face_reference_table(face, HB_TAG('g', 'l', 'y', 'f')) : NULL;
-    hb_subset_input_t *in = hb_subset_input_create_or_fail();
-    if (face && in && hb_blob_get_length(glyf) > 0) {     /* CFF (.otf): libharu's whole-file path */
-        hb_set_t *cps = hb_subset_input_unicode_set(in), *drop = hb_subset_input_set(in, HB_SUBSET_SETS_DROP_TABLE_TAG);
-        for (size_t i = 0; i < sizeof keep / sizeof keep[0]; i++) hb_set_add_range(cps, keep[i][0], keep[i][1]);
-        static const char *const layout[] = { "GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "morx" };
-        for (size_t i = 0; i < sizeof layout / sizeof layout[0]; i++) hb_set_add(drop, hb_tag_from_string(layout[i], 4));
-        hb_subset_input_set_flags(in, HB_SUBSET_FLAGS_NO_HINTING);
-        hb_face_t *sub = hb_subset_or_fail(face, in);
-        hb_blob_t *res = sub ? hb_face_reference_blob(sub) : NULL;
-        unsigned n = 0;
-        const char *data = res ? hb_blob_get_data(res, &n) : NULL;
-        if (data && n > 12 && hb_face_get_glyph_count(sub) > 1 && (out = malloc(n))) {
-            memcpy(out, data, n);
-            *len = n;
-        }
-        hb_blob_destroy(res);
-        hb_face_destroy(sub);
-    }
+    hb_subset_input_t *in = glyf && hb_blob_get_length(glyf) > 0 ? subset_input() : NULL;
+    hb_face_t *sub = in ? hb_subset_or_fail(face, in) : NULL;
+    if (sub) out = subset_bytes(sub, len);
+    hb_face_destroy(sub);
     hb_subset_input_destroy(in);
     hb_blob_destroy(glyf);
     hb_face_destroy(face);
@@ -143,7 +166,10 @@ static const char *load_memory(HPDF_Doc h, const struct cached *c)
 {
     HPDF_Stream st = HPDF_MemStream_New(h->mmgr, (HPDF_UINT)c->len);
     if (!st) return NULL;
-    if (HPDF_Stream_Write(st, c->data, (HPDF_UINT)c->len) != HPDF_OK) { HPDF_Stream_Free(st); return NULL; }
+    if (HPDF_Stream_Write(st, c->data, (HPDF_UINT)c->len) != HPDF_OK) {
+        HPDF_Stream_Free(st);
+        return NULL;
+    }
     HPDF_FontDef def = HPDF_TTFontDef_Load(h->mmgr, st, HPDF_TRUE);   /* owns st from here */
     if (!def) return NULL;
     HPDF_FontDef same = HPDF_Doc_FindFontDef(h, def->base_font);
@@ -227,9 +253,7 @@ static HPDF_STATUS cmap_ranges(HPDF_Stream s, const unsigned char *set)
  * encoding CMap it carries (/Type /CMap, /CMapName /UTF-8...) go. */
 static HPDF_STATUS write_tounicode(HPDF_Font font, const unsigned char *set)
 {
-    HPDF_FontAttr a = font->attr;
-    HPDF_Dict tu = a->cmap_stream;
-    if (!tu || !tu->stream || HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT) != tu) return HPDF_OK;
+    HPDF_Dict tu = ((HPDF_FontAttr)font->attr)->cmap_stream;
     static const char *const drop[] = { "Type", "CMapName", "CIDSystemInfo", "WMode" };
     for (size_t i = 0; i < sizeof drop / sizeof drop[0]; i++) HPDF_Dict_RemoveElement(tu, drop[i]);
     HPDF_MemStream_FreeData(tu->stream);
@@ -247,7 +271,8 @@ static HPDF_STATUS write_widths(HPDF_Font font, const unsigned char *set)
     HPDF_STATUS rc = HPDF_OK;
     for (uint32_t c = 0; c <= 0xFFFF && rc == HPDF_OK; c++) {
         HPDF_INT16 width = def->missing_width;
-        if (has(set, c)) width = HPDF_TTFontDef_GetGidWidth(def, HPDF_TTFontDef_GetGlyphid(def, (HPDF_UINT16)c));
+        if (has(set, c))
+            width = HPDF_TTFontDef_GetGidWidth(def, HPDF_TTFontDef_GetGlyphid(def, (HPDF_UINT16)c));
         if (width == def->missing_width) { run = NULL; continue; }
         if (!run) {
             rc = HPDF_Array_AddNumber(w, (HPDF_INT32)c);
@@ -265,7 +290,7 @@ static HPDF_STATUS write_widths(HPDF_Font font, const unsigned char *set)
 static HPDF_STATUS write_gidmap(HPDF_Font font, const unsigned char *set)
 {
     HPDF_FontAttr a = font->attr;
-    if (!a->map_stream || !a->map_stream->stream) return HPDF_OK;
+    if (!a->map_stream || !a->map_stream->stream) return HPDF_OK;      /* not embedded */
     uint32_t last = 0;
     for (uint32_t c = 0; c <= 0xFFFF; c++) if (has(set, c)) last = c;
     HPDF_MemStream_FreeData(a->map_stream->stream);
@@ -278,13 +303,23 @@ static HPDF_STATUS write_gidmap(HPDF_Font font, const unsigned char *set)
     return rc;
 }
 
+/* A Type 0 TrueType font on libharu 2.3.0's UTF-8 encoder (code = code point) with the
+ * ToUnicode stream it makes: what pdf.c loads. Anything else is left alone. */
+static int utf8_truetype(HPDF_Font font)
+{
+    HPDF_FontAttr a = font->attr;
+    return a->type == HPDF_FONT_TYPE0_TT && a->encoder && strcmp(a->encoder->name, "UTF-8") == 0 &&
+           a->cmap_stream && a->cmap_stream->stream && a->descendant_font &&
+           HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT) == a->cmap_stream;
+}
+
 int pdf_font_finish(pdf_doc *d)
 {
     for (int f = 0; f < PDF_NFACES && !d->failed; f++) {
         HPDF_Font font = d->font[f];
         int first = font != NULL;
         for (int g = 0; g < f; g++) if (d->font[g] == font) first = 0;
-        if (!first || ((HPDF_FontAttr)font->attr)->type != HPDF_FONT_TYPE0_TT) continue;
+        if (!first || !utf8_truetype(font)) continue;
         unsigned char set[sizeof d->used[0]];
         memcpy(set, d->used[f], sizeof set);
         for (int g = f + 1; g < PDF_NFACES; g++)          /* italic may be regular */
@@ -292,7 +327,8 @@ int pdf_font_finish(pdf_doc *d)
                 for (size_t i = 0; i < sizeof set; i++) set[i] |= d->used[g][i];
         if (write_tounicode(font, set) != HPDF_OK || write_widths(font, set) != HPDF_OK ||
             write_gidmap(font, set) != HPDF_OK)
-            return pdf_fail(d, "%s", L("Không ghi được bảng phông chữ của PDF", "Cannot write the font tables of the PDF"));
+            return pdf_fail(d, "%s", L("Không ghi được bảng phông chữ của PDF",
+                                       "Cannot write the font tables of the PDF"));
     }
     return d->failed ? -1 : 0;
 }
