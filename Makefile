@@ -48,8 +48,10 @@ SQL_FILES   = $(wildcard model/sql/*.sql model/data/*.sql model/data/*.csv)
 
 # Debian packages: build, run, and test (tmux, pdftotext, fonts).
 DEB_PKGS = gcc make pkg-config libc6-dev libncurses-dev ncurses-term libsqlite3-dev sqlite3 \
-           libiniparser-dev libhpdf-dev libharfbuzz-dev libutf8proc-dev libcmocka-dev fonts-liberation2 \
+           libiniparser-dev libhpdf-dev libutf8proc-dev libcmocka-dev fonts-liberation2 \
            poppler-utils tmux
+# HarfBuzz's subsetter: the PDF faces are embedded cut down (reports/pdf_font.c).
+DEB_PKGS += libharfbuzz-dev
 
 .PHONY: all run test check unit e2e pdftest deps install uninstall clean bench layering
 

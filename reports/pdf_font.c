@@ -117,7 +117,8 @@ static unsigned char *subset_file(const char *path, size_t *len)
 }
 
 /* One subset per font file per process, remembered with the file's identity so an
- * edited or replaced file is subset again. Memory held till exit (~40 KB a face). */
+ * edited or replaced file is subset again. Memory held till exit (~50 KB a face; no
+ * file, no descriptor). Not locked: ntm makes its PDFs on one thread. */
 struct cached { char path[NTM_PATH_MAX]; struct stat st; unsigned char *data; size_t len; };
 static struct cached cache[6];
 
