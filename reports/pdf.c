@@ -1,6 +1,6 @@
 /* pdf: opening a document (fonts, paper, encoder, info), libharu errors, pages and the
  * layout cursor. Text is in pdf_text.c, tables in pdf_table.c, saving in pdf_save.c. */
-#include "reports/pdf_internal.h"
+#include "reports/pdf_font.h"
 #include "model/i18n.h"
 #include <errno.h>
 #include <stdarg.h>
@@ -85,7 +85,7 @@ static int load_face(pdf_doc *d, enum pdf_face f, const char *path, const char *
         return pdf_fail(d, L("Không đọc được tệp phông chữ \"%s\" (khóa [pdf] %s trong ntm.ini): %s",
                              "Cannot read the font file \"%s\" (key [pdf] %s in ntm.ini): %s"),
                         path, key, pdf_strerror(e));
-    const char *name = HPDF_LoadTTFontFromFile(d->h, path, HPDF_TRUE);
+    const char *name = pdf_font_load(d, path);
     d->font[f] = name ? HPDF_GetFont(d->h, name, "UTF-8") : NULL;
     if (d->font[f]) {
         d->ascent[f] = (float)HPDF_Font_GetAscent(d->font[f]) / 1000.0f;

@@ -1,7 +1,7 @@
 /* pdf_save: page numbers and the atomic save. The PDF goes to a hidden temporary file
  * in the destination folder, is flushed to disk, then renamed over the old one: a power
  * cut or a full disk leaves the previous sheet intact, never half a file. */
-#include "reports/pdf_internal.h"
+#include "reports/pdf_font.h"
 #include "model/i18n.h"
 #include <errno.h>
 #include <fcntl.h>
@@ -86,7 +86,7 @@ static int write_temp(pdf_doc *d, const char *dir, const char *base, char *tmp, 
     umask(um);
     fchmod(fd, 0666 & ~um);               /* mkstemp makes 0600; a sheet is for sharing */
     close(fd);
-    HPDF_SaveToFile(d->h, tmp);
+    if (pdf_font_finish(d) == 0) HPDF_SaveToFile(d->h, tmp);
     if (!d->failed && sync_path(tmp, O_RDONLY) == 0) return 0;
     int e = errno;
     char why[sizeof d->err];
