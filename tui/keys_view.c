@@ -9,6 +9,7 @@
  * one for help only. The task list's bar is left to data entry (weekly report, progress):
  * F o ! H are in its help, and its header line shows the filter and the order. */
 #include "tui/keys_view.h"
+#include "tui/screen_goto.h"
 #include "tui/dialog.h"
 #include "tui/view.h"
 #include "model/i18n.h"
@@ -86,6 +87,10 @@ const keydef keys_view[] = {
       "Xóa báo cáo đang chọn (hỏi trước; u: hoàn tác)",
       "Delete the selected report (asks; u undoes)", SCR_HISTORY },
     /* everywhere */
+    { ACT_VIEW_GOTO, "goto", 'm', { F_(KEY_F(4)) }, NULL, NULL, NULL,
+      "Đi tới bất kỳ xã, thôn, đầu việc, người, tổ chức nào: gõ vài chữ của tên, không cần dấu",
+      "Go to any commune, hamlet, task, person or organisation: type a few letters, accents optional",
+      SCR_LISTS & ~(SCR_WEEKLY | SCR_GOTO) },
     { ACT_VIEW_UNDO, "undo", 'u', { 0 }, NULL, "Hoàn tác", "Undo",
       "Hoàn tác thay đổi gần nhất của bạn (sửa, xóa, thêm); hỏi lại trước",
       "Undo your last change (edit, delete, add); asks first", SCR_CRITERIA | SCR_HISTORY },
@@ -165,6 +170,11 @@ int keys_view_global(tui *t, screen *s, int action)
     switch (action) {
     case ACT_VIEW_UNDO:
         return undo(t);
+    case ACT_VIEW_GOTO: {
+        int flags = tui_push(t, goto_new(t));
+        if (tui_top(t) && tui_top(t)->kind == SCR_GOTO) t->searching = 1;
+        return flags | REDRAW_STATUS;
+    }
     case ACT_VIEW_DASH:
         if (!(s->kind & (SCR_UNITS | SCR_TASKS))) return -1;
         if (!(id = unit_of(s, &select)))
