@@ -38,6 +38,7 @@ typedef struct ntm_config {
     /* [ui] */
     enum ntm_lang lang;
     enum ntm_color color;
+    int  esc_delay_ms;               /* 0: automatic (local 50, over SSH 200) */
 } ntm_config;
 
 /* Fill cfg with the built-in defaults (HOME expanded). */

@@ -92,6 +92,11 @@ const struct ntm_key ntm_keys[] = {
     { "ui", "language", NTM_KEY_ENUM, "vi", langs, 0, 0,
       "Ngôn ngữ của màn hình và thông báo: vi = tiếng Việt, en = tiếng Anh.",
       "Language of screens and messages: vi = Vietnamese, en = English.", 0, 0, set_lang },
+    { "ui", "esc_delay", NTM_KEY_INT, "0", NULL, 0, 2000,
+      "Thời gian chờ (mili giây) sau phím Esc để phân biệt với phím mũi tên/F; 0: tự chọn (50 trên máy này, "
+      "200 qua SSH). Tăng lên nếu đường truyền chậm làm phím mũi tên thành Esc.",
+      "How long (milliseconds) to wait after Esc to tell it from an arrow or F-key; 0: automatic (50 on this "
+      "machine, 200 over SSH). Raise it when a slow link turns arrow keys into Esc.", FIELD(esc_delay_ms), NULL },
     { "ui", "color", NTM_KEY_ENUM, "auto", colors, 0, 0,
       "Màu: auto = khi terminal hỗ trợ, always = luôn có màu, never = không màu.",
       "Colours: auto = when the terminal supports them, always, never.", 0, 0, set_color },

@@ -1,5 +1,6 @@
 /* task: task lists for a hamlet or a commune, one task's detail, progress reports. */
 #include "model/task.h"
+#include "model/field.h"
 #include "model/db_internal.h"
 #include "model/date.h"
 #include "model/i18n.h"
@@ -124,6 +125,27 @@ int task_get(ntm_db *db, int64_t id, task_detail *d)
 int task_add_progress(ntm_db *db, int64_t task_id, const char *date, double qty, int as_total,
                       const char *note, const char *reporter)
 {
+    return task_add_progress_unit(db, task_id, date, qty, as_total, note, reporter, NULL);
+}
+
+/* A task without a unit takes the unit of its first report typed with one ("3 hộ"). */
+static int adopt_unit(ntm_db *db, const task_detail *d, const char *unit)
+{
+    static const char *sql = "UPDATE task SET qty_unit = ?2, version = version + 1, "
+        "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?1 AND coalesce(qty_unit, '') = ''";
+    if (!unit || !*unit || d->row.qty_unit[0]) return DB_OK;
+    if (strlen(unit) > 120 || !text_valid_utf8(unit))
+        return db_fail(db, DB_INVALID, "%s", L("Đơn vị tính không hợp lệ", "The unit is not valid"));
+    sqlite3_stmt *st = db_stmt(db, sql);
+    if (!st) return DB_ERR;
+    sqlite3_bind_int64(st, 1, d->row.id);
+    sqlite3_bind_text(st, 2, unit, -1, SQLITE_TRANSIENT);
+    return step_done(db, st);
+}
+
+int task_add_progress_unit(ntm_db *db, int64_t task_id, const char *date, double qty, int as_total,
+                           const char *note, const char *reporter, const char *unit)
+{
     static const char *sql_ins = "INSERT INTO progress(task_id, report_date, qty, note, reporter, entered_by) "
                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
     static const char *sql_done = "UPDATE task SET status = 'done', version = version + 1, "
@@ -152,6 +174,7 @@ int task_add_progress(ntm_db *db, int64_t task_id, const char *date, double qty,
     int r = sqlite3_step(st);
     sqlite3_reset(st);
     if (r != SQLITE_DONE) { rc = db_sqlite_error(db, r); goto fail; }
+    if ((rc = adopt_unit(db, &d, unit))) goto fail;
     st = db_stmt(db, sql_done);
     if (!st) { rc = DB_ERR; goto fail; }
     sqlite3_bind_int64(st, 1, task_id);

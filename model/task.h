@@ -45,6 +45,10 @@ int  task_get(ntm_db *db, int64_t id, task_detail *out);
  * the target is reached. */
 int  task_add_progress(ntm_db *db, int64_t task_id, const char *date, double qty, int as_total,
                        const char *note, const char *reporter);
+/* The same, with the unit the quantity was typed in: a task that has no unit yet takes
+ * it, in the same transaction ("3 hộ" on a task without a unit). */
+int  task_add_progress_unit(ntm_db *db, int64_t task_id, const char *date, double qty, int as_total,
+                            const char *note, const char *reporter, const char *unit);
 
 /* Format "1,4/2 km" style quantity text (Vietnamese decimal comma). */
 void task_qty_text(const task_row *r, char *out, size_t n);

@@ -28,7 +28,7 @@
 #include <strings.h>
 #include <unistd.h>
 
-enum { MIN_COLS = 80, MIN_ROWS = 24, DETAIL_RIGHT_FROM = 100, ESC_DELAY_MS = 250, TYPEAHEAD = 32 };
+enum { MIN_COLS = 80, MIN_ROWS = 24, DETAIL_RIGHT_FROM = 100, ESC_LOCAL_MS = 50, ESC_SSH_MS = 200, TYPEAHEAD = 32 };
 
 static int codeset_is_utf8(void)
 {
@@ -212,7 +212,18 @@ static void loop(tui *t)
     }
 }
 
-static SCREEN *start_terminal(void)
+/* How long ncurses waits after Esc for the rest of an arrow or F-key sequence: short on
+ * the machine itself (Esc feels instant), longer over SSH, where a sequence can arrive in
+ * pieces; ntm.ini [ui] esc_delay, or ncurses' own ESCDELAY, say otherwise. */
+static int esc_delay(const ntm_config *cfg)
+{
+    const char *env = getenv("ESCDELAY");
+    if (cfg->esc_delay_ms > 0) return cfg->esc_delay_ms;
+    if (env && *env && atoi(env) > 0) return atoi(env);
+    return getenv("SSH_CONNECTION") || getenv("SSH_TTY") ? ESC_SSH_MS : ESC_LOCAL_MS;
+}
+
+static SCREEN *start_terminal(const ntm_config *cfg)
 {
     if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
         fprintf(stderr, "ntm: %s\n", L("giao diện toàn màn hình cần một terminal (xem ntm --help để dùng lệnh)",
@@ -226,7 +237,7 @@ static SCREEN *start_terminal(void)
                           "ntm: cannot use terminal \"%s\"; try TERM=xterm\n"), term ? term : "");
         return NULL;
     }
-    set_escdelay(ESC_DELAY_MS);      /* 1 s makes Esc feel dead; 100 ms splits keys over SSH */
+    set_escdelay(esc_delay(cfg));    /* ncurses' 1 s makes Esc feel dead */
     cbreak();
     noecho();
     nonl();
@@ -257,7 +268,7 @@ static void offer_draft(tui *t)
 int tui_run(ntm_db *db, const ntm_config *cfg)
 {
     int utf8 = setup_locale();
-    SCREEN *sc = start_terminal();
+    SCREEN *sc = start_terminal(cfg);
     if (!sc) return 1;
     tui t = { .db = db, .cfg = cfg, .show_detail = 1 };
     draw_setup(!utf8, want_color(cfg));
