@@ -27,7 +27,12 @@ static void on_cell(void *s, size_t len, void *data)
 {
     csv_state *st = data;
     if (st->status) return;
-    int rc = trow_set(&st->row, st->col++, s ? s : "", s ? len : 0);
+    const char *p = s ? s : "";
+    size_t n = s ? len : 0;
+    /* ntm's export (and OWASP's advice against CSV formula injection) puts an apostrophe
+     * before a text starting with = + - @ tab or CR: one is dropped again here. */
+    if (n >= 2 && p[0] == '\'' && strchr("=+-@\t\r", p[1])) p++, n--;
+    int rc = trow_set(&st->row, st->col++, p, n);
     if (rc) { st->status = rc; st->bad_line = st->rec_line; }
 }
 

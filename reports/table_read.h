@@ -28,7 +28,9 @@ int table_read(const char *path, table_row_fn *fn, void *ctx, char *err, size_t 
 /* CSV: UTF-8 with or without BOM (anything else refused, naming the first bad line and
  * how to save "CSV UTF-8" in Excel), CRLF or LF, quoted fields with newlines; the
  * separator (',' ';' or tab) is the most frequent one in the header line, or the one a
- * first line "sep=;" names (Excel writes and reads that line). */
+ * first line "sep=;" names (Excel writes and reads that line). A cell "'=..." (also
+ * + - @ tab CR after the apostrophe: how ntm's export and others defuse formulas) loses
+ * that one apostrophe. */
 int table_read_csv(const char *path, table_row_fn *fn, void *ctx, char *err, size_t errlen);
 /* XLSX: the first sheet of the workbook; shared and inline strings, numbers, booleans,
  * formula results; a number in a cell whose format is a date becomes dd/mm/yyyy. */
