@@ -69,7 +69,7 @@ char *imp_join(int fold, ...)
 void imp_msg_add(import_job *j, int which, long line, const char *fmt, ...)
 {
     msg_list *m = &j->msgs[which];
-    if (m->n >= IMP_MAX_MSGS) { m->dropped++; return; }
+    if (which != IMPORT_PLAN && m->n >= IMP_MAX_MSGS) { m->dropped++; return; }   /* the plan is whole */
     if (m->n >= m->cap) {
         int cap = m->cap ? m->cap * 2 : 32;
         imp_msg *v = realloc(m->v, (size_t)cap * sizeof *v);

@@ -64,7 +64,7 @@ typedef struct imp_kind {
 extern const imp_kind imp_hamlets, imp_households, imp_tasks;
 
 /* ---- the job ------------------------------------------------------------------------ */
-#define IMP_MAX_MSGS 1000          /* messages kept of each kind; the rest are counted */
+#define IMP_MAX_MSGS 1000          /* errors and warnings kept; the rest are counted (the plan is kept whole) */
 typedef struct { long line; int seq; char *text; } imp_msg;
 typedef struct { imp_msg *v; int n, cap, dropped; } msg_list;
 
