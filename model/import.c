@@ -46,22 +46,22 @@ char *imp_num(long long v, int is_null)
 
 char *imp_join(int fold, ...)
 {
-    va_list ap;
+    char *part[8];
     size_t n = 1, o = 0;
+    int k = 0, ok = 1;
+    va_list ap;
     va_start(ap, fold);
-    for (const char *s; (s = va_arg(ap, const char *)); ) n += strlen(s) * 2 + 1;   /* folding never grows it twice */
-    va_end(ap);
-    char *out = malloc(n);
-    if (!out) return NULL;
-    va_start(ap, fold);
-    for (const char *s; (s = va_arg(ap, const char *)); ) {
-        char *f = fold ? text_fold(s) : NULL;
-        const char *p = f ? f : s;
-        o += (size_t)snprintf(out + o, n - o, "%s%s", o ? "\x1f" : "", p);
-        free(f);
+    for (const char *s; k < 8 && (s = va_arg(ap, const char *)); k++) {
+        part[k] = fold ? text_fold(s) : strdup(s);
+        if (!part[k]) ok = 0; else n += strlen(part[k]) + 1;
     }
     va_end(ap);
-    if (!o) out[0] = 0;
+    char *out = ok ? malloc(n) : NULL;
+    for (int i = 0; i < k; i++) {
+        if (out && part[i]) o += (size_t)snprintf(out + o, n - o, "%s%s", i ? "\x1f" : "", part[i]);
+        free(part[i]);
+    }
+    if (out && !o) out[0] = 0;
     return out;
 }
 
@@ -418,12 +418,12 @@ int import_row(import_job *j, long line, int n, const char *const *cells)
     if (j->nrows >= j->caprows) {
         int cap = j->caprows ? j->caprows * 2 : 256;
         imp_row *v = realloc(j->rows, (size_t)cap * sizeof *v);
-        if (!v) return 0;
+        if (!v) goto oom;
         j->rows = v; j->caprows = cap;
     }
     imp_row *r = &j->rows[j->nrows];
     memset(r, 0, sizeof *r);
-    if (!(r->v = calloc((size_t)j->k->ncols, sizeof *r->v))) return 0;
+    if (!(r->v = calloc((size_t)j->k->ncols, sizeof *r->v))) goto oom;
     j->nrows++;
     r->line = line;
     r->action = IMP_ADD;
@@ -433,9 +433,15 @@ int import_row(import_job *j, long line, int n, const char *const *cells)
         int i;
         for (i = 0; i < j->nmap && j->map[i] != c; i++) ;
         if (i == j->nmap) continue;
-        bad |= convert(j, r, c, i < n ? cells[i] : "") != 0;
+        int cr = convert(j, r, c, i < n ? cells[i] : "");
+        if (cr < 0) imp_msg_add(j, IMPORT_ERRORS, line, L("dòng %ld: %s", "line %ld: %s"), line, db_errmsg(j->db)[0] ? db_errmsg(j->db)
+                                : L("hết bộ nhớ", "out of memory"));
+        bad |= cr != 0;
     }
     bad |= merge_unit(j, r) != 0;
     if (bad) r->action = IMP_BAD;
+    return 0;
+oom:                                     /* a row lost must refuse the file, never vanish */
+    imp_msg_add(j, IMPORT_ERRORS, line, L("dòng %ld: hết bộ nhớ", "line %ld: out of memory"), line);
     return 0;
 }

@@ -210,8 +210,16 @@ static int64_t find_stored(import_job *j, imp_row *r, const char *full, const ch
         r->action = IMP_BAD;
         return 0;
     }
-    /* The loose key (a household without its address) when it is unique on both sides. */
-    if (loose && imp_key_get(j->stored, loose, &id) == 1 && imp_key_get(file, loose, NULL) == 1) return id;
+    /* The loose key (a household without its address; a task when the file has no hamlet
+     * column) when it is unique on both sides; with no full key it must not name several. */
+    int nl = loose ? imp_key_get(j->stored, loose, &id) : 0;
+    if (nl == 1 && imp_key_get(file, loose, NULL) == 1) return id;
+    if (!full && nl > 1) {
+        imp_msg_add(j, IMPORT_ERRORS, r->line, L("dòng %ld: đã có %d %s cùng %s; thêm cột uuid để chỉ rõ",
+                                                 "line %ld: %d stored %ss have the same %s; add the uuid column to tell them apart"),
+                    r->line, nl, L(k->what_vi, k->what_en), L(k->key_vi, k->key_en));
+        r->action = IMP_BAD;
+    }
     return 0;
 }
 
@@ -230,7 +238,8 @@ static int plan(import_job *j)
         kk[1] = typed('L', k->key(j, r, 'L'));
         kk[2] = j->has_code ? typed('C', k->key(j, r, 'C')) : NULL;
         int64_t first;
-        if (kk[0] && imp_key_get(file, kk[0], &first)) {
+        const char *dup = kk[0] ? kk[0] : kk[1];                  /* the same row twice in the file */
+        if (dup && imp_key_get(file, dup, &first)) {
             imp_msg_add(j, IMPORT_ERRORS, r->line, L("dòng %ld: trùng với dòng %ld (cùng %s)", "line %ld: the same as line %ld (same %s)"),
                         r->line, j->rows[first].line, L(k->key_vi, k->key_en));
             r->action = IMP_BAD;
@@ -297,7 +306,10 @@ int import_run(import_job *j, int dry_run)
     int bad = j->msgs[IMPORT_ERRORS].n > 0, began = 0;
     if (!rc && ok_header) {
         rc = db_begin(j->db);
-        if (rc && bad) rc = DB_OK;                     /* read-only or busy: the errors found so far stand */
+        if (rc == DB_READONLY && dry_run && !bad)
+            imp_msg_add(j, IMPORT_WARNINGS, 0, "%s", L("CSDL chỉ đọc: chạy thử không thử ghi, nên các kiểm tra lúc ghi chưa chạy",
+                                                       "read-only database: the dry run tried no writes, so the checks made when writing did not run"));
+        if (rc && (bad || (rc == DB_READONLY && dry_run))) rc = DB_OK;   /* the errors (or the plan) found so far stand */
         else began = !rc;
     }
     if (began) {

@@ -1,7 +1,6 @@
 /* import_task: tasks (đầu việc) for the import engine: their columns, the natural key
- * (commune, hamlet or the whole commune, title; without the hamlet when that is unique
- * on both sides, so a task moved to another hamlet is the same task; or the task code
- * when the database has one), and the stored task read and written through task_read / task_create /
+ * (commune, hamlet or the whole commune, title; a file without a Thôn column: commune
+ * and title; or the task code when the database has one), and the stored task read and written through task_read / task_create /
  * task_update. One "Phụ trách" column names the owner: an organisation, a person or a
  * hamlet of the commune. */
 #include "model/import_int.h"
@@ -41,7 +40,7 @@ static char *id_text(int64_t id)
 
 static int64_t task_scope(import_job *j, const imp_row *r) { return imp_commune(j, r); }
 
-/* Full: commune, hamlet (0: the whole commune), title; loose: without the hamlet. */
+/* Full: commune, hamlet (0: the whole commune), title; loose: commune and title. */
 static char *task_key_of(int64_t commune, int64_t hamlet, const char *title, char type)
 {
     char c[24], h[24];
@@ -57,10 +56,13 @@ static char *code_key_of(int64_t commune, const char *code)
     return code && *code ? imp_join(1, c, code, (char *)NULL) : NULL;
 }
 
+/* With a Thôn column the full key; without one, only the title within the commune (and
+ * it must name one stored task). A title found in another hamlet is another task. */
 static char *task_key(import_job *j, const imp_row *r, char type)
 {
     int64_t commune = imp_commune(j, r);
-    if (type != 'C') return task_key_of(commune, imp_id(r->v[T_HAMLET]), r->v[T_TITLE], type);
+    if (type == 'F' && r->v[T_HAMLET]) return task_key_of(commune, imp_id(r->v[T_HAMLET]), r->v[T_TITLE], 'F');
+    if (type == 'L' && !r->v[T_HAMLET]) return task_key_of(commune, 0, r->v[T_TITLE], 'L');
     if (type == 'C') return code_key_of(commune, r->v[T_CODE]);
     return NULL;
 }

@@ -34,8 +34,10 @@ ntm import households hh.csv --commune "an hoa thinh" >out 2>err || { cat err; f
 t1=$(ms_now)
 ms=$((t1 - t0))
 echo "1,500 households imported in $ms ms: $(cat out)"
-limit=1000
-case "$NTM_BIN" in *build-san*) limit=10000 ;; esac       # AddressSanitizer + UBSan: about ten times slower
+# 1 s on an idle machine (E2E_TIMEOUT 5, the default); a loaded one raises E2E_TIMEOUT and
+# the limit with it. The CPU time is about 0.1 s (README, Measured).
+limit=$(( 1000 * ${E2E_TIMEOUT:-5} / 5 )); [ "$limit" -lt 1000 ] && limit=1000
+case "$NTM_BIN" in *build-san*) limit=$((limit * 10)) ;; esac   # AddressSanitizer + UBSan: about ten times slower
 [ "$ms" -lt "$limit" ] || fail "import took $ms ms (limit $limit)"
 grep -qx "Thêm 1500, sửa 0, giữ nguyên 0" out || fail "summary: $(cat out)"
 [ "$(q "SELECT count(*) FROM household")" = $((before + 1500)) ] || fail "households not added"

@@ -245,6 +245,20 @@ static void test_tasks(void **state)
     assert_true(says(j, IMPORT_PLAN, "Nội dung: Vườn mẫu thứ hai → Vườn mẫu số 2"));
     import_free(j);
     assert_int_equal(sql_ll("SELECT count(*) FROM task t WHERE title = 'Vườn mẫu số 2' AND owner_unit_id IS NOT NULL AND version = 2"), 1);
+    /* Without a Thôn column a title names the one task of the commune with it; with one,
+     * the same title in another hamlet is another task. */
+    const char *no_hamlet[] = { "Nội dung|Chỉ tiêu", "Làm 2 km hàng rào xanh|2 km", NULL };
+    j = run_rows(IMPORT_TASKS, CAM_HA, 0, no_hamlet, &rc);
+    expect(j, 0, 0, 1);
+    import_free(j);
+    const char *twice[] = { "Thôn|Nội dung|Phụ trách", "Thành Xuân|Làm 2 km hàng rào xanh|HPN", NULL };
+    j = run_rows(IMPORT_TASKS, CAM_HA, 0, twice, &rc);
+    expect(j, 1, 0, 0);
+    import_free(j);
+    j = run_rows(IMPORT_TASKS, CAM_HA, 1, no_hamlet, &rc);
+    assert_int_equal(rc, DB_INVALID);
+    assert_true(says(j, IMPORT_ERRORS, "dòng 2: đã có 2 đầu việc cùng xã, thôn và tên đầu việc; thêm cột uuid để chỉ rõ"));
+    import_free(j);
     /* Bad values: each named. */
     const char *bad[] = {
         "Nội dung|Hạn|Chỉ tiêu|Đơn vị tính|Trạng thái|Phụ trách",
