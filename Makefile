@@ -31,7 +31,8 @@ LDFLAGS += $(SANFLAGS)
 LIB_MODEL   = -lsqlite3 -lutf8proc -lm
 LIB_CONFIG  = -liniparser
 HB_CFLAGS   := $(shell $(PKG_CONFIG) --cflags harfbuzz-subset 2>/dev/null)
-LIB_REPORTS = -lhpdf $(shell $(PKG_CONFIG) --libs harfbuzz-subset 2>/dev/null || echo -lharfbuzz-subset -lharfbuzz) -lm
+LIB_REPORTS = -lhpdf $(shell $(PKG_CONFIG) --libs harfbuzz-subset 2>/dev/null || echo -lharfbuzz-subset -lharfbuzz) -lm \
+              -lcsv -lzip -lexpat
 LIB_TUI     = $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw -ltinfo)
 
 MODEL_SRC   = $(wildcard model/*.c)
@@ -52,6 +53,7 @@ DEB_PKGS = gcc make pkg-config libc6-dev libncurses-dev ncurses-term libsqlite3-
            poppler-utils tmux
 # HarfBuzz's subsetter: the PDF faces are embedded cut down (reports/pdf_font.c).
 DEB_PKGS += libharfbuzz-dev
+DEB_PKGS += libcsv-dev libzip-dev libexpat1-dev libxlsxwriter-dev python3
 
 .PHONY: all run test check unit e2e pdftest deps install uninstall clean bench layering
 
@@ -83,6 +85,9 @@ $(BUILD)/tests/test_config_%: tests/unit/test_config_%.c $(CONFIG_OBJ)
 $(BUILD)/tests/test_reports_%: tests/unit/test_reports_%.c $(REPORTS_OBJ) $(CONFIG_OBJ) $(MODEL_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) -lcmocka $(LIB_REPORTS) $(LIB_CONFIG) $(LIB_MODEL)
+
+# The table readers' test writes its .xlsx files with libxlsxwriter (a test-only library).
+$(BUILD)/tests/test_reports_table: LIB_REPORTS += -lxlsxwriter
 
 # TUI unit tests link the curses-free editing core and the model, never main.o.
 $(BUILD)/tests/test_tui_%: tests/unit/test_tui_%.c $(BUILD)/tui/textfield.o $(MODEL_OBJ)

@@ -33,6 +33,9 @@ void cli_usage(FILE *out)
 "                              (report ... --print: gửi tệp tới lệnh in trong ntm.ini)\n"
 "  tours                       liệt kê các tour kiểm tra và id\n"
 "  issuers [--commune TÊN|ID]  liệt kê cơ quan ban hành giấy tờ của xã (mã dùng cho --body)\n"
+"  import hamlets|households|tasks TỆP.csv|TỆP.xlsx [--commune XÃ] [--dry-run]\n"
+"                              nhập thôn, hộ hoặc đầu việc từ bảng tính (lỗi thì không nhập gì;\n"
+"                              --dry-run: chỉ in những gì sẽ thêm và sửa)\n"
 "  config example              in tệp ntm.ini mẫu, có chú thích mọi khóa\n"
 "  reindex                     tính lại khóa tìm kiếm/sắp xếp và số liệu tổng (sau khi sửa bằng sqlite3)\n"
 "\n"
@@ -62,6 +65,9 @@ void cli_usage(FILE *out)
 "                               (report ... --print: send the file to the print command)\n"
 "  tours                        list the inspection tours with their ids\n"
 "  issuers [--commune NAME|ID]  list the bodies that issue a commune's papers (codes for --body)\n"
+"  import hamlets|households|tasks FILE.csv|FILE.xlsx [--commune COMMUNE] [--dry-run]\n"
+"                               import hamlets, households or tasks from a spreadsheet (any\n"
+"                               error: nothing imported; --dry-run: print what would change)\n"
 "  config example               print a commented example ntm.ini\n"
 "  reindex                      recompute search/sort keys and task totals (after edits in sqlite3)\n"
 "\n"
@@ -236,6 +242,7 @@ int cli_run(const cli_opts *o, ntm_config *cfg)
     if (!strcmp(cmd, "reindex")) return cmd_reindex(cfg);
     if (!strcmp(cmd, "tours")) return cli_tours(o, cfg);
     if (!strcmp(cmd, "issuers")) return cli_issuers(o, cfg);
+    if (!strcmp(cmd, "import")) return cli_import(o, cfg);
     if (!strcmp(cmd, "report")) {
         if (o->argc >= 2 && !strcmp(o->argv[1], "tasks")) return cmd_report_tasks(o, cfg);
         if (o->argc >= 2 && !strcmp(o->argv[1], "route")) return cli_report_tour(o, cfg, 0);

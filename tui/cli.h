@@ -23,4 +23,6 @@ int  cli_tours(const cli_opts *o, ntm_config *cfg);
 int  cli_report_tour(const cli_opts *o, ntm_config *cfg, int summary);
 /* tui/cli_issuer.c: `issuers [--commune NAME|ID]`. */
 int  cli_issuers(const cli_opts *o, ntm_config *cfg);
+/* tui/cli_import.c: `import hamlets|households|tasks FILE [--commune X] [--dry-run]`. */
+int  cli_import(const cli_opts *o, ntm_config *cfg);
 #endif
