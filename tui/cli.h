@@ -20,4 +20,6 @@ int  cli_run(const cli_opts *o, ntm_config *cfg);
 /* tui/cli_tour.c: `tours`, `report route`, `report tour-summary`. */
 int  cli_tours(const cli_opts *o, ntm_config *cfg);
 int  cli_report_tour(const cli_opts *o, ntm_config *cfg, int summary);
+/* tui/cli_period.c: `report weekly|monthly|daily|criteria` (o->argv[1] says which). */
+int  cli_report_period(const cli_opts *o, ntm_config *cfg);
 #endif
