@@ -70,7 +70,8 @@ static void on_reports(prov *v, pr_counts *c, double *sum, sqlite3_stmt *st)
     col_text(hi, sizeof hi, st, 4);
     int n = sqlite3_column_int(st, 1);
     if (strcmp(lo, hi)) { c->reports += n; c->mixed = 1; c->qty_unit[0] = 0; c->qty = 0; }
-    else pr_add_reports(c, n, sqlite3_column_double(st, 2), lo);
+    else if (!lo[0]) c->reports += n;                     /* no report had a unit */
+    else { pr_add_reports(c, 1, sqlite3_column_double(st, 2), lo); c->reports += n - 1; }
 }
 
 static void on_finished(prov *v, pr_counts *c, double *sum, sqlite3_stmt *st) { c->finished += sqlite3_column_int(st, 1); }
@@ -160,8 +161,9 @@ static int rebuild(ntm_db *db, prov *v)
  * without any report). */
 static int load_period(ntm_db *db, prov *v)
 {
-    static const char *reports = "SELECT t.commune_id, count(*), total(p.qty), min(coalesce(t.qty_unit, '')), "
-        "max(coalesce(t.qty_unit, '')) FROM progress p CROSS JOIN task t ON t.id = p.task_id "
+    static const char *reports = "SELECT t.commune_id, count(*), total(p.qty) FILTER (WHERE t.qty_unit <> ''), "
+        "coalesce(min(nullif(t.qty_unit, '')), ''), coalesce(max(nullif(t.qty_unit, '')), '') "
+        "FROM progress p CROSS JOIN task t ON t.id = p.task_id "
         "WHERE p.report_date BETWEEN ?2 AND ?3 AND t.status IN ('open', 'done') AND t." KIDS "GROUP BY t.commune_id";
     static const char *done_by_report = "SELECT DISTINCT t.id, t.commune_id, coalesce(t.target_qty, -1), t.done_qty "
         "FROM progress p CROSS JOIN task t ON t.id = p.task_id WHERE p.report_date BETWEEN ?2 AND ?3 "

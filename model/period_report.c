@@ -165,9 +165,9 @@ void pr_add_reports(pr_counts *c, int n, double q, const char *unit)
 {
     if (n <= 0) return;
     c->reports += n;
-    if (c->mixed) return;
-    if (!c->qty_unit[0] && c->reports == n) text_copy(c->qty_unit, sizeof c->qty_unit, unit);
-    if (strcmp(c->qty_unit, unit) || !unit[0]) { c->mixed = 1; c->qty_unit[0] = 0; c->qty = 0; return; }
+    if (c->mixed || !unit[0]) return;          /* a task without a unit has no quantity to add */
+    if (!c->qty_unit[0]) text_copy(c->qty_unit, sizeof c->qty_unit, unit);
+    if (strcmp(c->qty_unit, unit)) { c->mixed = 1; c->qty_unit[0] = 0; c->qty = 0; return; }
     c->qty += q;
 }
 

@@ -59,8 +59,8 @@ static void legend(pdf_doc *d)
 /* ---- one commune: its criteria one per row ---- */
 
 static const pdf_col COMMUNE_COLS[] = {
-    { "Số TT", 26, PDF_CENTER }, { "Tiêu chí", 150, PDF_LEFT }, { "Tình trạng", 62, PDF_CENTER },
-    { "Hồ sơ", 70, PDF_CENTER }, { "Phụ trách", 90, PDF_LEFT }, { "Ngày đánh giá", 60, PDF_CENTER },
+    { "Số TT", 26, PDF_CENTER }, { "Tiêu chí", 140, PDF_LEFT }, { "Tình trạng", 62, PDF_CENTER },
+    { "Hồ sơ", 82, PDF_CENTER }, { "Phụ trách", 88, PDF_LEFT }, { "Ngày đánh giá", 60, PDF_CENTER },
 };
 enum { COMMUNE_NCOLS = sizeof COMMUNE_COLS / sizeof COMMUNE_COLS[0] };
 
@@ -106,9 +106,8 @@ static int matrix_table(pdf_doc *d, criteria_matrix *m, int first, int by_set, c
         matrix_cols[2 + j] = (pdf_col){ matrix_heads[j], 17, PDF_CENTER };
     }
     matrix_cols[nc - 1] = (pdf_col){ L("Đạt", "Met"), 34, PDF_CENTER };
-    float w = 118 + 17.0f * (float)m->n_cols + 34;
-    pdf_table t;
-    if (pdf_table_init(&t, d, matrix_cols, nc, report_scaled(d, MATRIX, 6), w < pdf_width(d) ? w : pdf_width(d))) return -1;
+    pdf_table t;                                   /* the whole text width, landscape or not */
+    if (pdf_table_init(&t, d, matrix_cols, nc, report_scaled(d, MATRIX, 6), 0)) return -1;
     int *met = calloc((size_t)m->n_cols + 1, sizeof *met), n = 0;
     if (!met) return -1;
     char no[12], total[24], col_tot[PDF_TABLE_MAX_COLS][16];
@@ -136,7 +135,9 @@ static int matrix_table(pdf_doc *d, criteria_matrix *m, int first, int by_set, c
         c[2 + j].face = PDF_BOLD;
     }
     free(met);
-    return pdf_table_row(&t, c);
+    int rc = pdf_table_row(&t, c);
+    pdf_space(d, 2);
+    return rc;
 }
 
 /* Do the hamlets (rows 1..) have any record? */

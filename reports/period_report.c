@@ -73,8 +73,8 @@ static void period_words(const report_period *p, int upper, char *out, size_t n)
 static void qty_text(const pr_counts *c, char *out, size_t n)
 {
     char q[32];
-    if (!c->reports) { snprintf(out, n, "-"); return; }
-    if (!c->qty_unit[0]) { snprintf(out, n, "%s", L("nhiều loại", "mixed")); return; }
+    if (!c->reports || (!c->qty_unit[0] && !c->mixed)) { snprintf(out, n, "-"); return; }
+    if (c->mixed) { snprintf(out, n, "%s", L("nhiều loại", "mixed")); return; }
     fmt_qty(c->qty, q, sizeof q);
     snprintf(out, n, "%s %s", q, c->qty_unit);
 }
@@ -153,7 +153,9 @@ static int unit_table(pdf_doc *d, const period_report *r, const char *title)
     pr_row tot = { 0 };
     tot.c = r->total;
     unit_cells(&tot, 0, L("Tổng cộng", "Total"), PDF_BOLD, &b, c);
-    return pdf_table_row(&t, c);
+    int rc = pdf_table_row(&t, c);
+    pdf_space(d, 4);
+    return rc;
 }
 
 /* ---- the owner table ---- */
@@ -187,6 +189,7 @@ static int owner_table(pdf_doc *d, const period_report *r, const char *title)
         if (i == 0) heading(d, title, pdf_table_lead_height(&t, c));
         if (pdf_table_row(&t, c)) return -1;
     }
+    pdf_space(d, 4);
     return 0;
 }
 
@@ -248,6 +251,7 @@ static int task_table(pdf_doc *d, const char *title, const pr_task *v, int n, in
         snprintf(more, sizeof more, L("... và %d việc khác (xem trên máy: ntm).", "... and %d more (see them in ntm)."), all - n);
         para(d, PDF_ITALIC, more);
     }
+    pdf_space(d, 4);
     return 0;
 }
 

@@ -70,7 +70,7 @@ static int day_arg(const char *opt, const char *in, const char *today, char iso[
 {
     int rc = date_parse(in, today, iso);
     if (rc == DATE_OK) return 0;
-    fprintf(stderr, "ntm: %s %s: %s\n", opt, in, rc == DATE_EMPTY ? L("chưa có ngày", "no date") : date_error(rc));
+    fprintf(stderr, "ntm: %s %s: %s\n", opt, in, date_error(rc));
     return 2;
 }
 
