@@ -50,6 +50,14 @@ static int teardown(void **s)
 
 static const report_period W21 = { RP_WEEK, "2021-05-24", "2021-05-30" };
 
+/* The text in content order, on one line (cells' wrapped lines joined). */
+static char *flat_text(const char *pdf)
+{
+    char *raw = pt_text(pdf, 0, 0, "-raw"), *flat = raw ? pt_join(raw) : NULL;
+    free(raw);
+    return flat;
+}
+
 /* ---- words with their boxes ---- */
 
 typedef struct { int page; double x0, y0, x1, y1; char w[128]; } word;
@@ -75,7 +83,7 @@ static int read_words(const char *pdf, word **out)
 
 /* The chart: the rows under its axis, each a label (the words left of the 0 % line) and
  * a value (the word ending in %), with the x of the 0 % and 100 % gridlines. */
-typedef struct { char label[128]; double value_x, y; char value[16]; } chart_row;
+typedef struct { char label[128]; double value_x, y; char value[128]; } chart_row;
 
 static int read_chart(const word *v, int n, chart_row *rows, int max, double *x0, double *x100)
 {
@@ -141,7 +149,7 @@ static void test_weekly(void **s)
     assert_non_null(strstr(sq, "Tổngcộng271482,9%7"));          /* tasks, done, progress, reports */
     free(sq);
     /* the overdue tasks with their owners and days late */
-    char *flat = pt_join(pt_text(pdf, 0, 0, "-raw"));
+    char *flat = flat_text(pdf);
     assert_non_null(strstr(flat, "Việc quá hạn (2)"));
     assert_non_null(strstr(flat, "Thôn Nậy hoàn thành xây dựng hố ủ phân vi sinh Nậy Nậy 5 hố 31/03/2021 60"));
     assert_non_null(strstr(flat, "Thôn Đức Thịnh hoàn thành xây dựng hố ủ phân vi sinh Đức Thịnh Đức Thịnh 4 hố 31/03/2021 60"));
@@ -182,7 +190,7 @@ static void test_province_weekly(void **s)
     snprintf(pdf, sizeof pdf, "%s/pdf/p21.pdf", dir);
     int rc = report_period_write(db, &cfg, HA_TINH, &W21, pdf, err, sizeof err);
     fx_report_written(rc, err, pdf, 0);
-    char *flat = pt_join(pt_text(pdf, 0, 0, "-raw"));
+    char *flat = flat_text(pdf);
     assert_non_null(strstr(flat, "UBND TỈNH HÀ TĨNH"));
     assert_non_null(strstr(flat, "2. Kết quả theo xã"));
     assert_non_null(strstr(flat, "Biểu dương: xã An Hòa Thịnh (82,9%)."));
@@ -227,7 +235,7 @@ static void test_criteria(void **s)
     snprintf(pdf, sizeof pdf, "%s/pdf/tc.pdf", dir);
     int rc = report_criteria_write(db, &cfg, AN_HOA_THINH, pdf, err, sizeof err);
     fx_report_written(rc, err, pdf, 0);
-    char *flat = pt_join(pt_text(pdf, 0, 0, "-raw"));
+    char *flat = flat_text(pdf);
     assert_non_null(strstr(flat, "BÁO CÁO TÌNH HÌNH THỰC HIỆN CÁC TIÊU CHÍ NÔNG THÔN MỚI"));
     assert_non_null(strstr(flat, "Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025"));
     assert_non_null(strstr(flat, "Kết quả: Đạt 12/19 tiêu chí; có nguy cơ không giữ được: 1; chưa đạt: 6."));
