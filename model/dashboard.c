@@ -5,6 +5,7 @@
  * triggers: model/sql/001_init.sql). ?1 the unit, ?2 today, ?3 today + 7, ?4 this month. */
 #include "model/dashboard.h"
 #include "model/campaign.h"
+#include "model/period_report.h"
 #include "model/db_internal.h"
 #include "model/date.h"
 #include "model/i18n.h"
@@ -80,14 +81,15 @@ static int criteria_met(ntm_db *db, int64_t unit_id, int64_t set_id, int *met, i
     return rc == SQLITE_ROW ? DB_OK : db_sqlite_error(db, rc);
 }
 
-/* Ranking: best progress first, then more tasks, then the list's (Vietnamese) order. */
+/* Ranking: the one rule of the papers too (period_rank_cmp in model/period_report.h),
+ * so the screen and the weekly report agree; order is the list's (Vietnamese) order. */
 typedef struct { dash_rank r; acc a; int order; } ranked;
 static int by_rank(const void *x, const void *y)
 {
     const ranked *a = x, *b = y;
-    if (a->r.c.progress != b->r.c.progress) return a->r.c.progress > b->r.c.progress ? -1 : 1;
-    if (a->r.c.total != b->r.c.total) return b->r.c.total - a->r.c.total;
-    return a->order - b->order;
+    rank_key ka = { a->r.c.progress, a->r.c.total, a->r.c.overdue, a->order };
+    rank_key kb = { b->r.c.progress, b->r.c.total, b->r.c.overdue, b->order };
+    return period_rank_cmp(&ka, &kb);
 }
 
 /* The child with this id (children are few: the hamlets of a commune, the communes of a
@@ -272,11 +274,23 @@ static int late_keys(ntm_db *db, int64_t commune_id, int limit, late_key **k, in
     return DB_OK;
 }
 
+int dashboard_task(ntm_db *db, int64_t task_id, const char *as_of, dash_late *out)
+{
+    static const char *one = LATE_SQL("t.id = ?1");
+    sqlite3_stmt *st = db_stmt(db, one);
+    if (!st) return DB_ERR;
+    sqlite3_bind_int64(st, 1, task_id);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) read_late(st, date_days(as_of), out);
+    sqlite3_reset(st);
+    if (rc == SQLITE_DONE) return db_fail(db, DB_NOTFOUND, "%s", L("Không có đầu việc này", "No such task"));
+    return rc == SQLITE_ROW ? DB_OK : db_sqlite_error(db, rc);
+}
+
 /* A province's most overdue tasks: each listed commune's first `limit` (as load_late),
  * the first `limit` of all those, and only these read whole. */
 static int load_late_province(ntm_db *db, const dashboard *d, int limit, dash_late **v, int *n)
 {
-    static const char *one = LATE_SQL("t.id = ?1");
     late_key *k = NULL;
     int nk = 0, cap = 0, rc = DB_OK;
     for (int i = 0; i < d->n_ranks && !rc; i++) rc = late_keys(db, d->ranks[i].id, limit, &k, &nk, &cap);
@@ -286,16 +300,11 @@ static int load_late_province(ntm_db *db, const dashboard *d, int limit, dash_la
     if (!nk) { free(k); return DB_OK; }
     *v = calloc((size_t)nk, sizeof **v);
     if (!*v) { free(k); return db_fail(db, DB_ERR, "out of memory"); }
-    long today = date_days(db_today(db));
     *n = 0;
     for (int i = 0; i < nk; i++) {
-        sqlite3_stmt *st = db_stmt(db, one);
-        if (!st) { free(k); return DB_ERR; }
-        sqlite3_bind_int64(st, 1, k[i].id);
-        int r = sqlite3_step(st);
-        if (r == SQLITE_ROW) read_late(st, today, &(*v)[(*n)++]);
-        sqlite3_reset(st);
-        if (r != SQLITE_ROW && r != SQLITE_DONE) { free(k); return db_sqlite_error(db, r); }
+        int r = dashboard_task(db, k[i].id, db_today(db), &(*v)[*n]);
+        if (r == DB_OK) (*n)++;
+        else if (r != DB_NOTFOUND) { free(k); return r; }
     }
     free(k);
     return DB_OK;

@@ -245,3 +245,29 @@ int pdf_keep_with_next(pdf_doc *d, float h, float next_h)
 {
     return pdf_need(d, h + next_h);
 }
+
+/* ---- additions for the period and criteria reports (reports/period_report.c,
+ * reports/criteria_report.c): landscape pages and filled bars ---- */
+
+int pdf_set_landscape(pdf_doc *d)
+{
+    if (d->failed || d->npages != 1 || !pdf_at_top(d)) return -1;
+    if (d->pw < d->ph) {
+        float w = d->pw;
+        d->pw = d->ph;
+        d->ph = w;
+        HPDF_Page_SetWidth(d->page, d->pw);
+        HPDF_Page_SetHeight(d->page, d->ph);
+    }
+    return d->failed ? -1 : 0;
+}
+
+void pdf_fill_rect(pdf_doc *d, float x, float y, float w, float h, float gray)
+{
+    if (d->failed || w <= 0 || h <= 0) return;
+    HPDF_Page_GSave(d->page);
+    HPDF_Page_SetGrayFill(d->page, gray);
+    HPDF_Page_Rectangle(d->page, x, pdf_hy(d, y + h), w, h);
+    HPDF_Page_Fill(d->page);
+    HPDF_Page_GRestore(d->page);
+}

@@ -88,6 +88,11 @@ void  pdf_line(pdf_doc *d, float x1, float y1, float x2, float y2, float lw);
 void  pdf_rect(pdf_doc *d, float x, float y, float w, float h, float lw);
 /* A square of side s with its top-left at (x, y), to tick by pen; ticked draws a mark. */
 void  pdf_tick_box(pdf_doc *d, float x, float y, float s, int ticked);
+/* A rectangle filled in gray (0 black .. 1 white), no border: a bar of a chart. */
+void  pdf_fill_rect(pdf_doc *d, float x, float y, float w, float h, float gray);
+/* Turn the paper to landscape for the whole document (a wide matrix): only before
+ * anything is put on the first page. 0, or -1 when too late. */
+int   pdf_set_landscape(pdf_doc *d);
 
 /* ---- tables ----
  * Columns get widths in proportion to their weight over the text area (or the width
@@ -110,7 +115,7 @@ typedef struct pdf_cell {
     int box;                   /* PDF_BOX_*: a tick box instead of text */
 } pdf_cell;
 
-#define PDF_TABLE_MAX_COLS 16
+#define PDF_TABLE_MAX_COLS 24          /* 24: a criteria matrix (19 criteria + name, TT, total) */
 typedef struct pdf_table {
     pdf_doc *d;
     const pdf_col *cols;

@@ -30,6 +30,13 @@ void cli_usage(FILE *out)
 "                              in phiếu kiểm tra tour tuyến (--compact: mỗi mục một dòng)\n"
 "  report tour-summary --tour TÊN|ID -o TỆP.pdf\n"
 "                              in báo cáo kết quả kiểm tra tour tuyến\n"
+"  report weekly|monthly|daily --commune TÊN|ID | --province TÊN|ID\n"
+"         [--week N [--year Y] | --month M/YYYY | --from NGÀY --to NGÀY | --date NGÀY] [-o TỆP.pdf]\n"
+"                              báo cáo tuần (thứ Hai-Chủ nhật) / tháng / ngày gửi cấp trên: tiến độ\n"
+"                              từng thôn, việc quá hạn, xếp hạng, biểu dương/phê bình, biểu đồ\n"
+"                              (mặc định: tuần/tháng/ngày hiện tại; không -o: tệp mới trong pdf_dir)\n"
+"  report criteria --commune TÊN|ID | --province TÊN|ID [-o TỆP.pdf]\n"
+"                              báo cáo tình hình các tiêu chí (đạt x/19, hồ sơ, người phụ trách)\n"
 "                              (report ... --print: gửi tệp tới lệnh in trong ntm.ini)\n"
 "  tours                       liệt kê các tour kiểm tra và id\n"
 "  issuers [--commune TÊN|ID]  liệt kê cơ quan ban hành giấy tờ của xã (mã dùng cho --body)\n"
@@ -62,6 +69,13 @@ void cli_usage(FILE *out)
 "                               print a tour's route sheet (--compact: one line per check)\n"
 "  report tour-summary --tour NAME|ID -o FILE.pdf\n"
 "                               print a tour's results summary\n"
+"  report weekly|monthly|daily --commune NAME|ID | --province NAME|ID\n"
+"         [--week N [--year Y] | --month M/YYYY | --from DATE --to DATE | --date DATE] [-o FILE.pdf]\n"
+"                               the weekly (Monday-Sunday) / monthly / daily report up the chain:\n"
+"                               progress per hamlet, overdue tasks, ranking, praise/laggards, chart\n"
+"                               (default: this week/month/day; no -o: a new file in pdf_dir)\n"
+"  report criteria --commune NAME|ID | --province NAME|ID [-o FILE.pdf]\n"
+"                               the criteria status report (met x/19, dossier, owner)\n"
 "                               (report ... --print: send the file to the print command)\n"
 "  tours                        list the inspection tours with their ids\n"
 "  issuers [--commune NAME|ID]  list the bodies that issue a commune's papers (codes for --body)\n"
@@ -247,8 +261,9 @@ int cli_run(const cli_opts *o, ntm_config *cfg)
         if (o->argc >= 2 && !strcmp(o->argv[1], "tasks")) return cmd_report_tasks(o, cfg);
         if (o->argc >= 2 && !strcmp(o->argv[1], "route")) return cli_report_tour(o, cfg, 0);
         if (o->argc >= 2 && !strcmp(o->argv[1], "tour-summary")) return cli_report_tour(o, cfg, 1);
-        return usage_error(L("report: loại báo cáo không biết: %s (có: tasks, route, tour-summary)",
-                             "report: unknown report: %s (known: tasks, route, tour-summary)"),
+        if (o->argc >= 2 && (!strcmp(o->argv[1], "weekly") || !strcmp(o->argv[1], "monthly") || !strcmp(o->argv[1], "daily") || !strcmp(o->argv[1], "criteria"))) return cli_report_period(o, cfg);
+        return usage_error(L("report: loại báo cáo không biết: %s (có: tasks, route, tour-summary, weekly, monthly, daily, criteria)",
+                             "report: unknown report: %s (known: tasks, route, tour-summary, weekly, monthly, daily, criteria)"),
                            o->argc >= 2 ? o->argv[1] : "");
     }
     return usage_error(L("lệnh không biết: %s", "unknown command: %s"), cmd);

@@ -467,6 +467,8 @@ static int dash_key(screen *s, tui *t, int action)
             return tui_message(t, 0, "%s", L("Mở bảng tổng hợp của một xã (Enter trên xã) để xem mọi đầu việc của xã.",
                                              "Open a commune's dashboard (Enter on it) to list all its tasks."));
         return tui_push(t, tasks_new(t, ds->unit_id, 0, L("Mọi đầu việc", "All tasks")));
+    case ACT_PRINT:
+        return period_print_dash(t, ds->unit_id);
     default:
         return 0;
     }
