@@ -30,7 +30,7 @@ CFLAGS  += -std=c11 -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter \
 LDFLAGS += $(SANFLAGS)
 LIB_MODEL   = -lsqlite3 -lutf8proc -lm
 LIB_CONFIG  = -liniparser
-LIB_REPORTS = -lhpdf -lm
+LIB_REPORTS = -lhpdf -lm $(shell $(PKG_CONFIG) --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter -lz)
 LIB_TUI     = $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw -ltinfo)
 
 MODEL_SRC   = $(wildcard model/*.c)
@@ -48,7 +48,8 @@ SQL_FILES   = $(wildcard model/sql/*.sql model/data/*.sql model/data/*.csv)
 # Debian packages: build, run, and test (tmux, pdftotext, fonts).
 DEB_PKGS = gcc make pkg-config libc6-dev libncurses-dev ncurses-term libsqlite3-dev sqlite3 \
            libiniparser-dev libhpdf-dev libutf8proc-dev libcmocka-dev fonts-liberation2 \
-           poppler-utils tmux
+           poppler-utils tmux \
+           libxlsxwriter-dev xlsx2csv
 
 .PHONY: all run test check unit e2e pdftest deps install uninstall clean bench layering
 
