@@ -2,6 +2,7 @@
  * the CSV or XLSX back end; the temporary file, its rename into place, and the
  * never-overwrite naming of EXPORT_UNIQUE. */
 #include "reports/export_internal.h"
+#include "reports/pdf_internal.h"   /* pdf_strerror: errno in words, in the UI language */
 #include "model/date.h"
 #include "model/i18n.h"
 #include <errno.h>
@@ -205,12 +206,12 @@ static int open_checks(export_file *f, const char *path)
     int e = make_dirs(f->dir);
     if (e)
         return export_fail(f, L("Không tạo được thư mục \"%s\": %s", "Cannot create the folder \"%s\": %s"),
-                           f->dir, strerror(e)), -1;
+                           f->dir, pdf_strerror(e)), -1;
     snprintf(f->tmp, sizeof f->tmp, "%s/.%s.XXXXXX", f->dir, slash ? slash + 1 : path);
     f->fd = mkstemp(f->tmp);
     if (f->fd < 0)
         return export_fail(f, L("Không ghi được vào thư mục \"%s\": %s", "Cannot write into the folder \"%s\": %s"),
-                           f->dir, strerror(errno)), -1;
+                           f->dir, pdf_strerror(errno)), -1;
     mode_t um = umask(0);
     umask(um);
     fchmod(f->fd, 0666 & ~um);        /* mkstemp makes 0600; an export is for sharing */
@@ -289,7 +290,7 @@ static int place(export_file *f, char *final, size_t finaln)
                                     "\"%s\" is a symbolic link: not written through."), f->path), -1;
         if (rename(f->tmp, f->path) != 0)
             return export_fail(f, L("Không thay được tệp \"%s\": %s", "Cannot replace the file \"%s\": %s"),
-                               f->path, strerror(errno)), -1;
+                               f->path, pdf_strerror(errno)), -1;
         snprintf(cand, sizeof cand, "%s", f->path);
     } else {
         int k, e = 0;
@@ -304,7 +305,7 @@ static int place(export_file *f, char *final, size_t finaln)
         }
         if (k >= 1000)
             return export_fail(f, L("Không ghi được tệp \"%s\": %s", "Cannot write the file \"%s\": %s"),
-                               f->path, strerror(e ? e : EEXIST)), -1;
+                               f->path, pdf_strerror(e ? e : EEXIST)), -1;
     }
     f->tmp[0] = 0;                                   /* nothing left to remove */
     sync_path(f->dir, O_RDONLY | O_DIRECTORY);       /* best effort: the rename itself */
@@ -319,7 +320,7 @@ int export_close(export_file *f, char *final, size_t finaln, char *err, size_t e
     if (!f->failed && f->ops->finish(f) == 0) {
         f->be = NULL;
         if (sync_path(f->tmp, O_RDONLY) != 0)
-            export_fail(f, L("Không ghi được tệp \"%s\": %s", "Cannot write the file \"%s\": %s"), f->path, strerror(errno));
+            export_fail(f, L("Không ghi được tệp \"%s\": %s", "Cannot write the file \"%s\": %s"), f->path, pdf_strerror(errno));
         else if (place(f, final, finaln) == 0) {
             release(f);
             return 0;

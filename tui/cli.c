@@ -31,6 +31,9 @@ void cli_usage(FILE *out)
 "  report tour-summary --tour TÊN|ID -o TỆP.pdf\n"
 "                              in báo cáo kết quả kiểm tra tour tuyến\n"
 "                              (report ... --print: gửi tệp tới lệnh in trong ntm.ini)\n"
+"  export tasks|units|households|progress|criteria [--commune TÊN|ID] [--hamlet TÊN|ID]\n"
+"         [--state open|done|overdue|due7|cancelled] [-o TỆP.csv|TỆP.xlsx]\n"
+"                              xuất ra Excel/CSV; không có -o: tệp mới trong [output] pdf_dir\n"
 "  tours                       liệt kê các tour kiểm tra và id\n"
 "  config example              in tệp ntm.ini mẫu, có chú thích mọi khóa\n"
 "  reindex                     tính lại khóa tìm kiếm/sắp xếp và số liệu tổng (sau khi sửa bằng sqlite3)\n"
@@ -58,6 +61,9 @@ void cli_usage(FILE *out)
 "  report tour-summary --tour NAME|ID -o FILE.pdf\n"
 "                               print a tour's results summary\n"
 "                               (report ... --print: send the file to the print command)\n"
+"  export tasks|units|households|progress|criteria [--commune NAME|ID] [--hamlet NAME|ID]\n"
+"         [--state open|done|overdue|due7|cancelled] [-o FILE.csv|FILE.xlsx]\n"
+"                               export to Excel/CSV; without -o: a new file in [output] pdf_dir\n"
 "  tours                        list the inspection tours with their ids\n"
 "  config example               print a commented example ntm.ini\n"
 "  reindex                      recompute search/sort keys and task totals (after edits in sqlite3)\n"
@@ -221,6 +227,7 @@ int cli_run(const cli_opts *o, ntm_config *cfg)
     if (!strcmp(cmd, "config")) return cmd_config(o, cfg);
     if (!strcmp(cmd, "reindex")) return cmd_reindex(cfg);
     if (!strcmp(cmd, "tours")) return cli_tours(o, cfg);
+    if (!strcmp(cmd, "export")) return cli_export(o, cfg);
     if (!strcmp(cmd, "report")) {
         if (o->argc >= 2 && !strcmp(o->argv[1], "tasks")) return cmd_report_tasks(o, cfg);
         if (o->argc >= 2 && !strcmp(o->argv[1], "route")) return cli_report_tour(o, cfg, 0);
