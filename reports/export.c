@@ -123,7 +123,7 @@ void export_percent(export_file *f, double ratio)
 {
     if (!isfinite(ratio)) { export_blank(f); return; }
     char b[40];
-    snprintf(b, sizeof b, "%.0f%%", ratio * 100);
+    snprintf(b, sizeof b, "%.0f%%", round(ratio * 100));     /* as Excel rounds: 12.5 -> 13 */
     export_value v = { .num = ratio, .text = b };
     put(f, &v, b);
 }
