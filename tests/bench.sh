@@ -17,3 +17,8 @@ echo "database: $(du -h "$DB" | cut -f1)"
 "$BUILD/tests/bench_model" "$DB" >/dev/null   # warm cache
 echo "-- second run (warm page cache):"
 "$BUILD/tests/bench_model" "$DB"
+echo "-- exports (all $(sqlite3 "$DB" 'select count(*) from task') tasks of the province):"
+for f in csv xlsx; do
+    /usr/bin/time -f "ntm export tasks -o *.$f     %e s, peak RSS %M KB" "$NTM" --db "$DB" export tasks -o "$BUILD/bench-tasks.$f" >/dev/null
+    echo "    $(du -h "$BUILD/bench-tasks.$f" | cut -f1) $BUILD/bench-tasks.$f"
+done

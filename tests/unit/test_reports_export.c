@@ -239,7 +239,7 @@ static void test_unique_names(void **s)
     for (int i = 0; i < 3; i++) {
         export_file *f = export_open(path, "x", COLS, NCOLS, EXPORT_UNIQUE, err, sizeof err);
         assert_non_null(f);
-        char text[16];
+        char text[32];
         snprintf(text, sizeof text, "lần %d", i + 1);
         row(f, text, i, i, 0, "", "");
         assert_int_equal(export_close(f, final[i], sizeof final[i], err, sizeof err), 0);
@@ -251,7 +251,7 @@ static void test_unique_names(void **s)
     snprintf(want, sizeof want, "%s/dau-viec-20220620-3.csv", dir);
     assert_string_equal(final[2], want);
     for (int i = 0; i < 3; i++) {                  /* each kept its own rows */
-        char *got = slurp(final[i], NULL), text[16];
+        char *got = slurp(final[i], NULL), text[32];
         snprintf(text, sizeof text, "lần %d,", i + 1);
         assert_non_null(strstr(got, text));
         free(got);
