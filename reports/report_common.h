@@ -13,7 +13,7 @@
 int report_fail(char *err, size_t errlen, const char *msg);
 /* size as chosen for A4; on A5 (narrower text area) shrunk in proportion, never below min. */
 float report_scaled(pdf_doc *d, float size, float min);
-/* A name as a file name part: "Sơn Kim 2" -> "son-kim-2" (unaccented, lower case, '-'
- * between words, nothing else). */
+
+/* "Sơn Kim 2" -> "son-kim-2": unaccented, lower case, '-' between words, nothing else. */
 void report_slug(const char *name, char *out, size_t n);
 #endif

@@ -190,13 +190,28 @@ int report_task_sheet(ntm_db *db, const ntm_config *cfg, int64_t hamlet_id,
     return rc;
 }
 
+/* "Sơn Kim 2" -> "son-kim-2": unaccented, lower case, '-' between words, nothing else. */
+static void slug(const char *name, char *out, size_t n)
+{
+    char *a = text_ascii(name);
+    size_t j = 0;
+    for (const char *s = a ? a : ""; *s && j + 1 < n; s++) {
+        unsigned char ch = (unsigned char)tolower((unsigned char)*s);
+        if (isalnum(ch) && ch < 0x80) out[j++] = (char)ch;
+        else if ((ch == ' ' || ch == '-') && j && out[j - 1] != '-') out[j++] = '-';
+    }
+    while (j && out[j - 1] == '-') j--;
+    out[j] = 0;
+    free(a);
+}
+
 int report_task_sheet_path(ntm_db *db, const ntm_config *cfg, int64_t hamlet_id, char *out, size_t n)
 {
     unit_row h, c;
     char err[8], hs[210], cs[210], day[9];
     if (load_units(db, hamlet_id, &h, &c, err, sizeof err)) return -1;
-    report_slug(h.name, hs, sizeof hs);
-    report_slug(c.name, cs, sizeof cs);
+    slug(h.name, hs, sizeof hs);
+    slug(c.name, cs, sizeof cs);
     const char *t = db_today(db);
     snprintf(day, sizeof day, "%.4s%.2s%.2s", t, t + 5, t + 8);
     size_t dl = strlen(cfg->pdf_dir);

@@ -8,13 +8,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-void tui_short_path(const char *path, char *out, size_t n)
+/* The path as the user reads it: "~/ntm-pdf/phieu-....pdf" rather than the whole home. */
+static void short_path(const char *path, char *out, size_t n)
 {
     const char *home = getenv("HOME");
     size_t hl = home ? strlen(home) : 0;
     if (hl > 1 && !strncmp(path, home, hl) && path[hl] == '/') snprintf(out, n, "~%s", path + hl);
     else snprintf(out, n, "%s", path);
 }
+void tui_short_path(const char *path, char *out, size_t n) { short_path(path, out, n); }
 
 int print_sheet(tui *t, int64_t hamlet_id)
 {
@@ -28,6 +30,6 @@ int print_sheet(tui *t, int64_t hamlet_id)
     if (report_task_sheet(t->db, t->cfg, hamlet_id, path, err, sizeof err) != 0)
         return tui_message(t, 1, "%s %s", L("Không in được phiếu:", "Could not write the sheet:"), err);
     char shown[NTM_PATH_MAX];
-    tui_short_path(path, shown, sizeof shown);
+    short_path(path, shown, sizeof shown);
     return tui_message(t, 0, "%s %s", L("Đã ghi phiếu:", "Sheet written:"), shown);
 }
