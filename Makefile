@@ -30,7 +30,9 @@ CFLAGS  += -std=c11 -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter \
 LDFLAGS += $(SANFLAGS)
 LIB_MODEL   = -lsqlite3 -lutf8proc -lm
 LIB_CONFIG  = -liniparser
-LIB_REPORTS = -lhpdf -lm $(shell $(PKG_CONFIG) --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter -lz)
+HB_CFLAGS   := $(shell $(PKG_CONFIG) --cflags harfbuzz-subset 2>/dev/null)
+LIB_REPORTS = -lhpdf $(shell $(PKG_CONFIG) --libs harfbuzz-subset 2>/dev/null || echo -lharfbuzz-subset -lharfbuzz) -lm \
+              $(shell $(PKG_CONFIG) --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter -lz)
 LIB_TUI     = $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw -ltinfo)
 
 MODEL_SRC   = $(wildcard model/*.c)
@@ -48,8 +50,11 @@ SQL_FILES   = $(wildcard model/sql/*.sql model/data/*.sql model/data/*.csv)
 # Debian packages: build, run, and test (tmux, pdftotext, fonts).
 DEB_PKGS = gcc make pkg-config libc6-dev libncurses-dev ncurses-term libsqlite3-dev sqlite3 \
            libiniparser-dev libhpdf-dev libutf8proc-dev libcmocka-dev fonts-liberation2 \
-           poppler-utils tmux \
-           libxlsxwriter-dev xlsx2csv
+           poppler-utils tmux
+# HarfBuzz's subsetter: the PDF faces are embedded cut down (reports/pdf_font.c).
+DEB_PKGS += libharfbuzz-dev
+# libxlsxwriter: the Excel exports (reports/export_xlsx.c); xlsx2csv reads them back in the tests.
+DEB_PKGS += libxlsxwriter-dev xlsx2csv
 
 .PHONY: all run test check unit e2e pdftest deps install uninstall clean bench layering
 
@@ -64,6 +69,9 @@ $(BUILD)/ntm: $(TUI_OBJ) $(REPORTS_OBJ) $(CONFIG_OBJ) $(MODEL_OBJ)
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
+
+# HarfBuzz's include path (and glib's, which it names) only where it is used.
+$(BUILD)/reports/pdf_font.o: CFLAGS += $(HB_CFLAGS)
 
 # The demo and schema SQL are embedded with .incbin; rebuild when they change.
 $(BUILD)/model/embedded.o: $(SQL_FILES)

@@ -27,6 +27,9 @@ typedef struct ntm_config {
     char font_regular[NTM_PATH_MAX];
     char font_bold[NTM_PATH_MAX];
     /* [letterhead] */
+    char issuer[NTM_LINE_MAX];       /* code of the issuing body to use; "" = per paper */
+    char symbol[NTM_LINE_MAX];       /* "UBND" in "Số: .../BC-UBND" (no issuer in the db) */
+    char signer_authority[NTM_LINE_MAX]; /* "TM. ỦY BAN NHÂN DÂN"; may be "" */
     char body1[NTM_LINE_MAX];        /* issuing body, line 1 ("UBND XÃ SƠN KIM 2") */
     char body2[NTM_LINE_MAX];        /* issuing body, line 2 (may be "") */
     int  motto_party;                /* 0: CỘNG HÒA XÃ HỘI ..., 1: ĐẢNG CỘNG SẢN VIỆT NAM */

@@ -18,21 +18,23 @@
 
 typedef struct pdf_doc pdf_doc;
 
-enum pdf_face { PDF_REGULAR = 0, PDF_BOLD, PDF_ITALIC, PDF_NFACES };
+enum pdf_face { PDF_REGULAR = 0, PDF_BOLD, PDF_ITALIC, PDF_BOLD_ITALIC, PDF_NFACES };
 enum pdf_align { PDF_LEFT = 0, PDF_CENTER, PDF_RIGHT };
 
 /* ---- document ---- */
 
 /* Start a document with one empty page: fonts from cfg->font_regular / font_bold (the
- * italic face is looked for beside font_regular, regular is used when absent), paper
+ * italic and bold italic faces are looked for beside them, regular and bold are used
+ * when absent), paper
  * from cfg->paper (A4, A5, Letter), margins of Nghị định 30/2020 (left 30 mm, right
  * 15 mm, top and bottom 20 mm; smaller on A5). title and author go into the document
  * info. Returns NULL with a message in err (a missing font names the file and the
  * ntm.ini key). */
 pdf_doc *pdf_open(const ntm_config *cfg, const char *title, const char *author,
                   char *err, size_t errlen);
-/* Write "Trang k/N" on every page, then save to path through a temporary file in the
- * same folder and rename(): a half-written PDF never replaces a good one. The folder
+/* Number the pages from the second (top centre, Nghị định 30), then save to path
+ * through a temporary file in the same folder and rename(): a half-written PDF never
+ * replaces a good one. The folder
  * is created when missing (mkdir -p). Returns 0, or -1 with a message in err; after a
  * failed save (folder not writable...) another path may be tried. */
 int  pdf_save(pdf_doc *d, const char *path, char *err, size_t errlen);

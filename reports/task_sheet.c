@@ -98,12 +98,12 @@ static void campaign_lines(pdf_doc *d, ntm_db *db, int64_t hamlet_id)
     free(c);
 }
 
-static void header(pdf_doc *d, ntm_db *db, const ntm_config *cfg, const unit_row *h, const unit_row *c)
+static void header(pdf_doc *d, ntm_db *db, const letterhead *lh, const unit_row *h, const unit_row *c)
 {
     char hn[260], cn[260], sub[540];
     unit_names(h, c, hn, cn, sizeof hn);
     snprintf(sub, sizeof sub, "%s - %s", hn, cn);
-    letterhead_header(d, cfg, c->name, db_today(db));
+    letterhead_header(d, lh, db_today(db));
     letterhead_title(d, L("PHIẾU ĐẦU VIỆC", "TASK SHEET"), sub);
     campaign_lines(d, db, h->id);
     pdf_space(d, 8);
@@ -163,15 +163,17 @@ static int write_sheet(ntm_db *db, const ntm_config *cfg, const unit_row *h, con
     char title[600], hn[260], cn[260];
     unit_names(h, c, hn, cn, sizeof hn);
     snprintf(title, sizeof title, "%s - %s - %s", L("Phiếu đầu việc", "Task sheet"), hn, cn);
-    pdf_doc *d = pdf_open(cfg, title, cfg->body1, err, errlen);
+    letterhead lh;
+    if (letterhead_for(db, cfg, c->id, "tasks", "PĐV", &lh, err, errlen)) return -1;
+    pdf_doc *d = pdf_open(cfg, title, lh.name, err, errlen);
     if (!d) return -1;
-    header(d, db, cfg, h, c);
+    header(d, db, &lh, h, c);
     task_table(d, tl);
     char r1[300];
     snprintf(r1, sizeof r1, L("Ban phát triển thôn %s;", "Development board of %s;"), h->name);
     const char *rec[] = { L("Ban Chỉ đạo NTM xã (b/c);", "Commune NTM steering committee;"), r1,
                           L("Lưu: VT.", "File."), NULL };
-    letterhead_signature(d, cfg, rec);
+    letterhead_signature(d, &lh, rec);
     int rc = pdf_save(d, out_path, err, errlen);
     pdf_close(d);
     return rc;

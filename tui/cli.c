@@ -17,7 +17,7 @@
 void cli_usage(FILE *out)
 {
     fputs(L(
-"Cách dùng: ntm [--config TỆP] [--db TỆP] [--today NGÀY] [LỆNH]\n"
+"Cách dùng: ntm [--config TỆP] [--db TỆP] [--today NGÀY] [--body MÃ] [LỆNH]\n"
 "\n"
 "Bảng điều khiển xây dựng nông thôn mới (NTM) cho xã: xã, thôn, đầu việc, phiếu in.\n"
 "Không có LỆNH: mở giao diện toàn màn hình.\n"
@@ -35,6 +35,7 @@ void cli_usage(FILE *out)
 "         [--state open|done|overdue|due7|cancelled] [-o TỆP.csv|TỆP.xlsx]\n"
 "                              xuất ra Excel/CSV; không có -o: tệp mới trong [output] pdf_dir\n"
 "  tours                       liệt kê các tour kiểm tra và id\n"
+"  issuers [--commune TÊN|ID]  liệt kê cơ quan ban hành giấy tờ của xã (mã dùng cho --body)\n"
 "  config example              in tệp ntm.ini mẫu, có chú thích mọi khóa\n"
 "  reindex                     tính lại khóa tìm kiếm/sắp xếp và số liệu tổng (sau khi sửa bằng sqlite3)\n"
 "\n"
@@ -43,10 +44,11 @@ void cli_usage(FILE *out)
 "                 /etc/ntm/ntm.ini, rồi giá trị mặc định)\n"
 "  --db TỆP       dùng CSDL này thay cho [database] path\n"
 "  --today NGÀY   coi NGÀY (dd/mm/yyyy) là hôm nay (để xem lại, kiểm thử)\n"
+"  --body MÃ      cơ quan ban hành giấy tờ in ra (Đảng ủy, UBND, BCĐ...: xem ntm issuers)\n"
 "  -h, --help     trợ giúp này;  -V, --version  phiên bản\n"
 "\n"
 "Trạng thái thoát: 0 thành công, 1 lỗi, 2 sai cú pháp lệnh.\n",
-"Usage: ntm [--config FILE] [--db FILE] [--today DATE] [COMMAND]\n"
+"Usage: ntm [--config FILE] [--db FILE] [--today DATE] [--body CODE] [COMMAND]\n"
 "\n"
 "A New Rural Development (NTM) dashboard for communes: communes, hamlets, tasks, printouts.\n"
 "No COMMAND: open the full-screen interface.\n"
@@ -65,6 +67,7 @@ void cli_usage(FILE *out)
 "         [--state open|done|overdue|due7|cancelled] [-o FILE.csv|FILE.xlsx]\n"
 "                               export to Excel/CSV; without -o: a new file in [output] pdf_dir\n"
 "  tours                        list the inspection tours with their ids\n"
+"  issuers [--commune NAME|ID]  list the bodies that issue a commune's papers (codes for --body)\n"
 "  config example               print a commented example ntm.ini\n"
 "  reindex                      recompute search/sort keys and task totals (after edits in sqlite3)\n"
 "\n"
@@ -73,6 +76,8 @@ void cli_usage(FILE *out)
 "                 /etc/ntm/ntm.ini, then built-in defaults)\n"
 "  --db FILE      use this database instead of [database] path\n"
 "  --today DATE   take DATE (dd/mm/yyyy) as today (to look back, for tests)\n"
+"  --body CODE    the body that issues the printed papers (Party committee, People's\n"
+"                 Committee, steering committee...: see ntm issuers)\n"
 "  -h, --help     this help;  -V, --version  the version\n"
 "\n"
 "Exit status: 0 success, 1 error, 2 usage error.\n"), out);
@@ -96,7 +101,7 @@ int cli_parse(int argc, char **argv, cli_opts *o)
         if (!strcmp(a, "-V") || !strcmp(a, "--version")) { printf("ntm %s\n", NTM_VERSION); return 1; }
         if (!strcmp(a, "--")) { i++; break; }
         const char **slot = !strcmp(a, "--config") ? &o->config_path : !strcmp(a, "--db") ? &o->db_path
-                          : !strcmp(a, "--today") ? &o->today : NULL;
+                          : !strcmp(a, "--today") ? &o->today : !strcmp(a, "--body") ? &o->body : NULL;
         if (!slot) return usage_error(L("tùy chọn không biết: %s", "unknown option: %s"), a);
         if (i + 1 >= argc) return usage_error(L("%s cần một giá trị", "%s needs a value"), a);
         *slot = argv[++i];
@@ -111,6 +116,15 @@ int cli_parse(int argc, char **argv, cli_opts *o)
     }
     o->argc = argc - i;
     o->argv = argv + i;
+    /* --body may follow the command too ("ntm report weekly ... --body ubnd"): take it out */
+    for (int k = 1; k < o->argc; k++) {
+        if (strcmp(o->argv[k], "--body")) continue;
+        if (k + 1 >= o->argc) return usage_error(L("%s cần một giá trị", "%s needs a value"), "--body");
+        o->body = o->argv[k + 1];
+        memmove(o->argv + k, o->argv + k + 2, (size_t)(o->argc - k - 2) * sizeof *o->argv);
+        o->argc -= 2;
+        k--;
+    }
     return 0;
 }
 
@@ -228,6 +242,7 @@ int cli_run(const cli_opts *o, ntm_config *cfg)
     if (!strcmp(cmd, "reindex")) return cmd_reindex(cfg);
     if (!strcmp(cmd, "tours")) return cli_tours(o, cfg);
     if (!strcmp(cmd, "export")) return cli_export(o, cfg);
+    if (!strcmp(cmd, "issuers")) return cli_issuers(o, cfg);
     if (!strcmp(cmd, "report")) {
         if (o->argc >= 2 && !strcmp(o->argv[1], "tasks")) return cmd_report_tasks(o, cfg);
         if (o->argc >= 2 && !strcmp(o->argv[1], "route")) return cli_report_tour(o, cfg, 0);

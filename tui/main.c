@@ -23,6 +23,7 @@ int main(int argc, char **argv)
     }
     ntm_lang_en = cfg.lang == NTM_LANG_EN;
     if (o.db_path) snprintf(cfg.db_path, sizeof cfg.db_path, "%s", o.db_path);
+    if (o.body) snprintf(cfg.issuer, sizeof cfg.issuer, "%s", o.body);
     if (o.today) setenv("NTM_TODAY", o.today, 1);   /* also overrides a demo as-of date */
     if (o.argc > 0) return cli_run(&o, &cfg);
 
