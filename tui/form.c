@@ -810,8 +810,13 @@ static int form_loop(form *f, form_save_fn fn, void *ctx)
             if (was_fresh && !empty_before && tf_len(fl->tf) == 0 && r != TF_CHANGED) {
                 r = TF_CHANGED;             /* Backspace/Delete cleared the selected value */
             }
-            if (r == TF_REFUSED) beep();
-            if (r == TF_CHANGED) { fl->stale = 1; fl->msg[0] = 0; if (!hinted) f->msg[0] = 0; }
+            if (r == TF_REFUSED && k == OK && wc >= 0x20 && tf_chars(fl->tf) >= tf_max(fl->tf)) {
+                if (!fl->cut++) beep();          /* once, not for each letter of a long paste */
+                snprintf(fl->msg, sizeof fl->msg, L("Ô này nhận tối đa %zu ký tự: đã bỏ %ld ký tự gõ/dán thêm.",
+                                                    "This field takes at most %zu characters: %ld more typed or pasted were dropped."),
+                         tf_max(fl->tf), fl->cut);
+            } else if (r == TF_REFUSED) beep();
+            if (r == TF_CHANGED) { fl->stale = 1; fl->msg[0] = 0; fl->cut = 0; if (!hinted) f->msg[0] = 0; }
             if (r != TF_IGNORED) continue;
         } else if (choice_key(f, k, wc)) {
             if (!hinted) f->msg[0] = 0;

@@ -21,6 +21,7 @@ typedef struct {
     int stale;                    /* text changed since the last check */
     int fresh;                    /* DATE/QTY just entered: typing replaces the value */
     char msg[MSG_MAX];            /* the problem shown under the field */
+    long cut;                     /* characters typed or pasted past the maximum, dropped */
     char *start;                  /* the value when the form opened */
 } field;
 

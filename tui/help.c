@@ -107,7 +107,7 @@ static void help_free(screen *s)
     free(s);
 }
 
-static const struct screen_ops help_ops = { help_draw, help_key, help_reload, NULL, help_free };
+static const struct screen_ops help_ops = { help_draw, help_key, help_reload, NULL, help_free, NULL };
 
 screen *help_new(tui *t, int for_kind)
 {

@@ -11,6 +11,7 @@
  * what a list shows) is on every list screen, on the bar where there is room for it; the
  * dashboard's unit lists moved from x to X for it. */
 #include "tui/keys_view.h"
+#include "tui/screen_goto.h"
 #include "tui/dialog.h"
 #include "tui/export_ui.h"
 #include "tui/view.h"
@@ -99,6 +100,10 @@ const keydef keys_view[] = {
       "Export exactly the rows shown (filter, search and order) to an Excel (.xlsx) or CSV file in [output] pdf_dir",
       SCR_UNITS | SCR_TASKS },
     /* everywhere */
+    { ACT_VIEW_GOTO, "goto", 'm', { F_(KEY_F(4)) }, NULL, NULL, NULL,
+      "Đi tới bất kỳ xã, thôn, đầu việc, người, tổ chức nào: gõ vài chữ của tên, không cần dấu",
+      "Go to any commune, hamlet, task, person or organisation: type a few letters, accents optional",
+      SCR_LISTS & ~(SCR_WEEKLY | SCR_GOTO) },
     { ACT_VIEW_UNDO, "undo", 'u', { 0 }, NULL, "Hoàn tác", "Undo",
       "Hoàn tác thay đổi gần nhất của bạn (sửa, xóa, thêm); hỏi lại trước",
       "Undo your last change (edit, delete, add); asks first", SCR_CRITERIA | SCR_HISTORY },
@@ -180,6 +185,11 @@ int keys_view_global(tui *t, screen *s, int action)
         return undo(t);
     case ACT_VIEW_EXPORT:
         return s->kind & EXPORT_SCREENS ? export_list(t, s) : -1;
+    case ACT_VIEW_GOTO: {
+        int flags = tui_push(t, goto_new(t));
+        if (tui_top(t) && tui_top(t)->kind == SCR_GOTO) t->searching = 1;
+        return flags | REDRAW_STATUS;
+    }
     case ACT_VIEW_DASH:
         if (!(s->kind & (SCR_UNITS | SCR_TASKS))) return -1;
         if (!(id = unit_of(s, &select)))

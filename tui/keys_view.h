@@ -27,6 +27,7 @@ enum {
     ACT_VIEW_REPORT_EDIT,             /* e (history): correct the selected progress report */
     ACT_VIEW_REPORT_DELETE,           /* d Delete (history): delete the selected progress report (asks) */
     ACT_VIEW_EXPORT,                  /* x (every list): what the list shows to CSV/XLSX */
+    ACT_VIEW_GOTO,                    /* m F4: go to anything, searching every level */
     ACT_VIEW_LAST
 };
 

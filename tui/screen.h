@@ -30,6 +30,9 @@ struct screen_ops {
     /* 1 when data row matches the folded query; NULL: the screen has no search. */
     int  (*match)(void *s, int row, const char *folded);
     void (*free)(screen *s);
+    /* The query changed (lv.query): find the rows anew; NULL: filter with match. The
+     * search prompt is then the screen itself: Enter opens the row, Esc closes it. */
+    int  (*query)(screen *s, tui *t);
 };
 
 struct screen {

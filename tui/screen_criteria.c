@@ -420,7 +420,7 @@ static void crit_free(screen *s)
     free(cs);
 }
 
-static const struct screen_ops crit_ops = { crit_draw, crit_key, crit_reload, crit_match, crit_free };
+static const struct screen_ops crit_ops = { crit_draw, crit_key, crit_reload, crit_match, crit_free, NULL };
 
 screen *criteria_new(tui *t, int64_t unit_id, const char *crumb)
 {

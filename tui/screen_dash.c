@@ -481,7 +481,7 @@ static void dash_free(screen *s)
     free(ds);
 }
 
-static const struct screen_ops dash_ops = { dash_draw, dash_key, dash_reload, dash_match, dash_free };
+static const struct screen_ops dash_ops = { dash_draw, dash_key, dash_reload, dash_match, dash_free, NULL };
 
 screen *dash_new(tui *t, int64_t unit_id, const char *crumb)
 {

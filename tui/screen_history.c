@@ -390,7 +390,7 @@ static void hist_free(screen *s)
     free(hs);
 }
 
-static const struct screen_ops hist_ops = { hist_draw, hist_key, hist_reload, hist_match, hist_free };
+static const struct screen_ops hist_ops = { hist_draw, hist_key, hist_reload, hist_match, hist_free, NULL };
 
 screen *history_new(tui *t, int64_t task_id, const char *title)
 {

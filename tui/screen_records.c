@@ -227,7 +227,7 @@ static void records_free(screen *s)
     free(r);
 }
 
-static const struct screen_ops records_ops = { records_draw, records_key, records_reload, records_match, records_free };
+static const struct screen_ops records_ops = { records_draw, records_key, records_reload, records_match, records_free, NULL };
 
 screen *records_new(tui *t, char what, int64_t unit_id, int64_t commune_id, const char *crumb)
 {

@@ -181,7 +181,7 @@ static void tasks_free(screen *s)
     free(ts);
 }
 
-static const struct screen_ops tasks_ops = { tasks_draw, tasks_key, tasks_reload, tasks_match, tasks_free };
+static const struct screen_ops tasks_ops = { tasks_draw, tasks_key, tasks_reload, tasks_match, tasks_free, NULL };
 
 int64_t tasks_commune(screen *s)
 {

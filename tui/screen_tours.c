@@ -211,7 +211,7 @@ static void tours_free(screen *s)
     free(ts);
 }
 
-static const struct screen_ops tours_ops = { tours_draw, tours_key, tours_reload, tours_match, tours_free };
+static const struct screen_ops tours_ops = { tours_draw, tours_key, tours_reload, tours_match, tours_free, NULL };
 
 screen *tours_new(tui *t, int64_t commune_id, const char *crumb)
 {

@@ -247,7 +247,7 @@ static void units_free(screen *s)
     free(u);
 }
 
-static const struct screen_ops units_ops = { units_draw, units_key, units_reload, units_match, units_free };
+static const struct screen_ops units_ops = { units_draw, units_key, units_reload, units_match, units_free, NULL };
 
 int64_t units_commune(screen *s)
 {
