@@ -32,7 +32,8 @@ LIB_MODEL   = -lsqlite3 -lutf8proc -lm
 LIB_CONFIG  = -liniparser
 HB_CFLAGS   := $(shell $(PKG_CONFIG) --cflags harfbuzz-subset 2>/dev/null)
 LIB_REPORTS = -lhpdf $(shell $(PKG_CONFIG) --libs harfbuzz-subset 2>/dev/null || echo -lharfbuzz-subset -lharfbuzz) -lm \
-              -lcsv -lzip -lexpat
+              -lcsv -lzip -lexpat \
+              $(shell $(PKG_CONFIG) --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter -lz)
 LIB_TUI     = $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw -ltinfo)
 
 MODEL_SRC   = $(wildcard model/*.c)
@@ -54,6 +55,8 @@ DEB_PKGS = gcc make pkg-config libc6-dev libncurses-dev ncurses-term libsqlite3-
 # HarfBuzz's subsetter: the PDF faces are embedded cut down (reports/pdf_font.c).
 DEB_PKGS += libharfbuzz-dev
 DEB_PKGS += libcsv-dev libzip-dev libexpat1-dev libxlsxwriter-dev python3
+# libxlsxwriter: the Excel exports (reports/export_xlsx.c); xlsx2csv reads them back in the tests.
+DEB_PKGS += libxlsxwriter-dev xlsx2csv
 
 .PHONY: all run test check unit e2e pdftest deps install uninstall clean bench layering
 
@@ -87,7 +90,6 @@ $(BUILD)/tests/test_reports_%: tests/unit/test_reports_%.c $(REPORTS_OBJ) $(CONF
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) -lcmocka $(LIB_REPORTS) $(LIB_CONFIG) $(LIB_MODEL)
 
 # The table readers' test writes its .xlsx files with libxlsxwriter (a test-only library).
-$(BUILD)/tests/test_reports_table: LIB_REPORTS += -lxlsxwriter
 
 # TUI unit tests link the curses-free editing core and the model, never main.o.
 $(BUILD)/tests/test_tui_%: tests/unit/test_tui_%.c $(BUILD)/tui/textfield.o $(MODEL_OBJ)

@@ -21,6 +21,7 @@ typedef struct ntm_config {
     char pdf_dir[NTM_PATH_MAX];
     char backup_dir[NTM_PATH_MAX];
     char print_command[NTM_LINE_MAX];/* e.g. "lp -d office"; "" = none */
+    char export_format[8];           /* "xlsx" or "csv": what x on a list offers first */
     /* [pdf] */
     char paper[16];                  /* "A4", "A5" or "Letter" */
     char font_regular[NTM_PATH_MAX];

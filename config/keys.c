@@ -14,6 +14,7 @@ static const char *const papers[]  = { "A4", "A5", "Letter", NULL };
 static const char *const mottos[]  = { "state", "party", NULL };
 static const char *const langs[]   = { "vi", "en", NULL };
 static const char *const colors[]  = { "auto", "always", "never", NULL };
+static const char *const exports[] = { "xlsx", "csv", NULL };
 
 /* Enums kept as numbers go through setters: writing an enum field through an int
  * pointer would rely on the compiler's choice of enum width. */
@@ -45,6 +46,10 @@ const struct ntm_key ntm_keys[] = {
       "Lệnh in tệp PDF, ví dụ \"lp -d office\"; để trống thì không in.",
       "Command that prints a PDF, e.g. \"lp -d office\"; empty means no printing.",
       FIELD(print_command), NULL },
+    { "output", "export_format", NTM_KEY_ENUM, "xlsx", exports, 0, 0,
+      "Định dạng đề xuất khi xuất danh sách (phím x): xlsx = Excel, csv = văn bản UTF-8.",
+      "Format offered first when a list is exported (key x): xlsx = Excel, csv = UTF-8 text.",
+      FIELD(export_format), NULL },
     { "pdf", "paper", NTM_KEY_ENUM, "A4", papers, 0, 0,
       "Khổ giấy của tệp PDF.",
       "Paper size of PDF files.", FIELD(paper), NULL },

@@ -28,3 +28,8 @@ for args in "weekly --commune 100001" "weekly --province 100000" "monthly --prov
     /usr/bin/time -f "report $args: %e s, %M KB" "$NTM" --db "$DB" report $args -o "$BUILD/bench-report.pdf" >/dev/null
 done
 rm -f "$BUILD/bench-report.pdf"
+echo "-- exports (all $(sqlite3 "$DB" 'select count(*) from task') tasks of the province):"
+for f in csv xlsx; do
+    /usr/bin/time -f "ntm export tasks -o *.$f     %e s, peak RSS %M KB" "$NTM" --db "$DB" export tasks -o "$BUILD/bench-tasks.$f" >/dev/null
+    echo "    $(du -h "$BUILD/bench-tasks.$f" | cut -f1) $BUILD/bench-tasks.$f"
+done

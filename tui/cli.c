@@ -38,6 +38,9 @@ void cli_usage(FILE *out)
 "  report criteria --commune TÊN|ID | --province TÊN|ID [-o TỆP.pdf]\n"
 "                              báo cáo tình hình các tiêu chí (đạt x/19, hồ sơ, người phụ trách)\n"
 "                              (report ... --print: gửi tệp tới lệnh in trong ntm.ini)\n"
+"  export tasks|units|households|progress|criteria [--commune TÊN|ID] [--hamlet TÊN|ID]\n"
+"         [--state open|done|overdue|due7|cancelled] [-o TỆP.csv|TỆP.xlsx]\n"
+"                              xuất ra Excel/CSV; không có -o: tệp mới trong [output] pdf_dir\n"
 "  tours                       liệt kê các tour kiểm tra và id\n"
 "  issuers [--commune TÊN|ID]  liệt kê cơ quan ban hành giấy tờ của xã (mã dùng cho --body)\n"
 "  import hamlets|households|tasks TỆP.csv|TỆP.xlsx [--commune XÃ] [--dry-run]\n"
@@ -77,6 +80,9 @@ void cli_usage(FILE *out)
 "  report criteria --commune NAME|ID | --province NAME|ID [-o FILE.pdf]\n"
 "                               the criteria status report (met x/19, dossier, owner)\n"
 "                               (report ... --print: send the file to the print command)\n"
+"  export tasks|units|households|progress|criteria [--commune NAME|ID] [--hamlet NAME|ID]\n"
+"         [--state open|done|overdue|due7|cancelled] [-o FILE.csv|FILE.xlsx]\n"
+"                               export to Excel/CSV; without -o: a new file in [output] pdf_dir\n"
 "  tours                        list the inspection tours with their ids\n"
 "  issuers [--commune NAME|ID]  list the bodies that issue a commune's papers (codes for --body)\n"
 "  import hamlets|households|tasks FILE.csv|FILE.xlsx [--commune COMMUNE] [--dry-run]\n"
@@ -255,6 +261,7 @@ int cli_run(const cli_opts *o, ntm_config *cfg)
     if (!strcmp(cmd, "config")) return cmd_config(o, cfg);
     if (!strcmp(cmd, "reindex")) return cmd_reindex(cfg);
     if (!strcmp(cmd, "tours")) return cli_tours(o, cfg);
+    if (!strcmp(cmd, "export")) return cli_export(o, cfg);
     if (!strcmp(cmd, "issuers")) return cli_issuers(o, cfg);
     if (!strcmp(cmd, "import")) return cli_import(o, cfg);
     if (!strcmp(cmd, "report")) {

@@ -21,6 +21,8 @@ int  cli_run(const cli_opts *o, ntm_config *cfg);
 /* tui/cli_tour.c: `tours`, `report route`, `report tour-summary`. */
 int  cli_tours(const cli_opts *o, ntm_config *cfg);
 int  cli_report_tour(const cli_opts *o, ntm_config *cfg, int summary);
+/* tui/cli_export.c: `export KIND ... -o FILE.csv|FILE.xlsx`. */
+int  cli_export(const cli_opts *o, ntm_config *cfg);
 /* tui/cli_issuer.c: `issuers [--commune NAME|ID]`. */
 int  cli_issuers(const cli_opts *o, ntm_config *cfg);
 /* tui/cli_import.c: `import hamlets|households|tasks FILE [--commune X] [--dry-run]`. */

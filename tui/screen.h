@@ -99,6 +99,8 @@ void units_select(screen *s, int64_t unit_id);
  * 0: every task of the commune); and the cursor put on a task after a reload. */
 int64_t tasks_selected(screen *s, int64_t *commune_id, int64_t *hamlet_id);
 void tasks_select(screen *s, int64_t task_id);
+/* The path as the user reads it: "~/ntm-pdf/phieu-....pdf" rather than the whole home. */
+void tui_short_path(const char *path, char *out, size_t n);
 /* Write one hamlet's task sheet to a PDF; the path or the error goes to the status line. */
 int print_sheet(tui *t, int64_t hamlet_id);
 #endif

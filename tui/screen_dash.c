@@ -11,6 +11,7 @@
 #include "tui/view.h"
 #include "tui/draw.h"
 #include "tui/keys_view.h"
+#include "tui/export_ui.h"
 #include "model/ui_state.h"
 #include "model/dashboard.h"
 #include "model/date.h"
@@ -539,4 +540,48 @@ screen *dash_start(tui *t)
     char crumb[208];
     if (!unit || view_crumb(t, unit, "Tổng hợp", "Dashboard", crumb, sizeof crumb)) return units_start(t);
     return dash_new(t, unit, crumb);
+}
+
+/* ---- x: the ranking as shown (the overdue list is the task list's to export) ---- */
+
+static const export_col RANK_HAMLETS_X[] = {
+    { "Hạng", EXPORT_INT }, { "Thôn", EXPORT_TEXT }, { "Tiến độ", EXPORT_PERCENT }, { "Đã xong", EXPORT_INT },
+    { "Số đầu việc", EXPORT_INT }, { "Quá hạn", EXPORT_INT }, { "Tiêu chí đạt", EXPORT_INT }, { "Số tiêu chí", EXPORT_INT },
+};
+static const export_col RANK_COMMUNES_X[] = {
+    { "Hạng", EXPORT_INT }, { "Xã", EXPORT_TEXT }, { "Tiến độ", EXPORT_PERCENT }, { "Đã xong", EXPORT_INT },
+    { "Số đầu việc", EXPORT_INT }, { "Quá hạn", EXPORT_INT }, { "Tiêu chí đạt", EXPORT_INT }, { "Số tiêu chí", EXPORT_INT },
+};
+
+static int rank_rows(screen *s, tui *t, export_file *f)
+{
+    dash_screen *ds = (dash_screen *)s;
+    for (int i = 0; i < s->lv.n; i++) {
+        int row = s->lv.idx[i];
+        if (row >= ds->d.n_ranks) continue;
+        const dash_rank *r = &ds->d.ranks[row];
+        export_int(f, row + 1);
+        export_text(f, r->name);
+        if (r->c.total) export_percent(f, r->c.progress); else export_blank(f);
+        export_int(f, r->c.done);
+        export_int(f, r->c.total);
+        export_int(f, r->c.overdue);
+        if (r->criteria_total) { export_int(f, r->criteria_met); export_int(f, r->criteria_total); }
+        if (export_row_end(f)) return -1;
+    }
+    return 0;
+}
+
+int dash_export(screen *s, tui *t, list_export *x)
+{
+    dash_screen *ds = (dash_screen *)s;
+    if (s->ops != &dash_ops) return -1;
+    if (ds->rc) { tui_message(t, 1, "%s", ds->err); return -1; }
+    snprintf(x->stem, sizeof x->stem, "xep-hang");
+    x->unit1 = ds->unit_id;
+    x->sheet = ds->d.kind == 'p' ? "Xếp hạng xã" : "Xếp hạng thôn";
+    x->cols = ds->d.kind == 'p' ? RANK_COMMUNES_X : RANK_HAMLETS_X;
+    x->ncols = (int)(sizeof RANK_HAMLETS_X / sizeof RANK_HAMLETS_X[0]);
+    x->rows = rank_rows;
+    return 0;
 }
