@@ -62,7 +62,7 @@ static void bind_unit_days(sqlite3_stmt *st, int64_t id, const char *today, cons
 void dashboard_free(dashboard *d)
 {
     free(d->ranks); free(d->late);
-    d->ranks = NULL; d->late = NULL; d->n_ranks = d->n_late = 0;
+    d->ranks = NULL; d->late = NULL; d->n_ranks = d->n_late = d->n_followups = d->followups_open = 0;
 }
 
 static int criteria_met(ntm_db *db, int64_t unit_id, int64_t set_id, int *met, int *total)
@@ -317,6 +317,31 @@ static int by_late(const void *x, const void *y)
     return c ? c : (a->id > b->id) - (a->id < b->id);
 }
 
+/* The open follow-up tasks of failed tour checks (the tasks' partial index by check:
+ * few rows, whatever the province's size), soonest deadline first, after v's n rows. */
+static int load_followups(ntm_db *db, dashboard *d, int limit, dash_late **v, int *n, int *cap)
+{
+    static const char *commune = LATE_SQL("t.tour_check_id IS NOT NULL AND t.commune_id = ?1 AND t.status = 'open' "
+                                          "ORDER BY t.deadline IS NULL, t.deadline, t.id");
+    static const char *province = LATE_SQL("t.tour_check_id IS NOT NULL AND c.parent_id = ?1 AND t.status = 'open' "
+                                           "ORDER BY t.deadline IS NULL, t.deadline, t.id");
+    sqlite3_stmt *st = db_stmt(db, d->kind == 'c' ? commune : province);
+    if (!st) return DB_ERR;
+    sqlite3_bind_int64(st, 1, d->unit_id);
+    long today = date_days(db_today(db));
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (d->followups_open++ >= limit) continue;          /* counted, not kept */
+        dash_late *nv = rows_room(*v, *n, cap, sizeof *nv);
+        if (!nv) { rc = SQLITE_NOMEM; break; }
+        *v = nv;
+        read_late(st, today, &(*v)[(*n)++]);
+        d->n_followups++;
+    }
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? DB_OK : db_sqlite_error(db, rc);
+}
+
 int dashboard_load(ntm_db *db, int64_t unit_id, int n_late, dashboard *d)
 {
     static const char *unit_sql = "SELECT kind, name, coalesce(criteria_set_id, 0), "
@@ -386,8 +411,11 @@ int dashboard_load(ntm_db *db, int64_t unit_id, int n_late, dashboard *d)
         else rc = load_late_province(db, d, n_late, &v, &n);
         if (rc) { free(v); dashboard_free(d); return rc; }
         if (n > 1) qsort(v, (size_t)n, sizeof *v, by_late);
+        d->n_late = n = n < n_late ? n : n_late;
+        if (cap < n) cap = n;               /* load_late_province sized v exactly */
+        rc = load_followups(db, d, n_late, &v, &n, &cap);
         d->late = v;
-        d->n_late = n < n_late ? n : n_late;
+        if (rc) { dashboard_free(d); return rc; }
     }
     return DB_OK;
 }

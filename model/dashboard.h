@@ -42,10 +42,13 @@ typedef struct dashboard {
                                              by the papers' rule (period_rank_cmp) */
     int criteria_met, criteria_total;     /* commune: its set; province: summed over communes */
     char set_name[404];                   /* commune only */
-    dash_late *late; int n_late;          /* most overdue first */
+    dash_late *late; int n_late;          /* most overdue first; then the n_followups below */
+    int n_followups;                      /* late[n_late ..]: open follow-ups of inspection tours,
+                                             by deadline (days_late < 0: not due yet) */
+    int followups_open;                   /* how many are open in all */
 } dashboard;
 
-/* n_late: how many overdue tasks to list (0: none). */
+/* n_late: how many overdue tasks to list, and open follow-ups after them (0: none). */
 int  dashboard_load(ntm_db *db, int64_t unit_id, int n_late, dashboard *out);
 void dashboard_free(dashboard *d);
 /* One task as the overdue list shows it, days_late counted from as_of ('YYYY-MM-DD'):

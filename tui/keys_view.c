@@ -28,8 +28,10 @@
 const keydef keys_view[] = {
     /* the dashboard */
     { ACT_VIEW_OPEN, "dash_open", 'l', { '\n', '\r', F_(KEY_ENTER), F_(KEY_RIGHT) }, "Enter", "Mở", "Open",
-      "Mở dòng đang chọn: đầu việc của thôn, bảng tổng hợp của xã, danh sách việc quá hạn",
-      "Open the selected row: the hamlet's tasks, the commune's dashboard, the overdue task", SCR_DASH },
+      "Mở dòng đang chọn: đầu việc của thôn, bảng tổng hợp của xã, danh sách việc quá hạn. Thứ hạng như báo cáo "
+      "tuần: % hoàn thành, rồi ít việc quá hạn hơn, rồi tên; ▲ biểu dương, ▼ phê bình",
+      "Open the selected row: the hamlet's tasks, the commune's dashboard, the overdue task. Ranked as the weekly "
+      "report ranks: % done, then fewer overdue, then the name; ▲ praised, ▼ criticised", SCR_DASH },
     { ACT_VIEW_UNITS, "dash_units", 'X', { 0 }, NULL, "Xã/thôn", "Units",
       "Danh sách xã/thôn bên dưới (các thôn của xã, các xã của tỉnh)",
       "The unit lists below (the commune's hamlets, the province's communes)", SCR_DASH },
