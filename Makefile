@@ -30,7 +30,10 @@ CFLAGS  += -std=c11 -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter \
 LDFLAGS += $(SANFLAGS)
 LIB_MODEL   = -lsqlite3 -lutf8proc -lm
 LIB_CONFIG  = -liniparser
-LIB_REPORTS = -lhpdf -lm
+HB_CFLAGS   := $(shell $(PKG_CONFIG) --cflags harfbuzz-subset 2>/dev/null)
+LIB_REPORTS = -lhpdf $(shell $(PKG_CONFIG) --libs harfbuzz-subset 2>/dev/null || echo -lharfbuzz-subset -lharfbuzz) -lm \
+              -lcsv -lzip -lexpat \
+              $(shell $(PKG_CONFIG) --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter -lz)
 LIB_TUI     = $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncursesw -ltinfo)
 
 MODEL_SRC   = $(wildcard model/*.c)
@@ -49,6 +52,11 @@ SQL_FILES   = $(wildcard model/sql/*.sql model/data/*.sql model/data/*.csv)
 DEB_PKGS = gcc make pkg-config libc6-dev libncurses-dev ncurses-term libsqlite3-dev sqlite3 \
            libiniparser-dev libhpdf-dev libutf8proc-dev libcmocka-dev fonts-liberation2 \
            poppler-utils tmux
+# HarfBuzz's subsetter: the PDF faces are embedded cut down (reports/pdf_font.c).
+DEB_PKGS += libharfbuzz-dev
+DEB_PKGS += libcsv-dev libzip-dev libexpat1-dev libxlsxwriter-dev python3
+# libxlsxwriter: the Excel exports (reports/export_xlsx.c); xlsx2csv reads them back in the tests.
+DEB_PKGS += libxlsxwriter-dev xlsx2csv
 
 .PHONY: all run test check unit e2e pdftest deps install uninstall clean bench layering
 
@@ -64,6 +72,9 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
+# HarfBuzz's include path (and glib's, which it names) only where it is used.
+$(BUILD)/reports/pdf_font.o: CFLAGS += $(HB_CFLAGS)
+
 # The demo and schema SQL are embedded with .incbin; rebuild when they change.
 $(BUILD)/model/embedded.o: $(SQL_FILES)
 
@@ -77,6 +88,8 @@ $(BUILD)/tests/test_config_%: tests/unit/test_config_%.c $(CONFIG_OBJ)
 $(BUILD)/tests/test_reports_%: tests/unit/test_reports_%.c $(REPORTS_OBJ) $(CONFIG_OBJ) $(MODEL_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) -lcmocka $(LIB_REPORTS) $(LIB_CONFIG) $(LIB_MODEL)
+
+# The table readers' test writes its .xlsx files with libxlsxwriter (a test-only library).
 
 # TUI unit tests link the curses-free editing core and the model, never main.o.
 $(BUILD)/tests/test_tui_%: tests/unit/test_tui_%.c $(BUILD)/tui/textfield.o $(MODEL_OBJ)

@@ -21,11 +21,15 @@ typedef struct ntm_config {
     char pdf_dir[NTM_PATH_MAX];
     char backup_dir[NTM_PATH_MAX];
     char print_command[NTM_LINE_MAX];/* e.g. "lp -d office"; "" = none */
+    char export_format[8];           /* "xlsx" or "csv": what x on a list offers first */
     /* [pdf] */
     char paper[16];                  /* "A4", "A5" or "Letter" */
     char font_regular[NTM_PATH_MAX];
     char font_bold[NTM_PATH_MAX];
     /* [letterhead] */
+    char issuer[NTM_LINE_MAX];       /* code of the issuing body to use; "" = per paper */
+    char symbol[NTM_LINE_MAX];       /* "UBND" in "Số: .../BC-UBND" (no issuer in the db) */
+    char signer_authority[NTM_LINE_MAX]; /* "TM. ỦY BAN NHÂN DÂN"; may be "" */
     char body1[NTM_LINE_MAX];        /* issuing body, line 1 ("UBND XÃ SƠN KIM 2") */
     char body2[NTM_LINE_MAX];        /* issuing body, line 2 (may be "") */
     int  motto_party;                /* 0: CỘNG HÒA XÃ HỘI ..., 1: ĐẢNG CỘNG SẢN VIỆT NAM */
@@ -35,6 +39,7 @@ typedef struct ntm_config {
     /* [ui] */
     enum ntm_lang lang;
     enum ntm_color color;
+    int  esc_delay_ms;               /* 0: automatic (local 50, over SSH 200) */
 } ntm_config;
 
 /* Fill cfg with the built-in defaults (HOME expanded). */

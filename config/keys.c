@@ -14,6 +14,7 @@ static const char *const papers[]  = { "A4", "A5", "Letter", NULL };
 static const char *const mottos[]  = { "state", "party", NULL };
 static const char *const langs[]   = { "vi", "en", NULL };
 static const char *const colors[]  = { "auto", "always", "never", NULL };
+static const char *const exports[] = { "xlsx", "csv", NULL };
 
 /* Enums kept as numbers go through setters: writing an enum field through an int
  * pointer would rely on the compiler's choice of enum width. */
@@ -45,6 +46,10 @@ const struct ntm_key ntm_keys[] = {
       "Lệnh in tệp PDF, ví dụ \"lp -d office\"; để trống thì không in.",
       "Command that prints a PDF, e.g. \"lp -d office\"; empty means no printing.",
       FIELD(print_command), NULL },
+    { "output", "export_format", NTM_KEY_ENUM, "xlsx", exports, 0, 0,
+      "Định dạng đề xuất khi xuất danh sách (phím x): xlsx = Excel, csv = văn bản UTF-8.",
+      "Format offered first when a list is exported (key x): xlsx = Excel, csv = UTF-8 text.",
+      FIELD(export_format), NULL },
     { "pdf", "paper", NTM_KEY_ENUM, "A4", papers, 0, 0,
       "Khổ giấy của tệp PDF.",
       "Paper size of PDF files.", FIELD(paper), NULL },
@@ -54,9 +59,17 @@ const struct ntm_key ntm_keys[] = {
     { "pdf", "font_bold", NTM_KEY_PATH, FONTS "LiberationSerif-Bold.ttf", NULL, 0, 0,
       "Phông chữ đậm (TrueType, có đủ dấu tiếng Việt).",
       "Bold font (TrueType, with Vietnamese letters).", FIELD(font_bold), NULL },
+    { "letterhead", "issuer", NTM_KEY_STRING, "", NULL, 0, 0,
+      "Cơ quan ban hành giấy tờ, theo mã đã khai cho xã (ví dụ \"du\", \"ubnd\", \"bcd\"; xem \"ntm issuers\"); "
+      "để trống: mỗi loại giấy tờ theo cơ quan đã khai, rồi cơ quan mặc định của xã. Dòng lệnh: --body MÃ.",
+      "Body that issues the papers, by the code declared for the commune (e.g. \"du\", \"ubnd\", \"bcd\"; see "
+      "\"ntm issuers\"); empty: per paper as declared, then the commune's default. Command line: --body CODE.",
+      FIELD(issuer), NULL },
     { "letterhead", "body1", NTM_KEY_STRING, "", NULL, 0, 0,
-      "Cơ quan ban hành, dòng 1 (ví dụ \"UBND XÃ SƠN KIM 2\"); để trống: \"UBND XÃ\" và tên xã của phiếu.",
-      "Issuing body, line 1 (e.g. \"UBND XÃ SƠN KIM 2\"); empty: \"UBND XÃ\" and the sheet's commune.", FIELD(body1), NULL },
+      "Cơ quan ban hành, dòng 1 (ví dụ \"UBND XÃ SƠN KIM 2\"), cho xã chưa khai cơ quan ban hành trong CSDL; "
+      "để trống: \"UBND XÃ\" và tên xã của phiếu.",
+      "Issuing body, line 1 (e.g. \"UBND XÃ SƠN KIM 2\"), for a commune with no issuing body in the database; "
+      "empty: \"UBND XÃ\" and the sheet's commune.", FIELD(body1), NULL },
     { "letterhead", "body2", NTM_KEY_STRING, "", NULL, 0, 0,
       "Cơ quan ban hành, dòng 2 (có thể để trống).",
       "Issuing body, line 2 (may be empty).", FIELD(body2), NULL },
@@ -67,6 +80,14 @@ const struct ntm_key ntm_keys[] = {
     { "letterhead", "place", NTM_KEY_STRING, "", NULL, 0, 0,
       "Địa danh ở dòng ngày tháng; để trống thì dùng tên xã.",
       "Place name in the date line; empty means the commune's name.", FIELD(place), NULL },
+    { "letterhead", "symbol", NTM_KEY_STRING, "UBND", NULL, 0, 0,
+      "Ký hiệu cơ quan ở dòng số văn bản (\"Số: .../BC-UBND\"), cho xã chưa khai cơ quan ban hành.",
+      "Symbol of the body in the document number line (\"Số: .../BC-UBND\"), for a commune with no issuing body.",
+      FIELD(symbol), NULL },
+    { "letterhead", "signer_authority", NTM_KEY_STRING, "TM. ỦY BAN NHÂN DÂN", NULL, 0, 0,
+      "Dòng thẩm quyền ký trên chức vụ (\"TM. ỦY BAN NHÂN DÂN\", \"KT. CHỦ TỊCH\"; có thể để trống), cho xã chưa khai cơ quan ban hành.",
+      "Authority line above the title (\"TM. ỦY BAN NHÂN DÂN\", \"KT. CHỦ TỊCH\"; may be empty), for a commune with no issuing body.",
+      FIELD(signer_authority), NULL },
     { "letterhead", "signer_title", NTM_KEY_STRING, "CHỦ TỊCH", NULL, 0, 0,
       "Chức vụ người ký.",
       "Title of the person who signs.", FIELD(signer_title), NULL },
@@ -76,6 +97,11 @@ const struct ntm_key ntm_keys[] = {
     { "ui", "language", NTM_KEY_ENUM, "vi", langs, 0, 0,
       "Ngôn ngữ của màn hình và thông báo: vi = tiếng Việt, en = tiếng Anh.",
       "Language of screens and messages: vi = Vietnamese, en = English.", 0, 0, set_lang },
+    { "ui", "esc_delay", NTM_KEY_INT, "0", NULL, 0, 2000,
+      "Thời gian chờ (mili giây) sau phím Esc để phân biệt với phím mũi tên/F; 0: tự chọn (50 trên máy này, "
+      "200 qua SSH). Tăng lên nếu đường truyền chậm làm phím mũi tên thành Esc.",
+      "How long (milliseconds) to wait after Esc to tell it from an arrow or F-key; 0: automatic (50 on this "
+      "machine, 200 over SSH). Raise it when a slow link turns arrow keys into Esc.", FIELD(esc_delay_ms), NULL },
     { "ui", "color", NTM_KEY_ENUM, "auto", colors, 0, 0,
       "Màu: auto = khi terminal hỗ trợ, always = luôn có màu, never = không màu.",
       "Colours: auto = when the terminal supports them, always, never.", 0, 0, set_color },

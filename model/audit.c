@@ -11,7 +11,7 @@ static const char *const AUDITED[] = {
     "unit", "unit_event", "unit_status", "criteria_set", "criterion", "indicator",
     "indicator_target", "org", "person", "campaign", "unit_criterion", "household",
     "checklist_template", "checklist_item", "tour", "tour_member", "tour_stop",
-    "tour_check", "task", "progress",
+    "tour_check", "task", "progress", "issuer",
 };
 
 typedef struct { char *p; size_t n, cap; } buf;

@@ -160,7 +160,7 @@ int criteria_matrix_load(ntm_db *db, int64_t unit_id, int64_t set_id, criteria_m
     int cap = 0, rc = SQLITE_DONE;
     if (!strcmp(kind, "commune")) {
         if (!(m->rows = rows_room(NULL, 0, &cap, sizeof *m->rows))) return db_fail(db, DB_ERR, "out of memory");
-        m->rows[0] = (criteria_row){ unit_id, 'c', "", 0 };
+        m->rows[0] = (criteria_row){ unit_id, 'c', "", 0, own_set };
         text_copy(m->rows[0].name, sizeof m->rows[0].name, name);
         m->n_rows = 1;
         if (!set_id) set_id = own_set;
@@ -176,7 +176,8 @@ int criteria_matrix_load(ntm_db *db, int64_t unit_id, int64_t set_id, criteria_m
         r->id = sqlite3_column_int64(st, 0);
         r->kind = (char)sqlite3_column_text(st, 1)[0];
         col_text(r->name, sizeof r->name, st, 2);
-        if (!set_id && r->kind == 'c') set_id = sqlite3_column_int64(st, 3);
+        r->set_id = sqlite3_column_int64(st, 3);
+        if (!set_id && r->kind == 'c') set_id = r->set_id;
     }
     sqlite3_reset(st);
     if (rc != SQLITE_DONE) { criteria_matrix_free(m); return db_sqlite_error(db, rc); }

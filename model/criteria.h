@@ -34,7 +34,10 @@ typedef struct uc_cell {
 
 typedef struct uc_rec { uc_cell c; char note[4004]; char updated_at[24]; } uc_rec;
 
-typedef struct criteria_row { int64_t id; char kind; char name[204]; int met; } criteria_row;
+typedef struct criteria_row {
+    int64_t id; char kind; char name[204]; int met;
+    int64_t set_id;              /* the unit's own set (unit.criteria_set_id), 0: none */
+} criteria_row;
 
 typedef struct criteria_matrix {
     int64_t set_id;

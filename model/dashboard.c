@@ -5,6 +5,7 @@
  * triggers: model/sql/001_init.sql). ?1 the unit, ?2 today, ?3 today + 7, ?4 this month. */
 #include "model/dashboard.h"
 #include "model/campaign.h"
+#include "model/period_report.h"
 #include "model/db_internal.h"
 #include "model/date.h"
 #include "model/i18n.h"
@@ -61,7 +62,7 @@ static void bind_unit_days(sqlite3_stmt *st, int64_t id, const char *today, cons
 void dashboard_free(dashboard *d)
 {
     free(d->ranks); free(d->late);
-    d->ranks = NULL; d->late = NULL; d->n_ranks = d->n_late = 0;
+    d->ranks = NULL; d->late = NULL; d->n_ranks = d->n_late = d->n_followups = d->followups_open = 0;
 }
 
 static int criteria_met(ntm_db *db, int64_t unit_id, int64_t set_id, int *met, int *total)
@@ -80,14 +81,15 @@ static int criteria_met(ntm_db *db, int64_t unit_id, int64_t set_id, int *met, i
     return rc == SQLITE_ROW ? DB_OK : db_sqlite_error(db, rc);
 }
 
-/* Ranking: best progress first, then more tasks, then the list's (Vietnamese) order. */
+/* Ranking: the one rule of the papers too (period_rank_cmp in model/period_report.h),
+ * so the screen and the weekly report agree; order is the list's (Vietnamese) order. */
 typedef struct { dash_rank r; acc a; int order; } ranked;
 static int by_rank(const void *x, const void *y)
 {
     const ranked *a = x, *b = y;
-    if (a->r.c.progress != b->r.c.progress) return a->r.c.progress > b->r.c.progress ? -1 : 1;
-    if (a->r.c.total != b->r.c.total) return b->r.c.total - a->r.c.total;
-    return a->order - b->order;
+    rank_key ka = { a->r.c.progress, a->r.c.total, a->r.c.overdue, a->order };
+    rank_key kb = { b->r.c.progress, b->r.c.total, b->r.c.overdue, b->order };
+    return period_rank_cmp(&ka, &kb);
 }
 
 /* The child with this id (children are few: the hamlets of a commune, the communes of a
@@ -272,11 +274,23 @@ static int late_keys(ntm_db *db, int64_t commune_id, int limit, late_key **k, in
     return DB_OK;
 }
 
+int dashboard_task(ntm_db *db, int64_t task_id, const char *as_of, dash_late *out)
+{
+    static const char *one = LATE_SQL("t.id = ?1");
+    sqlite3_stmt *st = db_stmt(db, one);
+    if (!st) return DB_ERR;
+    sqlite3_bind_int64(st, 1, task_id);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) read_late(st, date_days(as_of), out);
+    sqlite3_reset(st);
+    if (rc == SQLITE_DONE) return db_fail(db, DB_NOTFOUND, "%s", L("Không có đầu việc này", "No such task"));
+    return rc == SQLITE_ROW ? DB_OK : db_sqlite_error(db, rc);
+}
+
 /* A province's most overdue tasks: each listed commune's first `limit` (as load_late),
  * the first `limit` of all those, and only these read whole. */
 static int load_late_province(ntm_db *db, const dashboard *d, int limit, dash_late **v, int *n)
 {
-    static const char *one = LATE_SQL("t.id = ?1");
     late_key *k = NULL;
     int nk = 0, cap = 0, rc = DB_OK;
     for (int i = 0; i < d->n_ranks && !rc; i++) rc = late_keys(db, d->ranks[i].id, limit, &k, &nk, &cap);
@@ -286,16 +300,11 @@ static int load_late_province(ntm_db *db, const dashboard *d, int limit, dash_la
     if (!nk) { free(k); return DB_OK; }
     *v = calloc((size_t)nk, sizeof **v);
     if (!*v) { free(k); return db_fail(db, DB_ERR, "out of memory"); }
-    long today = date_days(db_today(db));
     *n = 0;
     for (int i = 0; i < nk; i++) {
-        sqlite3_stmt *st = db_stmt(db, one);
-        if (!st) { free(k); return DB_ERR; }
-        sqlite3_bind_int64(st, 1, k[i].id);
-        int r = sqlite3_step(st);
-        if (r == SQLITE_ROW) read_late(st, today, &(*v)[(*n)++]);
-        sqlite3_reset(st);
-        if (r != SQLITE_ROW && r != SQLITE_DONE) { free(k); return db_sqlite_error(db, r); }
+        int r = dashboard_task(db, k[i].id, db_today(db), &(*v)[*n]);
+        if (r == DB_OK) (*n)++;
+        else if (r != DB_NOTFOUND) { free(k); return r; }
     }
     free(k);
     return DB_OK;
@@ -306,6 +315,31 @@ static int by_late(const void *x, const void *y)
     const dash_late *a = x, *b = y;
     int c = strcmp(a->deadline, b->deadline);
     return c ? c : (a->id > b->id) - (a->id < b->id);
+}
+
+/* The open follow-up tasks of failed tour checks (the tasks' partial index by check:
+ * few rows, whatever the province's size), soonest deadline first, after v's n rows. */
+static int load_followups(ntm_db *db, dashboard *d, int limit, dash_late **v, int *n, int *cap)
+{
+    static const char *commune = LATE_SQL("t.tour_check_id IS NOT NULL AND t.commune_id = ?1 AND t.status = 'open' "
+                                          "ORDER BY t.deadline IS NULL, t.deadline, t.id");
+    static const char *province = LATE_SQL("t.tour_check_id IS NOT NULL AND c.parent_id = ?1 AND t.status = 'open' "
+                                           "ORDER BY t.deadline IS NULL, t.deadline, t.id");
+    sqlite3_stmt *st = db_stmt(db, d->kind == 'c' ? commune : province);
+    if (!st) return DB_ERR;
+    sqlite3_bind_int64(st, 1, d->unit_id);
+    long today = date_days(db_today(db));
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (d->followups_open++ >= limit) continue;          /* counted, not kept */
+        dash_late *nv = rows_room(*v, *n, cap, sizeof *nv);
+        if (!nv) { rc = SQLITE_NOMEM; break; }
+        *v = nv;
+        read_late(st, today, &(*v)[(*n)++]);
+        d->n_followups++;
+    }
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? DB_OK : db_sqlite_error(db, rc);
 }
 
 int dashboard_load(ntm_db *db, int64_t unit_id, int n_late, dashboard *d)
@@ -377,8 +411,11 @@ int dashboard_load(ntm_db *db, int64_t unit_id, int n_late, dashboard *d)
         else rc = load_late_province(db, d, n_late, &v, &n);
         if (rc) { free(v); dashboard_free(d); return rc; }
         if (n > 1) qsort(v, (size_t)n, sizeof *v, by_late);
+        d->n_late = n = n < n_late ? n : n_late;
+        if (cap < n) cap = n;               /* load_late_province sized v exactly */
+        rc = load_followups(db, d, n_late, &v, &n, &cap);
         d->late = v;
-        d->n_late = n < n_late ? n : n_late;
+        if (rc) { dashboard_free(d); return rc; }
     }
     return DB_OK;
 }

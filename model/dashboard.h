@@ -39,13 +39,20 @@ typedef struct dashboard {
     char campaign_name[1204], campaign_doc[204], campaign_start[11], campaign_end[11];
     int campaign_days_left, campaign_running;
     dash_counts counts;
-    dash_rank *ranks; int n_ranks;        /* hamlets (commune) or communes (province), best first */
+    dash_rank *ranks; int n_ranks;        /* hamlets (commune) or communes (province), best first
+                                             by the papers' rule (period_rank_cmp) */
     int criteria_met, criteria_total;     /* commune: its set; province: summed over communes */
     char set_name[404];                   /* commune only */
-    dash_late *late; int n_late;          /* most overdue first */
+    dash_late *late; int n_late;          /* most overdue first; then the n_followups below */
+    int n_followups;                      /* late[n_late ..]: open follow-ups of inspection tours,
+                                             by deadline (days_late < 0: not due yet) */
+    int followups_open;                   /* how many are open in all */
 } dashboard;
 
-/* n_late: how many overdue tasks to list (0: none). */
+/* n_late: how many overdue tasks to list, and open follow-ups after them (0: none). */
 int  dashboard_load(ntm_db *db, int64_t unit_id, int n_late, dashboard *out);
 void dashboard_free(dashboard *d);
+/* One task as the overdue list shows it, days_late counted from as_of ('YYYY-MM-DD'):
+ * the rows of the papers' task lists too (model/period_report.h). */
+int  dashboard_task(ntm_db *db, int64_t task_id, const char *as_of, dash_late *out);
 #endif

@@ -15,6 +15,7 @@
 
 int ent_in_tx(ntm_db *db, int (*fn)(ntm_db *, void *), void *arg)
 {
+    if (db->in_tx) return fn(db, arg);           /* part of a larger action (an import): its caller commits */
     int rc = db_begin(db);
     if (rc) return rc;
     rc = fn(db, arg);

@@ -9,7 +9,9 @@
 #define ENT_NOW "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
 
 /* ---- shared by the editing files ---------------------------------------------------- */
-/* Run fn(db, arg) inside one BEGIN IMMEDIATE transaction: all of it or nothing. */
+/* Run fn(db, arg) inside one BEGIN IMMEDIATE transaction: all of it or nothing. Inside
+ * a transaction already begun (db_begin: an import), fn joins it and the caller commits
+ * or rolls back. */
 int  ent_in_tx(ntm_db *db, int (*fn)(ntm_db *, void *), void *arg);
 /* A date as typed (dd/mm/yyyy, d/m/yy, yyyy-mm-dd, "hôm nay", +N) or stored; out is
  * 'YYYY-MM-DD' or "" when empty and optional. The message names the field. */

@@ -90,6 +90,19 @@ static int matches(const char *title_key, const char *owner, const char *org_ful
     return m;
 }
 
+void filter_state_bounds(const char *today, int state, const char **status, char from[11], char to[11])
+{
+    *status = ""; from[0] = to[0] = 0;
+    switch (state) {
+    case TQ_OPEN: *status = "open"; break;
+    case TQ_DONE: *status = "done"; break;
+    case TQ_CANCELLED: *status = "cancelled"; break;
+    case TQ_OVERDUE: *status = "open"; snprintf(from, 11, "0000"); date_add(today, -1, to); break;
+    case TQ_DUE7: *status = "open"; snprintf(from, 11, "%s", today); date_add(today, 7, to); break;
+    default: break;
+    }
+}
+
 int filter_tasks(ntm_db *db, const task_query *q, task_list *out)
 {
     static const char *sql_c = "SELECT " FILTER_COLS FILTER_JOINS "WHERE t.commune_id = ?1 " FILTER_WHERE;
@@ -98,18 +111,9 @@ int filter_tasks(ntm_db *db, const task_query *q, task_list *out)
     memset(out, 0, sizeof *out);
     if (q->commune_id <= 0) return db_fail(db, DB_INVALID, "%s", L("Chưa chọn xã", "No commune chosen"));
     const char *today = db_today(db);
-    char yesterday[11], week[11];
-    date_add(today, -1, yesterday);
-    date_add(today, 7, week);
-    const char *status = "", *from = "", *to = "";
-    switch (q->state) {
-    case TQ_OPEN: status = "open"; break;
-    case TQ_DONE: status = "done"; break;
-    case TQ_CANCELLED: status = "cancelled"; break;
-    case TQ_OVERDUE: status = "open"; from = "0000"; to = yesterday; break;
-    case TQ_DUE7: status = "open"; from = today; to = week; break;
-    default: break;
-    }
+    const char *status;
+    char from[11], to[11];
+    filter_state_bounds(today, q->state, &status, from, to);
     char *text = NULL;
     if (q->text && *q->text && !(text = text_fold(q->text)))
         return db_fail(db, DB_INVALID, "%s", L("Chuỗi tìm có ký tự không hợp lệ (không phải UTF-8)", "The search text is not valid UTF-8"));

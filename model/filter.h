@@ -24,6 +24,9 @@ typedef struct task_query {
 
 /* Fill out (a task_list of model/task.h; free with task_list_free). */
 int  filter_tasks(ntm_db *db, const task_query *q, task_list *out);
+/* What a state means for a task (today 'YYYY-MM-DD'): the status it must have ("" any)
+ * and the bounds of its deadline (from..to, "" none). */
+void filter_state_bounds(const char *today, int state, const char **status, char from[11], char to[11]);
 /* The weekly-report walk: the open tasks of a hamlet, earliest deadline first. */
 int  filter_weekly(ntm_db *db, int64_t hamlet_id, task_list *out);
 /* A row's progress for sorting and bars: done counts 1, else min(done/target, 1), else 0. */

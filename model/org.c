@@ -125,7 +125,8 @@ static int org_del(ntm_db *db, void *p)
         "(SELECT count(*) FROM task WHERE commune_id = ?2 AND owner_org_id = ?1), "
         "(SELECT count(*) FROM person WHERE unit_id IN (SELECT ?2 UNION ALL SELECT id FROM unit WHERE parent_id = ?2) AND org_id = ?1), "
         "(SELECT count(*) FROM unit_criterion WHERE unit_id IN (SELECT ?2 UNION ALL SELECT id FROM unit WHERE parent_id = ?2) "
-        "  AND owner_org_id = ?1)";
+        "  AND owner_org_id = ?1), "
+        "(SELECT count(*) FROM issuer WHERE org_id = ?1)";
     static const char *del = "DELETE FROM org WHERE id = ?1";
     int64_t id = *(int64_t *)p;
     org_rec o;
@@ -133,8 +134,9 @@ static int org_del(ntm_db *db, void *p)
     if (rc) return rc;
     ent_ref list[] = {
         { L("đầu việc", "tasks"), 0 }, { L("người", "people"), 0 }, { L("tiêu chí phụ trách", "criteria owned"), 0 },
+        { L("cơ quan ban hành văn bản", "issuing bodies"), 0 },
     };
-    if ((rc = edit_refuse_used(db, refs, id, o.commune_id, L("tổ chức", "organisation"), o.name, list, 3))) return rc;
+    if ((rc = edit_refuse_used(db, refs, id, o.commune_id, L("tổ chức", "organisation"), o.name, list, 4))) return rc;
     rc = rows_exec(db, del, id);
     if (rc == DB_INVALID)
         rc = db_fail(db, DB_INVALID, L("Không xóa được tổ chức \"%s\": dữ liệu khác còn tham chiếu đến.",

@@ -1,5 +1,6 @@
 /* task: task lists for a hamlet or a commune, one task's detail, progress reports. */
 #include "model/task.h"
+#include "model/field.h"
 #include "model/db_internal.h"
 #include "model/date.h"
 #include "model/i18n.h"
@@ -138,15 +139,27 @@ int task_get(ntm_db *db, int64_t id, task_detail *d)
 int task_add_progress(ntm_db *db, int64_t task_id, const char *date, double qty, int as_total,
                       const char *note, const char *reporter)
 {
-    int rc = db_begin(db);
-    if (rc) return rc;
-    rc = task_add_progress_tx(db, task_id, date, qty, as_total, note, reporter);
-    if (rc) { db_rollback(db); return rc; }
-    return db_commit(db);
+    return task_add_progress_unit(db, task_id, date, qty, as_total, note, reporter, NULL);
 }
 
-int task_add_progress_tx(ntm_db *db, int64_t task_id, const char *date, double qty, int as_total,
-                         const char *note, const char *reporter)
+/* A task without a unit takes the unit of its first report typed with one ("3 hộ"). */
+static int adopt_unit(ntm_db *db, const task_detail *d, const char *unit)
+{
+    static const char *sql = "UPDATE task SET qty_unit = ?2, version = version + 1, "
+        "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?1 AND coalesce(qty_unit, '') = ''";
+    if (!unit || !*unit || d->row.qty_unit[0]) return DB_OK;
+    if (strlen(unit) > TASK_UNIT_SIZE - 4 || !text_valid_utf8(unit))
+        return db_fail(db, DB_INVALID, "%s", L("Đơn vị tính không hợp lệ", "The unit is not valid"));
+    sqlite3_stmt *st = db_stmt(db, sql);
+    if (!st) return DB_ERR;
+    sqlite3_bind_int64(st, 1, d->row.id);
+    sqlite3_bind_text(st, 2, unit, -1, SQLITE_TRANSIENT);
+    return step_done(db, st);
+}
+
+/* One report inside the caller's transaction; nothing is rolled back here. */
+static int progress_in_tx(ntm_db *db, int64_t task_id, const char *date, double qty, int as_total,
+                          const char *note, const char *reporter, const char *unit)
 {
     static const char *sql_ins = "INSERT INTO progress(task_id, report_date, qty, note, reporter, entered_by) "
                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
@@ -162,25 +175,43 @@ int task_add_progress_tx(ntm_db *db, int64_t task_id, const char *date, double q
     if (!d) return db_fail(db, DB_ERR, "out of memory");
     int rc = task_get(db, task_id, d);
     double delta = rc ? 0 : as_total ? qty - d->row.done : qty;
+    char *nnote = rc ? NULL : text_nfc(note ? note : "");
+    sqlite3_stmt *st = rc ? NULL : db_stmt(db, sql_ins);
+    if (!rc && (!st || !nnote)) rc = DB_ERR;
+    if (!rc) {
+        sqlite3_bind_int64(st, 1, task_id);
+        sqlite3_bind_text(st, 2, date, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_double(st, 3, delta);
+        sqlite3_bind_text(st, 4, nnote, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 5, reporter ? reporter : "", -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 6, db_user(db), -1, SQLITE_TRANSIENT);
+        int r = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (r != SQLITE_DONE) rc = db_sqlite_error(db, r);
+    }
+    free(nnote);
+    if (!rc) rc = adopt_unit(db, d, unit);
     free(d);
     if (rc) return rc;
-    char *nnote = text_nfc(note ? note : "");
-    sqlite3_stmt *st = db_stmt(db, sql_ins);
-    if (!st || !nnote) { free(nnote); return DB_ERR; }
+    if (!(st = db_stmt(db, sql_done))) return DB_ERR;
     sqlite3_bind_int64(st, 1, task_id);
-    sqlite3_bind_text(st, 2, date, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_double(st, 3, delta);
-    sqlite3_bind_text(st, 4, nnote, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 5, reporter ? reporter : "", -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 6, db_user(db), -1, SQLITE_TRANSIENT);
-    free(nnote);
     int r = sqlite3_step(st);
     sqlite3_reset(st);
-    if (r != SQLITE_DONE) return db_sqlite_error(db, r);
-    st = db_stmt(db, sql_done);
-    if (!st) return DB_ERR;
-    sqlite3_bind_int64(st, 1, task_id);
-    r = sqlite3_step(st);
-    sqlite3_reset(st);
     return r == SQLITE_DONE ? DB_OK : db_sqlite_error(db, r);
+}
+
+int task_add_progress_unit(ntm_db *db, int64_t task_id, const char *date, double qty, int as_total,
+                           const char *note, const char *reporter, const char *unit)
+{
+    int rc = db_begin(db);
+    if (rc) return rc;
+    rc = progress_in_tx(db, task_id, date, qty, as_total, note, reporter, unit);
+    if (rc) { db_rollback(db); return rc; }
+    return db_commit(db);
+}
+
+int task_add_progress_tx(ntm_db *db, int64_t task_id, const char *date, double qty, int as_total,
+                         const char *note, const char *reporter)
+{
+    return progress_in_tx(db, task_id, date, qty, as_total, note, reporter, NULL);
 }

@@ -54,6 +54,10 @@ int  task_get(ntm_db *db, int64_t id, task_detail *out);
  * the target is reached. */
 int  task_add_progress(ntm_db *db, int64_t task_id, const char *date, double qty, int as_total,
                        const char *note, const char *reporter);
+/* The same, with the unit the quantity was typed in: a task that has no unit yet takes
+ * it, in the same transaction ("3 hộ" on a task without a unit). */
+int  task_add_progress_unit(ntm_db *db, int64_t task_id, const char *date, double qty, int as_total,
+                            const char *note, const char *reporter, const char *unit);
 /* The same inside a transaction the caller holds (db_begin ... db_commit), for several
  * reports saved together (model/typeback.h). Nothing is rolled back here. */
 int  task_add_progress_tx(ntm_db *db, int64_t task_id, const char *date, double qty, int as_total,

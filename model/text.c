@@ -17,6 +17,19 @@ int text_valid_utf8(const char *s)
     return 1;
 }
 
+size_t text_utf8_valid_len(const char *s, size_t n)
+{
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+    size_t i = 0;
+    utf8proc_int32_t c;
+    while (i < n) {
+        utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &c);
+        if (k <= 0 || c == 0 || c == 0xFFFE || c == 0xFFFF) break;
+        i += (size_t)k;
+    }
+    return i;
+}
+
 static char *map(const char *s, int opts)
 {
     utf8proc_uint8_t *out = NULL;

@@ -6,6 +6,8 @@
 #include <stddef.h>
 
 int   text_valid_utf8(const char *s);          /* 1 when s is well-formed UTF-8 */
+/* Bytes of s[0..n) that are well-formed UTF-8 from the start (a NUL byte ends them): n when all. */
+size_t text_utf8_valid_len(const char *s, size_t n);
 char *text_nfc(const char *s);                 /* NFC; what is stored and printed */
 char *text_fold(const char *s);                /* search key: NFC, lower, no accents, đ->d */
 char *text_sort_key(const char *s);            /* Vietnamese order: a ă â b c d đ e ê ... */

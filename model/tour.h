@@ -87,6 +87,7 @@ int  tour_results_from_text(ntm_db *db, int64_t tour_id, const char *text, int *
 typedef struct followup_fields {
     int64_t owner_org_id, owner_person_id, criterion_id;
     const char *deadline, *title;     /* title NULL: "<check> - <stop>" */
+    int64_t owner_unit_id;            /* or a hamlet of the tour's commune owns it */
 } followup_fields;
 int  tour_followup(ntm_db *db, int64_t check_id, const followup_fields *f, int64_t *task_id);
 #endif

@@ -187,8 +187,9 @@ static int check_context(ntm_db *db, int64_t check_id, check_ctx *c)
 int tour_followup(ntm_db *db, int64_t check_id, const followup_fields *f, int64_t *task_id)
 {
     static const char *ins = "INSERT INTO task(commune_id, hamlet_id, title, title_key, description, criterion_id, "
-        "owner_org_id, owner_person_id, deadline, tour_check_id) "
-        "VALUES (?1, ?2, ?3, ?4, (SELECT note FROM tour_check WHERE id = ?9), ?5, ?6, ?7, ?8, ?9)";
+        "owner_org_id, owner_person_id, deadline, tour_check_id, owner_unit_id) "
+        "VALUES (?1, ?2, ?3, ?4, (SELECT note FROM tour_check WHERE id = ?9), ?5, ?6, ?7, ?8, ?9, ?10)";
+    static const char *hamlet_of = "SELECT 1 FROM unit WHERE id = ?1 AND kind = 'hamlet' AND parent_id = ?2";
     check_ctx c;
     char *title = NULL, *key = NULL;
     int rc = db_begin(db);
@@ -198,8 +199,19 @@ int tour_followup(ntm_db *db, int64_t check_id, const followup_fields *f, int64_
         rc = db_fail(db, DB_INVALID, "%s", L("Chỉ tạo việc khắc phục cho mục \"chưa đạt\"", "Follow-ups are for failed checks only"));
     if (!rc) rc = field_text(db, L("Nội dung việc", "Task title"), f->title && *f->title ? f->title : c.title, 1, 500, &title);
     if (!rc) rc = field_date(db, L("Hạn", "Deadline"), f->deadline, 1);
-    if (!rc && f->owner_org_id <= 0 && f->owner_person_id <= 0)
+    if (!rc && f->owner_org_id <= 0 && f->owner_person_id <= 0 && f->owner_unit_id <= 0)
         rc = db_fail(db, DB_INVALID, "%s", L("Chưa chọn người/đơn vị phụ trách", "No owner chosen"));
+    if (!rc && f->owner_unit_id > 0) {           /* a hamlet owns it: one of this commune's */
+        sqlite3_stmt *h = db_stmt(db, hamlet_of);
+        if (!h) rc = DB_ERR;
+        else {
+            sqlite3_bind_int64(h, 1, f->owner_unit_id);
+            sqlite3_bind_int64(h, 2, c.commune);
+            if (sqlite3_step(h) != SQLITE_ROW)
+                rc = db_fail(db, DB_INVALID, "%s", L("Phụ trách: thôn này không thuộc xã của tour", "Owner: that hamlet is not in the tour's commune"));
+            sqlite3_reset(h);
+        }
+    }
     if (!rc && !(key = text_fold(title))) rc = db_fail(db, DB_ERR, "out of memory");
     sqlite3_stmt *st = rc ? NULL : db_stmt(db, ins);
     if (!rc && !st) rc = DB_ERR;
@@ -213,6 +225,7 @@ int tour_followup(ntm_db *db, int64_t check_id, const followup_fields *f, int64_
         bind_id_or_null(st, 7, f->owner_person_id);
         sqlite3_bind_text(st, 8, f->deadline, -1, SQLITE_TRANSIENT);
         sqlite3_bind_int64(st, 9, check_id);
+        bind_id_or_null(st, 10, f->owner_unit_id);
         rc = step_done(db, st);
         if (!rc && task_id) *task_id = sqlite3_last_insert_rowid(db_handle(db));
     }

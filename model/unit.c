@@ -125,7 +125,7 @@ int unit_find(ntm_db *db, char kind, int64_t parent_id, const char *name_or_id, 
 {
     static const char *sql = "SELECT id, name, name_key FROM unit WHERE kind = ?1 "
                              "AND (?2 = 0 OR parent_id = ?2) ORDER BY sort_key";
-    const char *kname = kind == 'c' ? L("xã", "commune") : L("thôn", "hamlet");
+    const char *kname = kind == 'c' ? L("xã", "commune") : kind == 'p' ? L("tỉnh", "province") : L("thôn", "hamlet");
     if (all_digits(name_or_id)) {
         unit_row r;
         if (unit_get(db, strtoll(name_or_id, NULL, 10), &r) == DB_OK && r.kind == kind &&
@@ -135,7 +135,7 @@ int unit_find(ntm_db *db, char kind, int64_t parent_id, const char *name_or_id, 
     if (!q) return db_fail(db, DB_INVALID, "%s", L("Tên không phải UTF-8 hợp lệ", "The name is not valid UTF-8"));
     sqlite3_stmt *st = db_stmt(db, sql);
     if (!st) { free(q); return DB_ERR; }
-    sqlite3_bind_text(st, 1, kind == 'c' ? "commune" : "hamlet", -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 1, kind == 'c' ? "commune" : kind == 'p' ? "province" : "hamlet", -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, parent_id);
     int64_t exact = 0, part = 0; int n_exact = 0, n_part = 0;
     char all[2048] = "", parts[2048] = "";

@@ -24,7 +24,7 @@ void unit_list_free(unit_list *l);
 int  unit_get(ntm_db *db, int64_t id, unit_row *out);
 int  unit_count_tasks(ntm_db *db, const unit_row *u, unit_counts *out);
 /* Resolve a name (accents ignored, whole or part) or a numeric id among units of
- * kind ('c' or 'h'), under parent (0: anywhere). On DB_NOTFOUND or DB_INVALID
+ * kind ('p', 'c' or 'h'), under parent (0: anywhere). On DB_NOTFOUND or DB_INVALID
  * (ambiguous) db_errmsg lists the candidates. */
 int  unit_find(ntm_db *db, char kind, int64_t parent_id, const char *name_or_id, int64_t *id);
 #endif

@@ -1,6 +1,6 @@
 /* pdf: opening a document (fonts, paper, encoder, info), libharu errors, pages and the
  * layout cursor. Text is in pdf_text.c, tables in pdf_table.c, saving in pdf_save.c. */
-#include "reports/pdf_internal.h"
+#include "reports/pdf_font.h"
 #include "model/i18n.h"
 #include <errno.h>
 #include <stdarg.h>
@@ -85,7 +85,7 @@ static int load_face(pdf_doc *d, enum pdf_face f, const char *path, const char *
         return pdf_fail(d, L("Không đọc được tệp phông chữ \"%s\" (khóa [pdf] %s trong ntm.ini): %s",
                              "Cannot read the font file \"%s\" (key [pdf] %s in ntm.ini): %s"),
                         path, key, pdf_strerror(e));
-    const char *name = HPDF_LoadTTFontFromFile(d->h, path, HPDF_TRUE);
+    const char *name = pdf_font_load(d, path);
     d->font[f] = name ? HPDF_GetFont(d->h, name, "UTF-8") : NULL;
     if (d->font[f]) {
         d->ascent[f] = (float)HPDF_Font_GetAscent(d->font[f]) / 1000.0f;
@@ -98,30 +98,34 @@ static int load_face(pdf_doc *d, enum pdf_face f, const char *path, const char *
                     path, key, why ? why : L("libharu không đọc được", "libharu cannot read it"));
 }
 
-/* Liberation names its faces Family-Regular.ttf / Family-Italic.ttf; for any other
- * regular font look for Liberation Serif Italic in the same folder. */
-static void italic_path(const char *regular, char *out, size_t n)
+/* Liberation names its faces Family-Regular.ttf / -Italic / -Bold / -BoldItalic; for a
+ * font named otherwise, look for Liberation Serif's face in the same folder. */
+static void face_path(const char *base, const char *from, const char *to, char *out, size_t n)
 {
-    const char *slash = strrchr(regular, '/');
-    size_t dir = slash ? (size_t)(slash - regular) + 1 : 0;
-    const char *r = strstr(regular + dir, "-Regular.");
-    if (r) snprintf(out, n, "%.*s-Italic%s", (int)(r - regular), regular, r + strlen("-Regular"));
-    else snprintf(out, n, "%.*sLiberationSerif-Italic.ttf", (int)dir, regular);
+    const char *slash = strrchr(base, '/');
+    size_t dir = slash ? (size_t)(slash - base) + 1 : 0;
+    char pat[32];
+    snprintf(pat, sizeof pat, "-%s.", from);
+    const char *r = strstr(base + dir, pat);
+    if (r) snprintf(out, n, "%.*s-%s%s", (int)(r - base), base, to, r + strlen(pat) - 1);
+    else snprintf(out, n, "%.*sLiberationSerif-%s.ttf", (int)dir, base, to);
 }
 
-/* Italic is a nicety: when it is missing or unusable, print those lines in regular. */
-static void load_italic(pdf_doc *d, const char *regular)
+/* Italic and bold italic are niceties: when missing or unusable, print those lines in
+ * the face they lean from (regular, bold). */
+static void load_slanted(pdf_doc *d, enum pdf_face f, enum pdf_face upright, const char *base,
+                         const char *from, const char *to, const char *key)
 {
     char path[NTM_PATH_MAX + 32];
-    italic_path(regular, path, sizeof path);
+    face_path(base, from, to, path, sizeof path);
     if (unreadable(path) == 0) {
-        if (load_face(d, PDF_ITALIC, path, "font_regular") == 0) return;
+        if (load_face(d, f, path, key) == 0) return;
         HPDF_ResetError(d->h);
         d->failed = 0;
         d->err[0] = 0;
     }
-    d->font[PDF_ITALIC] = d->font[PDF_REGULAR];
-    d->ascent[PDF_ITALIC] = d->ascent[PDF_REGULAR];
+    d->font[f] = d->font[upright];
+    d->ascent[f] = d->ascent[upright];
 }
 
 static void set_info(pdf_doc *d, const char *title, const char *author)
@@ -158,7 +162,8 @@ static int open_fonts(pdf_doc *d, const ntm_config *cfg)
 {
     if (load_face(d, PDF_REGULAR, cfg->font_regular, "font_regular")) return -1;
     if (load_face(d, PDF_BOLD, cfg->font_bold, "font_bold")) return -1;
-    load_italic(d, cfg->font_regular);
+    load_slanted(d, PDF_ITALIC, PDF_REGULAR, cfg->font_regular, "Regular", "Italic", "font_regular");
+    load_slanted(d, PDF_BOLD_ITALIC, PDF_BOLD, cfg->font_bold, "Bold", "BoldItalic", "font_bold");
     return 0;
 }
 
@@ -239,4 +244,30 @@ int pdf_need(pdf_doc *d, float h)
 int pdf_keep_with_next(pdf_doc *d, float h, float next_h)
 {
     return pdf_need(d, h + next_h);
+}
+
+/* ---- additions for the period and criteria reports (reports/period_report.c,
+ * reports/criteria_report.c): landscape pages and filled bars ---- */
+
+int pdf_set_landscape(pdf_doc *d)
+{
+    if (d->failed || d->npages != 1 || !pdf_at_top(d)) return -1;
+    if (d->pw < d->ph) {
+        float w = d->pw;
+        d->pw = d->ph;
+        d->ph = w;
+        HPDF_Page_SetWidth(d->page, d->pw);
+        HPDF_Page_SetHeight(d->page, d->ph);
+    }
+    return d->failed ? -1 : 0;
+}
+
+void pdf_fill_rect(pdf_doc *d, float x, float y, float w, float h, float gray)
+{
+    if (d->failed || w <= 0 || h <= 0) return;
+    HPDF_Page_GSave(d->page);
+    HPDF_Page_SetGrayFill(d->page, gray);
+    HPDF_Page_Rectangle(d->page, x, pdf_hy(d, y + h), w, h);
+    HPDF_Page_Fill(d->page);
+    HPDF_Page_GRestore(d->page);
 }

@@ -18,21 +18,23 @@
 
 typedef struct pdf_doc pdf_doc;
 
-enum pdf_face { PDF_REGULAR = 0, PDF_BOLD, PDF_ITALIC, PDF_NFACES };
+enum pdf_face { PDF_REGULAR = 0, PDF_BOLD, PDF_ITALIC, PDF_BOLD_ITALIC, PDF_NFACES };
 enum pdf_align { PDF_LEFT = 0, PDF_CENTER, PDF_RIGHT };
 
 /* ---- document ---- */
 
 /* Start a document with one empty page: fonts from cfg->font_regular / font_bold (the
- * italic face is looked for beside font_regular, regular is used when absent), paper
+ * italic and bold italic faces are looked for beside them, regular and bold are used
+ * when absent), paper
  * from cfg->paper (A4, A5, Letter), margins of Nghị định 30/2020 (left 30 mm, right
  * 15 mm, top and bottom 20 mm; smaller on A5). title and author go into the document
  * info. Returns NULL with a message in err (a missing font names the file and the
  * ntm.ini key). */
 pdf_doc *pdf_open(const ntm_config *cfg, const char *title, const char *author,
                   char *err, size_t errlen);
-/* Write "Trang k/N" on every page, then save to path through a temporary file in the
- * same folder and rename(): a half-written PDF never replaces a good one. The folder
+/* Number the pages from the second (top centre, Nghị định 30), then save to path
+ * through a temporary file in the same folder and rename(): a half-written PDF never
+ * replaces a good one. The folder
  * is created when missing (mkdir -p). Returns 0, or -1 with a message in err; after a
  * failed save (folder not writable...) another path may be tried. */
 int  pdf_save(pdf_doc *d, const char *path, char *err, size_t errlen);
@@ -86,6 +88,11 @@ void  pdf_line(pdf_doc *d, float x1, float y1, float x2, float y2, float lw);
 void  pdf_rect(pdf_doc *d, float x, float y, float w, float h, float lw);
 /* A square of side s with its top-left at (x, y), to tick by pen; ticked draws a mark. */
 void  pdf_tick_box(pdf_doc *d, float x, float y, float s, int ticked);
+/* A rectangle filled in gray (0 black .. 1 white), no border: a bar of a chart. */
+void  pdf_fill_rect(pdf_doc *d, float x, float y, float w, float h, float gray);
+/* Turn the paper to landscape for the whole document (a wide matrix): only before
+ * anything is put on the first page. 0, or -1 when too late. */
+int   pdf_set_landscape(pdf_doc *d);
 
 /* ---- tables ----
  * Columns get widths in proportion to their weight over the text area (or the width
@@ -108,7 +115,7 @@ typedef struct pdf_cell {
     int box;                   /* PDF_BOX_*: a tick box instead of text */
 } pdf_cell;
 
-#define PDF_TABLE_MAX_COLS 16
+#define PDF_TABLE_MAX_COLS 24          /* 24: a criteria matrix (19 criteria + name, TT, total) */
 typedef struct pdf_table {
     pdf_doc *d;
     const pdf_col *cols;

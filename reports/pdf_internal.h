@@ -19,6 +19,7 @@ struct pdf_doc {
     float cur_size;
     int failed;
     int numbered;                  /* page numbers written (pdf_save may be retried) */
+    unsigned char used[PDF_NFACES][0x10000 / 8];   /* code points drawn, for pdf_font.c */
     char err[640];
 };
 

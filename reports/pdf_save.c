@@ -1,7 +1,7 @@
 /* pdf_save: page numbers and the atomic save. The PDF goes to a hidden temporary file
  * in the destination folder, is flushed to disk, then renamed over the old one: a power
  * cut or a full disk leaves the previous sheet intact, never half a file. */
-#include "reports/pdf_internal.h"
+#include "reports/pdf_font.h"
 #include "model/i18n.h"
 #include <errno.h>
 #include <fcntl.h>
@@ -11,18 +11,18 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* "Trang k/N" at the foot of every page; only now is N known, so the page handles were
- * kept and each page's content stream is extended at the end. */
+/* Page numbers as Nghị định 30 sets them: Arabic digits, 13 pt upright, centred in the
+ * top margin, none on the first page. Drawn at the end, over every page kept. */
 static void number_pages(pdf_doc *d)
 {
-    char buf[64];
-    const float size = 10;
-    for (int i = 0; i < d->npages && !d->failed && !d->numbered; i++) {
+    char buf[16];
+    const float size = 13;
+    for (int i = 1; i < d->npages && !d->failed && !d->numbered; i++) {
         d->page = d->pages[i];
         d->cur_font = NULL;
-        snprintf(buf, sizeof buf, L("Trang %d/%d", "Page %d/%d"), i + 1, d->npages);
+        snprintf(buf, sizeof buf, "%d", i + 1);
         float w = pdf_measure(d, PDF_REGULAR, size, buf, strlen(buf));
-        pdf_draw(d, d->ml + (d->pw - d->ml - d->mr - w) / 2, d->ph - d->mb / 2 + size / 3,
+        pdf_draw(d, d->ml + (d->pw - d->ml - d->mr - w) / 2, d->mt / 2 + size / 3,
                  PDF_REGULAR, size, buf, strlen(buf));
     }
     d->numbered = 1;
@@ -86,7 +86,7 @@ static int write_temp(pdf_doc *d, const char *dir, const char *base, char *tmp, 
     umask(um);
     fchmod(fd, 0666 & ~um);               /* mkstemp makes 0600; a sheet is for sharing */
     close(fd);
-    HPDF_SaveToFile(d->h, tmp);
+    if (pdf_font_finish(d) == 0) HPDF_SaveToFile(d->h, tmp);
     if (!d->failed && sync_path(tmp, O_RDONLY) == 0) return 0;
     int e = errno;
     char why[sizeof d->err];

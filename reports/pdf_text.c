@@ -2,7 +2,7 @@
  * libharu 2.3.0's own wrappers are not used: HPDF_Page_MeasureText can cut inside a
  * UTF-8 character and HPDF_Page_TextRect breaks only at ASCII spaces and fails on a
  * long word (TECH-NOTES). */
-#include "reports/pdf_internal.h"
+#include "reports/pdf_font.h"
 #include "model/text.h"
 #include <stdlib.h>
 #include <string.h>
@@ -73,6 +73,7 @@ void pdf_draw(pdf_doc *d, float x, float y, enum pdf_face f, float size, const c
         d->cur_font = d->font[f];
         d->cur_size = size;
     }
+    pdf_font_note(d, f, buf, len);         /* for the ToUnicode CMap */
     HPDF_Page_BeginText(d->page);
     HPDF_Page_TextOut(d->page, x, pdf_hy(d, y), buf);
     HPDF_Page_EndText(d->page);

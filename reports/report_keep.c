@@ -9,10 +9,10 @@ int report_keep_break(pdf_doc *d, const report_keep *k)
     return 1;
 }
 
-int report_signature(pdf_doc *d, const ntm_config *cfg, const char *const *recipients, report_keep *k)
+int report_signature(pdf_doc *d, const letterhead *lh, const char *const *recipients, report_keep *k)
 {
     int before = pdf_page_count(d);
-    letterhead_signature(d, cfg, recipients);
+    letterhead_signature(d, lh, recipients);
     if (k->pass || pdf_failed(d) || pdf_page_count(d) == before) return 0;
     k->pass = 1;
     k->lone_pages = pdf_page_count(d);

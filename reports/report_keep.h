@@ -6,11 +6,11 @@
  *
  *   report_keep k = { 0 };
  *   do { d = pdf_open(...); ...body, report_keep_break(d, &k) before its tail...;
- *        again = report_signature(d, cfg, rec, &k); if (again) pdf_close(d); } while (again);
+ *        again = report_signature(d, &lh, rec, &k); if (again) pdf_close(d); } while (again);
  */
 #ifndef NTM_REPORT_KEEP_H
 #define NTM_REPORT_KEEP_H
-#include "config/config.h"
+#include "reports/letterhead.h"
 #include "reports/pdf.h"
 
 typedef struct report_keep {
@@ -23,7 +23,7 @@ typedef struct report_keep {
 int report_keep_break(pdf_doc *d, const report_keep *k);
 /* letterhead_signature. Returns 1 when, on the first pass, the signature began a page
  * with nothing else on it: draw the paper again (k now says so). 0 otherwise. */
-int report_signature(pdf_doc *d, const ntm_config *cfg, const char *const *recipients, report_keep *k);
+int report_signature(pdf_doc *d, const letterhead *lh, const char *const *recipients, report_keep *k);
 /* The first pass's tail index for a table of n rows: the last two rows go together
  * (the last one alone when the table has fewer than four). */
 int report_keep_tail_rows(int n);

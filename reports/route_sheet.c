@@ -542,9 +542,11 @@ static int write_sheet(ntm_db *db, const ntm_config *cfg, const tour_full *t, in
 {
     char title[400];
     snprintf(title, sizeof title, "%s - %s", L("Phiếu kiểm tra tour tuyến", "Inspection route sheet"), t->t.name);
-    pdf_doc *d = pdf_open(cfg, title, cfg->body1, err, errlen);
+    letterhead lh;
+    if (letterhead_for(db, cfg, t->t.commune_id, "route", "PKT", &lh, err, errlen)) return -1;
+    pdf_doc *d = pdf_open(cfg, title, lh.name, err, errlen);
     if (!d) return -1;
-    letterhead_header(d, cfg, t->t.commune, db_today(db));
+    letterhead_header(d, &lh, db_today(db));
     letterhead_title(d, L("PHIẾU KIỂM TRA TOUR TUYẾN", "INSPECTION ROUTE SHEET"), t->t.name);
     pdf_space(d, 8);
     report_tour_facts(d, t, report_scaled(d, FACT_SIZE, 8), 1);

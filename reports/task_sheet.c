@@ -250,16 +250,18 @@ static int write_sheet(ntm_db *db, const ntm_config *cfg, const sheet *s, const 
     }
     snprintf(title, sizeof title, "%s - %s", L("Phiếu đầu việc", "Task sheet"), sub);
     const char *rec[] = { L("Ban Chỉ đạo NTM xã (b/c);", "Commune NTM steering committee;"), r1, L("Lưu: VT.", "File."), NULL };
+    letterhead lh;
+    if (letterhead_for(db, cfg, s->commune.id, "tasks", "PĐV", &lh, err, errlen)) return -1;
     report_keep keep = { 0 };
     for (;;) {
-        pdf_doc *d = pdf_open(cfg, title, cfg->body1, err, errlen);
+        pdf_doc *d = pdf_open(cfg, title, lh.name, err, errlen);
         if (!d) return -1;
-        letterhead_header(d, cfg, s->commune.name, db_today(db));
+        letterhead_header(d, &lh, db_today(db));
         letterhead_title(d, L("PHIẾU ĐẦU VIỆC", "TASK SHEET"), sub);
         campaign_lines(d, db, s);
         instructions(d, !s->hamlet.id);
         task_table(d, s, &keep);
-        if (report_signature(d, cfg, rec, &keep)) { pdf_close(d); continue; }   /* drawn again: see report_keep.h */
+        if (report_signature(d, &lh, rec, &keep)) { pdf_close(d); continue; }   /* drawn again: see report_keep.h */
         int rc = pdf_save(d, out_path, err, errlen);
         pdf_close(d);
         return rc;

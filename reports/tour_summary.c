@@ -282,22 +282,24 @@ static int write_summary(ntm_db *db, const ntm_config *cfg, const tour_full *t,
     char title[400];
     const char *today = db_today(db);
     snprintf(title, sizeof title, "%s - %s", L("Báo cáo kết quả kiểm tra tour tuyến", "Inspection tour results"), t->t.name);
-    /* signed by the team lead; the configured signer when the tour names none */
-    ntm_config sc = *cfg;
+    letterhead lh;
+    if (letterhead_for(db, cfg, t->t.commune_id, "tour-summary", "BC", &lh, err, errlen)) return -1;
+    /* signed by the team lead; the issuing body's signer when the tour names none */
     char lead[160];
     report_tour_lead_name(t, lead, sizeof lead);
     if (lead[0]) {
-        snprintf(sc.signer_title, sizeof sc.signer_title, "%s", L("TRƯỞNG ĐOÀN", "TEAM LEAD"));
-        snprintf(sc.signer_name, sizeof sc.signer_name, "%s", lead);
+        lh.sign_authority[0] = 0;
+        snprintf(lh.sign_title, sizeof lh.sign_title, "%s", L("TRƯỞNG ĐOÀN", "TEAM LEAD"));
+        snprintf(lh.signer, sizeof lh.signer, "%s", lead);
     }
     const char *rec[] = { L("Ban Chỉ đạo NTM xã (b/c);", "Commune NTM steering committee;"),
                           L("Các thôn, đơn vị có nội dung chưa đạt;", "Hamlets and bodies with failed checks;"),
                           L("Lưu: VT.", "File."), NULL };
     report_keep keep = { 0 };
     for (;;) {
-        pdf_doc *d = pdf_open(cfg, title, cfg->body1, err, errlen);
+        pdf_doc *d = pdf_open(cfg, title, lh.name, err, errlen);
         if (!d) return -1;
-        letterhead_header(d, cfg, t->t.commune, today);
+        letterhead_header(d, &lh, today);
         letterhead_title(d, L("BÁO CÁO KẾT QUẢ KIỂM TRA TOUR TUYẾN", "INSPECTION TOUR RESULTS"), t->t.name);
         pdf_space(d, 8);
         report_tour_facts(d, t, report_scaled(d, FACT_SIZE, 8), 0);
@@ -305,7 +307,7 @@ static int write_summary(ntm_db *db, const ntm_config *cfg, const tour_full *t,
         stop_table(d, t);
         failed_table(d, t, today);
         closing(d, t, &keep);
-        if (report_signature(d, &sc, rec, &keep)) { pdf_close(d); continue; }   /* see report_keep.h */
+        if (report_signature(d, &lh, rec, &keep)) { pdf_close(d); continue; }   /* see report_keep.h */
         int rc = pdf_save(d, out_path, err, errlen);
         pdf_close(d);
         return rc;

@@ -5,6 +5,7 @@
 #include <sys/resource.h>
 #include <time.h>
 #include "model/dashboard.h"
+#include "model/period_report.h"
 #include "model/db.h"
 #include "model/task.h"
 #include "model/unit.h"
@@ -54,6 +55,15 @@ int main(int argc, char **argv)
     dashboard d;
     dashboard_load(db, big, 30, &d);            /* the province dashboard, as the TUI asks it */
     double t8 = now_ms();
+    /* the numbers of the weekly reports (model only; tests/bench.sh times the whole paper) */
+    period_report pw, pp, pc;
+    double t9 = now_ms();
+    period_report_load(db, communes.v[0].id, "2022-06-20", "2022-06-26", 100, &pw);
+    double t10 = now_ms();
+    period_report_load(db, big, "2022-06-20", "2022-06-26", 0, &pp);
+    double t11 = now_ms();
+    period_report_load(db, big, "2022-03-07", "2022-03-13", 0, &pc);
+    double t12 = now_ms();
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     printf("open database            %7.2f ms\n", t1 - t0);
@@ -63,7 +73,11 @@ int main(int argc, char **argv)
     printf("commune task list         %6.2f ms  (%d tasks)\n", t6 - t5, nc);
     printf("province totals           %6.2f ms  (%d tasks)\n", t7 - t6, c.total);
     printf("province dashboard        %6.2f ms  (%d tasks, %d overdue)\n", t8 - t7, d.counts.total, d.counts.overdue);
+    printf("commune weekly numbers    %6.2f ms  (%d tasks, %d overdue)\n", t10 - t9, pw.total.total, pw.total.overdue);
+    printf("province weekly numbers   %6.2f ms  (%d communes, %d reports in the week)\n", t11 - t10, pp.n_units, pp.total.reports);
+    printf("province, a past week     %6.2f ms  (week 10: rebuilt from the reports after it)\n", t12 - t11);
     printf("peak memory (RSS)         %6ld KB\n", ru.ru_maxrss);
+    period_report_free(&pw); period_report_free(&pp); period_report_free(&pc);
     dashboard_free(&d);
     task_list_free(&l);
     unit_list_free(&prov); unit_list_free(&communes); unit_list_free(&hamlets);

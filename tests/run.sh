@@ -5,6 +5,8 @@
 BUILD=${BUILD:-build}
 NTM_BIN=$(pwd)/$BUILD/ntm
 export NTM_BIN LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC
+PATH=$(pwd)/tests/pdf/bin:$PATH     # pdftotext that fails a test on any poppler warning
+export PATH
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 unset NTM_CONFIG NTM_TODAY
@@ -15,9 +17,10 @@ run() {   # run NAME CMD...: one test with its own WORK and HOME
     name=$1; shift
     WORK=$root/$(echo "$name" | tr '/.' '__'); mkdir -p "$WORK"
     start=$(date +%s.%N)
-    if WORK=$WORK HOME=$WORK "$@" >"$WORK/log" 2>&1; then
+    if WORK=$WORK HOME=$WORK "$@" >"$WORK/log" 2>&1 && [ ! -s "$WORK/poppler.log" ]; then
         pass=$((pass + 1)); res=ok
     else
+        [ -s "$WORK/poppler.log" ] && { echo "FAIL: poppler warned about a PDF:"; cat "$WORK/poppler.log"; } >>"$WORK/log"
         fail=$((fail + 1)); res=FAIL; failed="$failed $name"
     fi
     printf '%-4s %-44s %5.2fs\n' "$res" "$name" "$(awk "BEGIN{print $(date +%s.%N) - $start}")"

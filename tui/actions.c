@@ -60,6 +60,7 @@ int tui_list_rows(const tui *t) { return t->list ? getmaxy(t->list) - 1 : 1; }
 
 static int refilter(tui *t, screen *s)
 {
+    if (s->ops->query) return s->ops->query(s, t);
     if (list_filter(&s->lv, s->ops->match, s) < 0)
         tui_message(t, 1, "%s", L("Từ tìm không hợp lệ", "The search text is not valid"));
     return REDRAW_LIST | REDRAW_DETAIL | REDRAW_STATUS;
@@ -89,6 +90,8 @@ static int search_key(tui *t, screen *s, int code)
         return refilter(t, s);
     }
     int a = keymap_find(code, SCR_SEARCH);
+    if (s->ops->query && a == ACT_SEARCH_KEEP) return s->ops->key(s, t, ACT_OPEN);
+    if (s->ops->query && a == ACT_SEARCH_CLEAR) { t->searching = 0; return pop(t); }
     switch (a) {
     case ACT_SEARCH_KEEP: t->searching = 0; return REDRAW_STATUS;
     case ACT_SEARCH_CLEAR: t->searching = 0; s->lv.query[0] = 0; return refilter(t, s);

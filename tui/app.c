@@ -12,9 +12,13 @@
 #include "tui/actions.h"
 #include "tui/bars.h"
 #include "tui/draw.h"
+#include "tui/form.h"
+#include "tui/input.h"
+#include "tui/signals.h"
 #include "tui/keymap.h"
 #include "tui/screen.h"
 #include "model/i18n.h"
+#include "model/ui_state.h"
 #include <ctype.h>
 #include <langinfo.h>
 #include <locale.h>
@@ -24,7 +28,7 @@
 #include <strings.h>
 #include <unistd.h>
 
-enum { MIN_COLS = 80, MIN_ROWS = 24, DETAIL_RIGHT_FROM = 100, ESC_DELAY_MS = 250, TYPEAHEAD = 32 };
+enum { MIN_COLS = 80, MIN_ROWS = 24, DETAIL_RIGHT_FROM = 100, ESC_LOCAL_MS = 50, ESC_SSH_MS = 200, TYPEAHEAD = 32 };
 
 static int codeset_is_utf8(void)
 {
@@ -171,7 +175,7 @@ static int read_key(int block, int *code)
 {
     wint_t wc;
     timeout(block ? -1 : 0);
-    int r = get_wch(&wc);
+    int r = input_wch(stdscr, &wc);
     if (r == ERR) return 0;
     *code = r == KEY_CODE_YES ? KEY_FN((int)wc) : (int)wc;
     return 1;
@@ -192,14 +196,34 @@ static void loop(tui *t)
             continue;
         }
         errors = 0;
+        if (code == KEY_FN(KEY_NTM_INTR) || code == KEY_FN(KEY_NTM_HUP)) return;   /* nothing unsaved here */
         flags = tui_key(t, code);
         for (int i = 0; i < TYPEAHEAD && !(flags & QUIT) && read_key(0, &code); i++)
-            flags |= tui_key(t, code);
+            flags |= code == KEY_FN(KEY_NTM_INTR) || code == KEY_FN(KEY_NTM_HUP) ? QUIT : tui_key(t, code);
+        if (sig_hangup()) return;        /* a form kept its typing as a draft */
+        unsigned char first;
+        if (input_take_dropped(&first)) {
+            char hint[300];
+            input_dropped_hint(first, hint, sizeof hint);
+            tui_message(t, 1, "%s", hint);
+            flags |= REDRAW_STATUS;
+        }
         if (flags & QUIT) return;
     }
 }
 
-static SCREEN *start_terminal(void)
+/* How long ncurses waits after Esc for the rest of an arrow or F-key sequence: short on
+ * the machine itself (Esc feels instant), longer over SSH, where a sequence can arrive in
+ * pieces; ntm.ini [ui] esc_delay, or ncurses' own ESCDELAY, say otherwise. */
+static int esc_delay(const ntm_config *cfg)
+{
+    const char *env = getenv("ESCDELAY");
+    if (cfg->esc_delay_ms > 0) return cfg->esc_delay_ms;
+    if (env && *env && atoi(env) > 0) return atoi(env);
+    return getenv("SSH_CONNECTION") || getenv("SSH_TTY") ? ESC_SSH_MS : ESC_LOCAL_MS;
+}
+
+static SCREEN *start_terminal(const ntm_config *cfg)
 {
     if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
         fprintf(stderr, "ntm: %s\n", L("giao diện toàn màn hình cần một terminal (xem ntm --help để dùng lệnh)",
@@ -213,7 +237,7 @@ static SCREEN *start_terminal(void)
                           "ntm: cannot use terminal \"%s\"; try TERM=xterm\n"), term ? term : "");
         return NULL;
     }
-    set_escdelay(ESC_DELAY_MS);      /* 1 s makes Esc feel dead; 100 ms splits keys over SSH */
+    set_escdelay(esc_delay(cfg));    /* ncurses' 1 s makes Esc feel dead */
     cbreak();
     noecho();
     nonl();
@@ -224,10 +248,27 @@ static SCREEN *start_terminal(void)
     return sc;
 }
 
+/* Drafts live in the database, per Unix user (ui_state "draft"). */
+static int draft_save(void *db, const char *text) { return ui_state_set(db, "draft", text) == DB_OK ? 0 : -1; }
+static int draft_load(void *db, char *out, size_t n)
+{
+    return ui_state_get(db, "draft", out, n) == DB_OK && out[0] ? 0 : -1;
+}
+static void draft_drop(void *db) { ui_state_set(db, "draft", ""); }
+
+static void offer_draft(tui *t)
+{
+    char title[600], when[32];
+    if (form_draft_pending(title, sizeof title, when, sizeof when)) return;
+    tui_message(t, 0, L("Có bản nháp chưa lưu lúc %s: \"%s\". Mở lại biểu mẫu đó, bản nháp sẽ được điền lại.",
+                        "An unsaved draft of %s: \"%s\". Open that form again and the draft is filled in."),
+                when, title);
+}
+
 int tui_run(ntm_db *db, const ntm_config *cfg)
 {
     int utf8 = setup_locale();
-    SCREEN *sc = start_terminal();
+    SCREEN *sc = start_terminal(cfg);
     if (!sc) return 1;
     tui t = { .db = db, .cfg = cfg, .show_detail = 1 };
     draw_setup(!utf8, want_color(cfg));
@@ -235,6 +276,9 @@ int tui_run(ntm_db *db, const ntm_config *cfg)
     if (!utf8)
         tui_message(&t, 0, "%s", L("Terminal không dùng UTF-8: hiển thị không dấu. PuTTY: Window → Translation → UTF-8",
                                    "The terminal is not UTF-8: text shown without accents. PuTTY: Window → Translation → UTF-8"));
+    sig_install();
+    form_set_drafts(&(form_drafts){ draft_save, draft_load, draft_drop, db });
+    offer_draft(&t);
     tui_push(&t, dash_start(&t));
     int started = t.depth > 0;
     if (started) loop(&t);

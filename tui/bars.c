@@ -72,7 +72,8 @@ void bars_status(tui *t)
     werase(w);
     draw_role(w, R_NORMAL);
     if (t->searching && s) {
-        snprintf(buf, sizeof buf, "%s: %s%s", L("Tìm", "Search"), s->lv.query, draw_is_ascii() ? "_" : "▏");
+        snprintf(buf, sizeof buf, "%s: %s%s", s->kind == SCR_GOTO ? L("Đi tới", "Go to") : L("Tìm", "Search"),
+                 s->lv.query, draw_is_ascii() ? "_" : "▏");
         int x = draw_text(w, 0, 1, t->cols - 16, buf, 0);
         snprintf(buf, sizeof buf, "(%d/%d)", s->lv.n, s->lv.nsrc);
         draw_text(w, 0, x + 3, 14, buf, 0);

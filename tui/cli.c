@@ -18,7 +18,7 @@
 void cli_usage(FILE *out)
 {
     fputs(L(
-"Cách dùng: ntm [--config TỆP] [--db TỆP] [--today NGÀY] [LỆNH]\n"
+"Cách dùng: ntm [--config TỆP] [--db TỆP] [--today NGÀY] [--body MÃ] [LỆNH]\n"
 "\n"
 "Bảng điều khiển xây dựng nông thôn mới (NTM) cho xã: xã, thôn, đầu việc, phiếu in.\n"
 "Không có LỆNH: mở giao diện toàn màn hình.\n"
@@ -33,8 +33,22 @@ void cli_usage(FILE *out)
 "                              in phiếu kiểm tra tour tuyến (--compact: mỗi mục một dòng)\n"
 "  report tour-summary --tour TÊN|ID -o TỆP.pdf\n"
 "                              in báo cáo kết quả kiểm tra tour tuyến\n"
+"  report weekly|monthly|daily --commune TÊN|ID | --province TÊN|ID\n"
+"         [--week N [--year Y] | --month M/YYYY | --from NGÀY --to NGÀY | --date NGÀY] [-o TỆP.pdf]\n"
+"                              báo cáo tuần (thứ Hai-Chủ nhật) / tháng / ngày gửi cấp trên: tiến độ\n"
+"                              từng thôn, việc quá hạn, xếp hạng, biểu dương/phê bình, biểu đồ\n"
+"                              (mặc định: tuần/tháng/ngày hiện tại; không -o: tệp mới trong pdf_dir)\n"
+"  report criteria --commune TÊN|ID | --province TÊN|ID [-o TỆP.pdf]\n"
+"                              báo cáo tình hình các tiêu chí (đạt x/19, hồ sơ, người phụ trách)\n"
 "                              (report ... --print: gửi tệp tới lệnh in trong ntm.ini)\n"
+"  export tasks|units|households|progress|criteria [--commune TÊN|ID] [--hamlet TÊN|ID]\n"
+"         [--state open|done|overdue|due7|cancelled] [-o TỆP.csv|TỆP.xlsx]\n"
+"                              xuất ra Excel/CSV; không có -o: tệp mới trong [output] pdf_dir\n"
 "  tours                       liệt kê các tour kiểm tra và id\n"
+"  issuers [--commune TÊN|ID]  liệt kê cơ quan ban hành giấy tờ của xã (mã dùng cho --body)\n"
+"  import hamlets|households|tasks TỆP.csv|TỆP.xlsx [--commune XÃ] [--dry-run]\n"
+"                              nhập thôn, hộ hoặc đầu việc từ bảng tính (lỗi thì không nhập gì;\n"
+"                              --dry-run: chỉ in những gì sẽ thêm và sửa)\n"
 "  config example              in tệp ntm.ini mẫu, có chú thích mọi khóa\n"
 "  reindex                     tính lại khóa tìm kiếm/sắp xếp và số liệu tổng (sau khi sửa bằng sqlite3)\n"
 "\n"
@@ -43,10 +57,11 @@ void cli_usage(FILE *out)
 "                 /etc/ntm/ntm.ini, rồi giá trị mặc định)\n"
 "  --db TỆP       dùng CSDL này thay cho [database] path\n"
 "  --today NGÀY   coi NGÀY (dd/mm/yyyy) là hôm nay (để xem lại, kiểm thử)\n"
+"  --body MÃ      cơ quan ban hành giấy tờ in ra (Đảng ủy, UBND, BCĐ...: xem ntm issuers)\n"
 "  -h, --help     trợ giúp này;  -V, --version  phiên bản\n"
 "\n"
 "Trạng thái thoát: 0 thành công, 1 lỗi, 2 sai cú pháp lệnh.\n",
-"Usage: ntm [--config FILE] [--db FILE] [--today DATE] [COMMAND]\n"
+"Usage: ntm [--config FILE] [--db FILE] [--today DATE] [--body CODE] [COMMAND]\n"
 "\n"
 "A New Rural Development (NTM) dashboard for communes: communes, hamlets, tasks, printouts.\n"
 "No COMMAND: open the full-screen interface.\n"
@@ -62,8 +77,22 @@ void cli_usage(FILE *out)
 "                               print a tour's route sheet (--compact: one line per check)\n"
 "  report tour-summary --tour NAME|ID -o FILE.pdf\n"
 "                               print a tour's results summary\n"
+"  report weekly|monthly|daily --commune NAME|ID | --province NAME|ID\n"
+"         [--week N [--year Y] | --month M/YYYY | --from DATE --to DATE | --date DATE] [-o FILE.pdf]\n"
+"                               the weekly (Monday-Sunday) / monthly / daily report up the chain:\n"
+"                               progress per hamlet, overdue tasks, ranking, praise/laggards, chart\n"
+"                               (default: this week/month/day; no -o: a new file in pdf_dir)\n"
+"  report criteria --commune NAME|ID | --province NAME|ID [-o FILE.pdf]\n"
+"                               the criteria status report (met x/19, dossier, owner)\n"
 "                               (report ... --print: send the file to the print command)\n"
+"  export tasks|units|households|progress|criteria [--commune NAME|ID] [--hamlet NAME|ID]\n"
+"         [--state open|done|overdue|due7|cancelled] [-o FILE.csv|FILE.xlsx]\n"
+"                               export to Excel/CSV; without -o: a new file in [output] pdf_dir\n"
 "  tours                        list the inspection tours with their ids\n"
+"  issuers [--commune NAME|ID]  list the bodies that issue a commune's papers (codes for --body)\n"
+"  import hamlets|households|tasks FILE.csv|FILE.xlsx [--commune COMMUNE] [--dry-run]\n"
+"                               import hamlets, households or tasks from a spreadsheet (any\n"
+"                               error: nothing imported; --dry-run: print what would change)\n"
 "  config example               print a commented example ntm.ini\n"
 "  reindex                      recompute search/sort keys and task totals (after edits in sqlite3)\n"
 "\n"
@@ -72,6 +101,8 @@ void cli_usage(FILE *out)
 "                 /etc/ntm/ntm.ini, then built-in defaults)\n"
 "  --db FILE      use this database instead of [database] path\n"
 "  --today DATE   take DATE (dd/mm/yyyy) as today (to look back, for tests)\n"
+"  --body CODE    the body that issues the printed papers (Party committee, People's\n"
+"                 Committee, steering committee...: see ntm issuers)\n"
 "  -h, --help     this help;  -V, --version  the version\n"
 "\n"
 "Exit status: 0 success, 1 error, 2 usage error.\n"), out);
@@ -95,7 +126,7 @@ int cli_parse(int argc, char **argv, cli_opts *o)
         if (!strcmp(a, "-V") || !strcmp(a, "--version")) { printf("ntm %s\n", NTM_VERSION); return 1; }
         if (!strcmp(a, "--")) { i++; break; }
         const char **slot = !strcmp(a, "--config") ? &o->config_path : !strcmp(a, "--db") ? &o->db_path
-                          : !strcmp(a, "--today") ? &o->today : NULL;
+                          : !strcmp(a, "--today") ? &o->today : !strcmp(a, "--body") ? &o->body : NULL;
         if (!slot) return usage_error(L("tùy chọn không biết: %s", "unknown option: %s"), a);
         if (i + 1 >= argc) return usage_error(L("%s cần một giá trị", "%s needs a value"), a);
         *slot = argv[++i];
@@ -110,6 +141,15 @@ int cli_parse(int argc, char **argv, cli_opts *o)
     }
     o->argc = argc - i;
     o->argv = argv + i;
+    /* --body may follow the command too ("ntm report weekly ... --body ubnd"): take it out */
+    for (int k = 1; k < o->argc; k++) {
+        if (strcmp(o->argv[k], "--body")) continue;
+        if (k + 1 >= o->argc) return usage_error(L("%s cần một giá trị", "%s needs a value"), "--body");
+        o->body = o->argv[k + 1];
+        memmove(o->argv + k, o->argv + k + 2, (size_t)(o->argc - k - 2) * sizeof *o->argv);
+        o->argc -= 2;
+        k--;
+    }
     return 0;
 }
 
@@ -235,12 +275,16 @@ int cli_run(const cli_opts *o, ntm_config *cfg)
     if (!strcmp(cmd, "config")) return cmd_config(o, cfg);
     if (!strcmp(cmd, "reindex")) return cmd_reindex(cfg);
     if (!strcmp(cmd, "tours")) return cli_tours(o, cfg);
+    if (!strcmp(cmd, "export")) return cli_export(o, cfg);
+    if (!strcmp(cmd, "issuers")) return cli_issuers(o, cfg);
+    if (!strcmp(cmd, "import")) return cli_import(o, cfg);
     if (!strcmp(cmd, "report")) {
         if (o->argc >= 2 && !strcmp(o->argv[1], "tasks")) return cmd_report_tasks(o, cfg);
         if (o->argc >= 2 && !strcmp(o->argv[1], "route")) return cli_report_tour(o, cfg, 0);
         if (o->argc >= 2 && !strcmp(o->argv[1], "tour-summary")) return cli_report_tour(o, cfg, 1);
-        return usage_error(L("report: loại báo cáo không biết: %s (có: tasks, route, tour-summary)",
-                             "report: unknown report: %s (known: tasks, route, tour-summary)"),
+        if (o->argc >= 2 && (!strcmp(o->argv[1], "weekly") || !strcmp(o->argv[1], "monthly") || !strcmp(o->argv[1], "daily") || !strcmp(o->argv[1], "criteria"))) return cli_report_period(o, cfg);
+        return usage_error(L("report: loại báo cáo không biết: %s (có: tasks, route, tour-summary, weekly, monthly, daily, criteria)",
+                             "report: unknown report: %s (known: tasks, route, tour-summary, weekly, monthly, daily, criteria)"),
                            o->argc >= 2 ? o->argv[1] : "");
     }
     return usage_error(L("lệnh không biết: %s", "unknown command: %s"), cmd);

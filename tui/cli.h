@@ -7,6 +7,7 @@ typedef struct cli_opts {
     const char *config_path;     /* --config */
     const char *db_path;         /* --db */
     const char *today;           /* --today, 'YYYY-MM-DD' after parsing */
+    const char *body;            /* --body: the issuing body's code ([letterhead] issuer) */
     char today_buf[11];
     int argc;                    /* the command and its arguments */
     char **argv;
@@ -20,4 +21,12 @@ int  cli_run(const cli_opts *o, ntm_config *cfg);
 /* tui/cli_tour.c: `tours`, `report route`, `report tour-summary`. */
 int  cli_tours(const cli_opts *o, ntm_config *cfg);
 int  cli_report_tour(const cli_opts *o, ntm_config *cfg, int summary);
+/* tui/cli_export.c: `export KIND ... -o FILE.csv|FILE.xlsx`. */
+int  cli_export(const cli_opts *o, ntm_config *cfg);
+/* tui/cli_issuer.c: `issuers [--commune NAME|ID]`. */
+int  cli_issuers(const cli_opts *o, ntm_config *cfg);
+/* tui/cli_import.c: `import hamlets|households|tasks FILE [--commune X] [--dry-run]`. */
+int  cli_import(const cli_opts *o, ntm_config *cfg);
+/* tui/cli_period.c: `report weekly|monthly|daily|criteria` (o->argv[1] says which). */
+int  cli_report_period(const cli_opts *o, ntm_config *cfg);
 #endif

@@ -1,5 +1,7 @@
 /* dialog: question, message and prompt windows, and the pieces form and picker share. */
 #include "tui/dialog.h"
+#include "tui/input.h"
+#include "tui/signals.h"
 #include "tui/draw.h"
 #include "tui/textfield.h"
 #include "model/i18n.h"
@@ -72,7 +74,8 @@ void dialog_frame(WINDOW *w, const char *title)
 int dialog_key(WINDOW *w, wint_t *wc)
 {
     for (int errors = 0; errors < MAX_ERRORS; errors++) {
-        int rc = wget_wch(w, wc);
+        int rc = input_wch(w, wc);
+        if (rc == KEY_CODE_YES && *wc == KEY_NTM_HUP) return ERR;   /* the session is ending */
         if (rc != ERR) return rc;
     }
     return ERR;
@@ -98,9 +101,10 @@ int dialog_is_enter(int rc, wint_t wc)
     return (rc == OK && (wc == '\n' || wc == '\r')) || (rc == KEY_CODE_YES && wc == KEY_ENTER);
 }
 
+/* Ctrl-C cancels like Esc: a form with changes asks before it drops them. */
 int dialog_is_cancel(int rc, wint_t wc)
 {
-    return (rc == OK && wc == KEY_ESC) || (rc == KEY_CODE_YES && wc == KEY_F(10));
+    return (rc == OK && wc == KEY_ESC) || (rc == KEY_CODE_YES && (wc == KEY_F(10) || wc == KEY_NTM_INTR));
 }
 
 int dialog_answer(int rc, wint_t wc)

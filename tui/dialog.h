@@ -48,7 +48,7 @@ int dialog_key(WINDOW *w, wint_t *wc);
  * paint-then-read loop ends. */
 int dialog_show_key(WINDOW *w, wint_t *wc);
 int dialog_is_enter(int rc, wint_t wc);
-int dialog_is_cancel(int rc, wint_t wc);       /* Esc, F10 */
+int dialog_is_cancel(int rc, wint_t wc);       /* Esc, F10, Ctrl-C */
 /* An answer key: c/C/y/Y -> DLG_YES, k/K/n/N -> DLG_NO, anything else -1. */
 int dialog_answer(int rc, wint_t wc);
 /* Lines draw_wrap will use for s in width columns (at most max). */

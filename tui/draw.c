@@ -148,9 +148,11 @@ int draw_wrap(WINDOW *w, int y, int x, int width, int maxlines, const char *s)
         int end = i;
         while (end > start && buf[end - 1] == L' ') end--;
         int last = line == maxlines - 1 && i < n;   /* more text than lines: mark the cut */
-        wmove(w, y + line, x);
-        if (last) put_clipped(w, buf + start, n - start, width, 0);
-        else waddnwstr(w, buf + start, end - start);
+        if (w) {                        /* no window: only count the lines */
+            wmove(w, y + line, x);
+            if (last) put_clipped(w, buf + start, n - start, width, 0);
+            else waddnwstr(w, buf + start, end - start);
+        }
         line++;
     }
     return line;

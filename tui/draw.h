@@ -27,7 +27,8 @@ int draw_width(const char *s);
 /* Draw s at (y, x) in at most width columns; cut with "…" when longer. DRAW_PAD fills
  * the rest with spaces; DRAW_RIGHT aligns right (and pads). Returns columns drawn. */
 int draw_text(WINDOW *w, int y, int x, int width, const char *s, int flags);
-/* Word-wrap s into lines of width columns from (y, x), at most maxlines; returns lines used. */
+/* Word-wrap s into lines of width columns from (y, x), at most maxlines; returns lines used.
+ * With w NULL nothing is drawn: the lines it would take are counted. */
 int draw_wrap(WINDOW *w, int y, int x, int width, int maxlines, const char *s);
 /* A horizontal rule of n columns; a vertical one of n rows. */
 void draw_hline(WINDOW *w, int y, int x, int n);

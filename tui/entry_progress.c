@@ -27,8 +27,10 @@ static int save_progress(form *f, void *ctx)
         form_error(f, P_QTY, "%s", L("Chưa nhập tổng mới", "No new total given"));
         return 1;
     }
-    double q = form_qty(f, P_QTY, NULL);
-    if (task_add_progress(c->t->db, c->task_id, form_date(f, P_DATE), q, total, form_text(f, P_NOTE), form_text(f, P_WHO)) == DB_OK)
+    const char *unit = NULL;
+    double q = form_qty(f, P_QTY, &unit);
+    if (task_add_progress_unit(c->t->db, c->task_id, form_date(f, P_DATE), q, total, form_text(f, P_NOTE),
+                               form_text(f, P_WHO), unit) == DB_OK)
         return 0;
     static const entry_alias aliases[] = {
         { "Khối lượng", P_QTY }, { "The quantity", P_QTY }, { "Ngày", P_DATE }, { "Ghi chú", P_NOTE }, { "The note", P_NOTE },
@@ -53,17 +55,24 @@ int entry_progress(tui *t, int64_t task_id)
     char before[128], hint[400], title[700];
     const char *units[2] = { d->row.qty_unit, NULL };
     done_text(&d->row, before, sizeof before);
-    snprintf(hint, sizeof hint, L("Đã làm %s. Gõ số làm thêm lần này, hoặc tổng mới (ô sau)",
-                                  "Done %s. This time's quantity, or the new total (next field)"), before);
+    int nothing_yet = d->row.done <= 0 && d->row.target < 0;     /* task_qty_text would say "-" */
+    if (nothing_yet)
+        snprintf(before, sizeof before, "%s", d->n_reports_total ? L("chưa có khối lượng", "no quantity yet")
+                                                                  : L("chưa báo cáo lần nào", "no report yet"));
+    snprintf(hint, sizeof hint, L("Đã làm: %s. Gõ số làm thêm lần này (có thể kèm đơn vị: \"3 hộ\"), hoặc tổng mới (ô sau)",
+                                  "Done: %s. This time's quantity (a unit may follow: \"3 hộ\"), or the new total (next field)"),
+             before);
     const form_spec spec[P_N] = {
         entry_date("Ngày báo cáo", "Report date", 1, NULL, NULL),
-        entry_qty("Khối lượng", "Quantity", hint, hint, d->row.qty_unit[0] ? FORM_UNIT_LIST : FORM_UNIT_NONE, units,
-                  d->row.qty_unit),
+        /* a task without a unit takes the unit its first report is typed in */
+        entry_qty("Khối lượng", "Quantity", hint, hint, d->row.qty_unit[0] ? FORM_UNIT_LIST : FORM_UNIT_FREE,
+                  d->row.qty_unit[0] ? units : NULL, d->row.qty_unit),
         entry_enum("Cách tính", "Counts as", 1, MODES, 2, NULL, NULL),
         entry_text("Ghi chú", "Note", 0, 1000, NULL, NULL),
         entry_text("Người báo cáo", "Reported by", 0, 120, NULL, NULL),
     };
-    snprintf(title, sizeof title, L("Tiến độ %s: %s", "Progress %s: %s"), before, d->title);
+    snprintf(title, sizeof title, nothing_yet ? L("Tiến độ (%s): %s", "Progress (%s): %s") : L("Tiến độ %s: %s", "Progress %s: %s"),
+             before, d->title);
     form *f = form_new(title, spec, P_N);
     if (!f) { free(d); return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); }
     form_set_date(f, P_DATE, db_today(t->db));

@@ -553,7 +553,7 @@ static void weekly_free(screen *s)
     free(w);
 }
 
-static const struct screen_ops weekly_ops = { weekly_draw, weekly_key, weekly_reload, weekly_match, weekly_free };
+static const struct screen_ops weekly_ops = { weekly_draw, weekly_key, weekly_reload, weekly_match, weekly_free, NULL };
 
 /* ---- start ------------------------------------------------------------------------------- */
 

@@ -1,5 +1,7 @@
 /* form: labelled fields in a centred, scrolling window; checks, then the screen's save. */
 #include "tui/form.h"
+#include "tui/form_internal.h"
+#include "tui/input.h"
 #include "tui/dialog.h"
 #include "tui/draw.h"
 #include "tui/textfield.h"
@@ -18,35 +20,6 @@
 
 const char *const form_units[] = {
     "km", "m", "hộ", "hệ thống", "vườn", "công trình", "%", "hố", "đầu sách", "tuyến", NULL
-};
-
-enum { DEFAULT_MAX = 200, MSG_MAX = 320, UNIT_MAX = 168, MAX_WIDTH = 76, MIN_W = 30, MIN_H = 7,
-       KEY_CTRL_S = 19, KEY_CTRL_L = 12, KEY_TAB = 9 };
-
-typedef struct {
-    textfield *tf;                /* TEXT, DATE, QTY */
-    int choice;                   /* ENUM: index into options, -1 none */
-    int64_t ref_id;               /* REF */
-    char *ref_label;
-    char iso[11];                 /* DATE, when checked */
-    double qty;                   /* QTY, when checked */
-    int qty_empty;
-    char unit[UNIT_MAX];
-    int stale;                    /* text changed since the last check */
-    int fresh;                    /* DATE/QTY just entered: typing replaces the value */
-    char msg[MSG_MAX];            /* the problem shown under the field */
-    char *start;                  /* the value when the form opened */
-} field;
-
-struct form {
-    char *title;
-    const form_spec *spec;
-    int n, cur, top;
-    field *fs;
-    char msg[MSG_MAX];            /* the form's own message line */
-    int started, started_loop;
-    picker *pick;                 /* open picker (kept across a resize) */
-    int pick_field;
 };
 
 static int min_i(int a, int b) { return a < b ? a : b; }
@@ -611,6 +584,7 @@ static int save(form *f, form_save_fn fn, void *ctx)
 {
     int bad = -1;
     f->msg[0] = 0;
+    f->msg_sticky = 0;
     for (int i = 0; i < f->n; i++)
         if (check(f, i, 1) < 0 && bad < 0) bad = i;
     if (bad >= 0) {
@@ -790,7 +764,7 @@ static int form_loop(form *f, form_save_fn fn, void *ctx)
         f->started = 1;
     }
     if (f->cur >= f->n) f->cur = 0;
-    if (!f->started_loop) { enter(f); f->started_loop = 1; }
+    if (!f->started_loop) { form_draft_restore(f); enter(f); f->started_loop = 1; }
     dialog_saved sv;
     dialog_save(&sv);
     geom g;
@@ -820,7 +794,13 @@ static int form_loop(form *f, form_save_fn fn, void *ctx)
         doupdate();
         wint_t wc;
         int k = dialog_key(w, &wc);
-        if (k == ERR) break;
+        if (k == ERR) { form_draft_keep(f); break; }     /* the session ended: keep the typing */
+        unsigned char bad;
+        if (input_take_dropped(&bad)) {       /* kept while typing on, until the next message */
+            input_dropped_hint(bad, f->msg, sizeof f->msg);
+            f->msg_sticky = 1;
+        }
+        int hinted = f->msg_sticky && f->msg[0];
         if (k == KEY_CODE_YES && wc == KEY_RESIZE) { rc = FORM_RESIZED; break; }
         const form_spec *sp = &f->spec[f->cur];
         field *fl = &f->fs[f->cur];
@@ -831,11 +811,16 @@ static int form_loop(form *f, form_save_fn fn, void *ctx)
             if (was_fresh && !empty_before && tf_len(fl->tf) == 0 && r != TF_CHANGED) {
                 r = TF_CHANGED;             /* Backspace/Delete cleared the selected value */
             }
-            if (r == TF_REFUSED) beep();
-            if (r == TF_CHANGED) { fl->stale = 1; fl->msg[0] = 0; f->msg[0] = 0; }
+            if (r == TF_REFUSED && k == OK && wc >= 0x20 && tf_chars(fl->tf) >= tf_max(fl->tf)) {
+                if (!fl->cut++) beep();          /* once, not for each letter of a long paste */
+                snprintf(fl->msg, sizeof fl->msg, L("Ô này nhận tối đa %zu ký tự: đã bỏ %ld ký tự gõ/dán thêm.",
+                                                    "This field takes at most %zu characters: %ld more typed or pasted were dropped."),
+                         tf_max(fl->tf), fl->cut);
+            } else if (r == TF_REFUSED) beep();
+            if (r == TF_CHANGED) { fl->stale = 1; fl->msg[0] = 0; fl->cut = 0; if (!hinted) f->msg[0] = 0; }
             if (r != TF_IGNORED) continue;
         } else if (choice_key(f, k, wc)) {
-            f->msg[0] = 0;
+            if (!hinted) f->msg[0] = 0;
             continue;
         }
         int last = f->cur == f->n - 1;

@@ -88,10 +88,25 @@ void        form_error(form *f, int i, const char *fmt, ...) __attribute__((form
 void        form_focus(form *f, int i);
 int         form_changed(form *f);          /* 1 when a value differs from the start */
 
-/* Run until saved, cancelled or the terminal is resized. */
+/* Run until saved, cancelled or the terminal is resized. When the session ends (SSH
+ * link gone, SIGHUP, SIGTERM) with changes typed, they are kept as a draft (below) and
+ * FORM_CANCELLED is returned. */
 int         form_run(form *f, form_save_fn save, void *ctx);
 /* Terminal flow control (IXON) off, so that Ctrl-S reaches a window that saves with it;
  * 1 when it was turned off, then form_flow_back(1) puts it back. form_run does this. */
 int         form_flow_off(void);
 void        form_flow_back(int was_off);
+
+/* Drafts: where the typing of a form cut off by the end of the session is kept (one
+ * per user). The app gives the store; the form widget knows no database. The next form
+ * opened with the same title is filled in from the draft, with a message saying so. */
+typedef struct form_drafts {
+    int  (*save)(void *ctx, const char *text);          /* 0 when kept */
+    int  (*load)(void *ctx, char *out, size_t n);       /* 0 with the text, -1 when none */
+    void (*drop)(void *ctx);
+    void *ctx;
+} form_drafts;
+void        form_set_drafts(const form_drafts *d);
+/* The kept draft's form title and when it was kept ("20/06/2022 10:32"); 0, or -1. */
+int         form_draft_pending(char *title, size_t tn, char *when, size_t wn);
 #endif

@@ -69,6 +69,14 @@ static void build(help_screen *h, int for_kind)
     add(h, "", marks, 0);
 }
 
+/* The rows line i takes at this width: its text wraps under itself, beside the keys. */
+static int line_rows(const help_line *l, int width, int col)
+{
+    if (!l->text[0]) return 1;
+    int x = l->heading ? 1 : l->keys[0] ? col : 2, rows = draw_wrap(NULL, 0, 0, width - x - 1, 99, l->text);
+    return rows > 0 ? rows : 1;
+}
+
 static void help_draw(screen *s, tui *t, int flags)
 {
     help_screen *h = (help_screen *)s;
@@ -78,22 +86,24 @@ static void help_draw(screen *s, tui *t, int flags)
     int col = 0;                        /* the text column: after the widest keys */
     for (int i = 0; i < h->n; i++) { int kw = draw_width(h->line[i].keys); if (kw > col) col = kw; }
     col = col + 4 > width / 2 ? width / 2 : col + 4;
-    int top = s->lv.cur > h->n - height ? h->n - height : s->lv.cur;
+    int maxtop = h->n, below = 0;       /* the first line from which the rest fits */
+    while (maxtop > 0 && below + line_rows(&h->line[maxtop - 1], width, col) <= height)
+        below += line_rows(&h->line[--maxtop], width, col);
+    int top = s->lv.cur > maxtop ? maxtop : s->lv.cur;
     if (top < 0) top = 0;
     werase(w);
     draw_role(w, R_HEADER);
-    draw_text(w, 0, 0, width, top + height < h->n ? L(" Trợ giúp — Esc, q hoặc ? để đóng; j, ↓: xem tiếp",
-                                                       " Help — Esc, q or ? closes; j, ↓: more")
-                                                  : L(" Trợ giúp — Esc, q hoặc ? để đóng", " Help — Esc, q or ? closes"), DRAW_PAD);
-    for (int i = 0; i < height && top + i < h->n; i++) {
-        const help_line *l = &h->line[top + i];
+    draw_text(w, 0, 0, width, top < maxtop ? L(" Trợ giúp — Esc, q hoặc ? để đóng; j, ↓: xem tiếp",
+                                               " Help — Esc, q or ? closes; j, ↓: more")
+                                          : L(" Trợ giúp — Esc, q hoặc ? để đóng", " Help — Esc, q or ? closes"), DRAW_PAD);
+    for (int i = top, y = 1; i < h->n && y <= height; i++) {
+        const help_line *l = &h->line[i];
+        int x = l->heading ? 1 : l->keys[0] ? col : 2;
         draw_role(w, R_LABEL);
-        int x = 2;
-        if (l->keys[0]) draw_text(w, i + 1, x, col - 4, l->keys, 0);
+        if (l->keys[0]) draw_text(w, y, 2, col - 4, l->keys, 0);
         draw_role(w, l->heading ? R_LABEL : R_NORMAL);
-        if (l->heading) draw_text(w, i + 1, 1, width - 2, l->text, 0);
-        else if (!l->keys[0]) draw_text(w, i + 1, 2, width - 3, l->text, 0);   /* a note, not a key */
-        else draw_text(w, i + 1, col, width - col - 1, l->text, 0);
+        int rows = l->text[0] ? draw_wrap(w, y, x, width - x - 1, height - y + 1, l->text) : 1;
+        y += rows > 0 ? rows : 1;
     }
     draw_role(w, R_NORMAL);
 }
@@ -107,7 +117,7 @@ static void help_free(screen *s)
     free(s);
 }
 
-static const struct screen_ops help_ops = { help_draw, help_key, help_reload, NULL, help_free };
+static const struct screen_ops help_ops = { help_draw, help_key, help_reload, NULL, help_free, NULL };
 
 screen *help_new(tui *t, int for_kind)
 {

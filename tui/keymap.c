@@ -108,6 +108,7 @@ const char *keymap_screen_name(int kind)
     case SCR_WEEKLY: return L("nhập báo cáo tuần", "the weekly report");
     case SCR_TOURS: return L("danh sách tour kiểm tra", "the tour list");
     case SCR_TOUR: return L("tour kiểm tra", "the tour");
+    case SCR_GOTO: return L("đi tới", "go to");
     default: return L("màn hình này", "this screen");
     }
 }

@@ -22,9 +22,10 @@ enum {
     SCR_WEEKLY = 2048,      /* weekly report mode */
     SCR_TOURS = 4096,       /* the list of tours */
     SCR_TOUR = 8192,        /* one tour: its stops and checks */
+    SCR_GOTO = 16384,       /* go to: search every level */
     SCR_UNITS = SCR_PROVINCES | SCR_COMMUNES | SCR_HAMLETS,
     SCR_LISTS = SCR_UNITS | SCR_TASKS | SCR_DASH | SCR_CRITERIA | SCR_HISTORY | SCR_RECORDS
-              | SCR_WEEKLY | SCR_TOURS | SCR_TOUR
+              | SCR_WEEKLY | SCR_TOURS | SCR_TOUR | SCR_GOTO
 };
 
 /* Action ids: the core's here (below 100); data entry's (100-199) in tui/keys_entry.h,

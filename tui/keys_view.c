@@ -7,9 +7,13 @@
  * (keymap.c) and the matrix has its own Back row (Esc, Backspace) below. A few actions
  * have two rows, one with a bar label for the screens where there is room on the bar and
  * one for help only. The task list's bar is left to data entry (weekly report, progress):
- * F o ! H are in its help, and its header line shows the filter and the order. */
+ * F o ! H are in its help, and its header line shows the filter and the order. x (export
+ * what a list shows) is on every list screen, on the bar where there is room for it; the
+ * dashboard's unit lists moved from x to X for it. */
 #include "tui/keys_view.h"
+#include "tui/screen_goto.h"
 #include "tui/dialog.h"
+#include "tui/export_ui.h"
 #include "tui/view.h"
 #include "model/i18n.h"
 #include "model/undo.h"
@@ -18,14 +22,17 @@
 #include <stdio.h>
 
 #define F_(k) KEY_FN(k)
+#define EXPORT_SCREENS (SCR_UNITS | SCR_TASKS | SCR_RECORDS | SCR_HISTORY | SCR_TOURS | SCR_DASH)
 #define ESC_ 27
 
 const keydef keys_view[] = {
     /* the dashboard */
     { ACT_VIEW_OPEN, "dash_open", 'l', { '\n', '\r', F_(KEY_ENTER), F_(KEY_RIGHT) }, "Enter", "Mở", "Open",
-      "Mở dòng đang chọn: đầu việc của thôn, bảng tổng hợp của xã, danh sách việc quá hạn",
-      "Open the selected row: the hamlet's tasks, the commune's dashboard, the overdue task", SCR_DASH },
-    { ACT_VIEW_UNITS, "dash_units", 'x', { 0 }, NULL, "Xã/thôn", "Units",
+      "Mở dòng đang chọn: đầu việc của thôn, bảng tổng hợp của xã, danh sách việc quá hạn. Thứ hạng như báo cáo "
+      "tuần: % hoàn thành, rồi ít việc quá hạn hơn, rồi tên; ▲ biểu dương, ▼ phê bình",
+      "Open the selected row: the hamlet's tasks, the commune's dashboard, the overdue task. Ranked as the weekly "
+      "report ranks: % done, then fewer overdue, then the name; ▲ praised, ▼ criticised", SCR_DASH },
+    { ACT_VIEW_UNITS, "dash_units", 'X', { 0 }, NULL, "Xã/thôn", "Units",
       "Danh sách xã/thôn bên dưới (các thôn của xã, các xã của tỉnh)",
       "The unit lists below (the commune's hamlets, the province's communes)", SCR_DASH },
     { ACT_VIEW_CRITERIA, "criteria", 'C', { 0 }, NULL, "Tiêu chí", "Criteria",
@@ -34,6 +41,9 @@ const keydef keys_view[] = {
     { ACT_VIEW_TASKS, "dash_tasks", 'T', { 0 }, NULL, NULL, NULL,
       "Mọi đầu việc của xã (lọc được theo thôn, đợt, người phụ trách, tiêu chí)",
       "Every task of the commune (filter by hamlet, campaign, owner, criterion)", SCR_DASH },
+    { ACT_PRINT, "print_report", 'i', { F_(KEY_F(2)) }, NULL, "In báo cáo", "Print report",
+      "In báo cáo gửi cấp trên ra PDF: tuần này, tuần trước, tháng này, hôm nay (tiến độ từng thôn, việc quá hạn, xếp hạng, biểu đồ)",
+      "Write the report up the chain to a PDF: this week, last week, this month, today (progress, overdue, ranking, chart)", SCR_DASH },
     /* the unit lists and the task list */
     { ACT_VIEW_DASH, "dashboard", 'D', { 0 }, NULL, "Tổng hợp", "Dashboard",
       "Bảng tổng hợp của xã/tỉnh đang chọn: tiến độ, việc quá hạn, tiêu chí đạt",
@@ -64,6 +74,9 @@ const keydef keys_view[] = {
     { ACT_VIEW_DOSSIER, "criterion_dossier", 'o', { 0 }, NULL, "Hồ sơ", "Dossier",
       "Đổi tình trạng hồ sơ: chưa có → đang hoàn thiện → đủ hồ sơ → đã thẩm định",
       "Next dossier state: none → in progress → complete → appraised", SCR_CRITERIA },
+    { ACT_PRINT, "print_criteria", 'i', { F_(KEY_F(2)) }, NULL, "In báo cáo", "Print report",
+      "In báo cáo tình hình các tiêu chí ra PDF (đạt x/N, hồ sơ, người phụ trách; các xã của tỉnh)",
+      "Write the criteria status report to a PDF (met x/N, dossier, owner; a province's communes)", SCR_CRITERIA },
     { ACT_VIEW_EDIT, "criterion_edit", 'e', { '\n', '\r', F_(KEY_ENTER) }, NULL, NULL, NULL,
       "Sửa ô đang chọn: tình trạng, hồ sơ, người phụ trách, ngày đánh giá, ghi chú",
       "Edit the selected cell: status, dossier, owner, date, note", SCR_CRITERIA },
@@ -85,7 +98,20 @@ const keydef keys_view[] = {
     { ACT_VIEW_REPORT_DELETE, "report_delete", 'd', { F_(KEY_DC) }, NULL, "Xóa", "Delete",
       "Xóa báo cáo đang chọn (hỏi trước; u: hoàn tác)",
       "Delete the selected report (asks; u undoes)", SCR_HISTORY },
+    /* every list: export what it shows */
+    { ACT_VIEW_EXPORT, "export", 'x', { 0 }, NULL, "Xuất Excel", "Export",
+      "Xuất đúng những dòng đang hiện (theo bộ lọc, từ tìm và thứ tự) ra tệp Excel (.xlsx) hoặc CSV trong thư mục [output] pdf_dir",
+      "Export exactly the rows shown (filter, search and order) to an Excel (.xlsx) or CSV file in [output] pdf_dir",
+      EXPORT_SCREENS & ~(SCR_UNITS | SCR_TASKS) },
+    { ACT_VIEW_EXPORT, "export_lists", 'x', { 0 }, NULL, NULL, NULL,
+      "Xuất đúng những dòng đang hiện (theo bộ lọc, từ tìm và thứ tự) ra tệp Excel (.xlsx) hoặc CSV trong thư mục [output] pdf_dir",
+      "Export exactly the rows shown (filter, search and order) to an Excel (.xlsx) or CSV file in [output] pdf_dir",
+      SCR_UNITS | SCR_TASKS },
     /* everywhere */
+    { ACT_VIEW_GOTO, "goto", 'm', { F_(KEY_F(4)) }, NULL, NULL, NULL,
+      "Đi tới bất kỳ xã, thôn, đầu việc, người, tổ chức nào: gõ vài chữ của tên, không cần dấu",
+      "Go to any commune, hamlet, task, person or organisation: type a few letters, accents optional",
+      SCR_LISTS & ~(SCR_WEEKLY | SCR_GOTO) },
     { ACT_VIEW_UNDO, "undo", 'u', { 0 }, NULL, "Hoàn tác", "Undo",
       "Hoàn tác thay đổi gần nhất của bạn (sửa, xóa, thêm); hỏi lại trước",
       "Undo your last change (edit, delete, add); asks first", SCR_CRITERIA | SCR_HISTORY },
@@ -165,6 +191,13 @@ int keys_view_global(tui *t, screen *s, int action)
     switch (action) {
     case ACT_VIEW_UNDO:
         return undo(t);
+    case ACT_VIEW_EXPORT:
+        return s->kind & EXPORT_SCREENS ? export_list(t, s) : -1;
+    case ACT_VIEW_GOTO: {
+        int flags = tui_push(t, goto_new(t));
+        if (tui_top(t) && tui_top(t)->kind == SCR_GOTO) t->searching = 1;
+        return flags | REDRAW_STATUS;
+    }
     case ACT_VIEW_DASH:
         if (!(s->kind & (SCR_UNITS | SCR_TASKS))) return -1;
         if (!(id = unit_of(s, &select)))

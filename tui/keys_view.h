@@ -8,7 +8,7 @@ enum {
     ACT_VIEW_FIRST = 300,
     ACT_VIEW_DASH = ACT_VIEW_FIRST,   /* D: the dashboard of the selected/current commune or province */
     ACT_VIEW_OPEN,                    /* Enter l (dashboard): the hamlet's tasks, the commune's dashboard */
-    ACT_VIEW_UNITS,                   /* x (dashboard): the unit lists under it */
+    ACT_VIEW_UNITS,                   /* X (dashboard): the unit lists under it */
     ACT_VIEW_TASKS,                   /* T (dashboard): every task of the commune */
     ACT_VIEW_CRITERIA,                /* C: the criteria matrix */
     ACT_VIEW_HISTORY,                 /* H (task list): the selected task's history */
@@ -26,6 +26,8 @@ enum {
     ACT_VIEW_RIGHT,                   /* l → (criteria): next criterion */
     ACT_VIEW_REPORT_EDIT,             /* e (history): correct the selected progress report */
     ACT_VIEW_REPORT_DELETE,           /* d Delete (history): delete the selected progress report (asks) */
+    ACT_VIEW_EXPORT,                  /* x (every list): what the list shows to CSV/XLSX */
+    ACT_VIEW_GOTO,                    /* m F4: go to anything, searching every level */
     ACT_VIEW_LAST
 };
 

@@ -23,6 +23,7 @@ int main(int argc, char **argv)
     }
     ntm_lang_en = cfg.lang == NTM_LANG_EN;
     if (o.db_path) snprintf(cfg.db_path, sizeof cfg.db_path, "%s", o.db_path);
+    if (o.body) snprintf(cfg.issuer, sizeof cfg.issuer, "%s", o.body);
     /* --today wins over the clock and over a demo's meta.as_of (db_today). Forced here:
      * cli_parse already read (and cached) the clock while parsing the date. */
     if (o.today) { setenv("NTM_TODAY", o.today, 1); date_force_today(o.today); }

@@ -16,6 +16,7 @@ static void short_path(const char *path, char *out, size_t n)
     if (hl > 1 && !strncmp(path, home, hl) && path[hl] == '/') snprintf(out, n, "~%s", path + hl);
     else snprintf(out, n, "%s", path);
 }
+void tui_short_path(const char *path, char *out, size_t n) { short_path(path, out, n); }
 
 /* Write the sheet (hamlet_id > 0: the hamlet's; else the owner's) and say where. */
 static int write_sheet(tui *t, int64_t hamlet_id, int64_t commune_id, int64_t org_id, int64_t person_id)

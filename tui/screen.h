@@ -30,6 +30,9 @@ struct screen_ops {
     /* 1 when data row matches the folded query; NULL: the screen has no search. */
     int  (*match)(void *s, int row, const char *folded);
     void (*free)(screen *s);
+    /* The query changed (lv.query): find the rows anew; NULL: filter with match. The
+     * search prompt is then the screen itself: Enter opens the row, Esc closes it. */
+    int  (*query)(screen *s, tui *t);
 };
 
 struct screen {
@@ -96,6 +99,8 @@ void units_select(screen *s, int64_t unit_id);
  * 0: every task of the commune); and the cursor put on a task after a reload. */
 int64_t tasks_selected(screen *s, int64_t *commune_id, int64_t *hamlet_id);
 void tasks_select(screen *s, int64_t task_id);
+/* The path as the user reads it: "~/ntm-pdf/phieu-....pdf" rather than the whole home. */
+void tui_short_path(const char *path, char *out, size_t n);
 /* Write one hamlet's task sheet to a PDF; the path or the error goes to the status line. */
 int print_sheet(tui *t, int64_t hamlet_id);
 /* The same for an organisation (what 'o') or a person ('p') of the commune, across its

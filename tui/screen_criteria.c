@@ -408,6 +408,7 @@ static int crit_key(screen *s, tui *t, int action)
     case ACT_VIEW_AT_RISK: return cell ? set_status(cs, t, 'r') : 0;
     case ACT_VIEW_DOSSIER: return cell ? next_dossier(cs, t) : 0;
     case ACT_VIEW_EDIT: return cell ? edit_cell(cs, t) : 0;
+    case ACT_PRINT: return cs->rc ? 0 : period_print_criteria(t, cs->unit_id);
     default: return 0;
     }
 }
@@ -420,7 +421,7 @@ static void crit_free(screen *s)
     free(cs);
 }
 
-static const struct screen_ops crit_ops = { crit_draw, crit_key, crit_reload, crit_match, crit_free };
+static const struct screen_ops crit_ops = { crit_draw, crit_key, crit_reload, crit_match, crit_free, NULL };
 
 screen *criteria_new(tui *t, int64_t unit_id, const char *crumb)
 {

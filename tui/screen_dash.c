@@ -4,15 +4,20 @@
  * overdue tasks. For a province the same numbers summed over its communes, the communes
  * ranked. Every number comes from model/dashboard.c in one read per reload.
  *
- * The cursor walks the ranked rows, then the overdue tasks: Enter on a hamlet opens its
- * tasks, on a commune its dashboard, on an overdue task its list with it selected. The
- * two sections share the window: the overdue one gets a third (at least three rows) and
- * each scrolls on its own. */
+ * The ranking is the papers' (model/period_report.h: % done, then fewer overdue, then the
+ * name), its top marked "biểu dương" and its bottom "phê bình" as the weekly report names
+ * them. The cursor walks the ranked rows, then the overdue tasks, then the open follow-ups
+ * of inspection tours: Enter on a hamlet opens its tasks, on a commune its dashboard, on a
+ * task its list with it selected. The sections share the window: the overdue one gets a
+ * third (at least three rows), the follow-ups up to FU_MAX_ROWS, and each scrolls on its
+ * own. */
 #include "tui/view.h"
 #include "tui/draw.h"
 #include "tui/keys_view.h"
+#include "tui/export_ui.h"
 #include "model/ui_state.h"
 #include "model/dashboard.h"
+#include "model/period_report.h"
 #include "model/date.h"
 #include "model/i18n.h"
 #include "model/text.h"
@@ -21,7 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { N_LATE = 30, LATE_MIN_ROWS = 3 };
+enum { N_LATE = 30, LATE_MIN_ROWS = 3, FU_MAX_ROWS = 3, MARK_WIDE = 13 };
 
 typedef struct dash_screen {
     screen base;
@@ -29,7 +34,8 @@ typedef struct dash_screen {
     dashboard d;
     int rc;                     /* dashboard_load's result (the message is in err) */
     char err[512];
-    int top_rank, top_late;     /* first row shown of each section, as positions */
+    int top_rank, top_late, top_fu;   /* first row shown of each section, as positions */
+    int n_ranked, n_top, n_bottom;    /* the papers' pick: praised first n_top, named last n_bottom */
 } dash_screen;
 
 static const struct screen_ops dash_ops;
@@ -157,11 +163,11 @@ static void criteria_line(const dashboard *d, WINDOW *w, int y, int W)
     if (d->set_name[0]) piece(w, y, &x, W - 1, d->set_name, R_DIM);
 }
 
-typedef struct { int rank, name, bar, pct, done, over, crit; } rank_cols;
+typedef struct { int rank, name, bar, pct, done, over, crit, mark; } rank_cols;
 
 static rank_cols rank_layout(const dash_screen *ds, int W)
 {
-    rank_cols c = { 3, 0, W >= 110 ? 20 : 10, 5, 10, 9, 0 };
+    rank_cols c = { 3, 0, W >= 110 ? 20 : 10, 5, 10, 9, 0, 0 };
     int name_w = 0;
     for (int i = 0; i < ds->d.n_ranks; i++) {
         int nw = draw_width(ds->d.ranks[i].name);
@@ -170,12 +176,14 @@ static rank_cols rank_layout(const dash_screen *ds, int W)
     }
     int fixed = 1 + c.rank + 1 + c.bar + c.pct + c.done + c.over + c.crit + 1;
     c.name = name_w + 2 < 16 ? 16 : name_w + 2;
+    c.mark = W - fixed - c.name >= MARK_WIDE + 1 ? MARK_WIDE + 1 : 3;   /* the words, or a sign */
+    fixed += c.mark;
     if (c.name > W - fixed) c.name = W - fixed;
     if (c.name < 4) c.name = 4;
     return c;
 }
 
-static void rank_cells(WINDOW *w, int y, int W, rank_cols c, const char *const cell[7], role base, role over)
+static void rank_cells(WINDOW *w, int y, int W, rank_cols c, const char *const cell[8], role base, role over)
 {
     draw_role(w, base);
     int x = draw_text(w, y, 0, 1, " ", DRAW_PAD);
@@ -189,6 +197,8 @@ static void rank_cells(WINDOW *w, int y, int W, rank_cols c, const char *const c
     x += draw_text(w, y, x, c.over, cell[5], DRAW_RIGHT);
     draw_role(w, base);
     if (c.crit) x += draw_text(w, y, x, c.crit, cell[6], DRAW_RIGHT);
+    x += draw_text(w, y, x, 1, " ", DRAW_PAD);
+    x += draw_text(w, y, x, c.mark - 1, cell[7], DRAW_PAD);
     if (x < W) draw_text(w, y, x, W - x, " ", DRAW_PAD);
     draw_role(w, R_NORMAL);
 }
@@ -197,8 +207,9 @@ static void rank_header(dash_screen *ds, WINDOW *w, int y, int W, rank_cols c)
 {
     char name[64];
     snprintf(name, sizeof name, ds->d.kind == 'p' ? L("Xã (%d)", "Communes (%d)") : L("Thôn (%d)", "Hamlets (%d)"), ds->d.n_ranks);
-    const char *cell[7] = { "#", name, L("Tiến độ", "Progress"), "", L("Xong/Tổng", "Done/All"),
-                            L("Quá hạn", "Overdue"), L("Tiêu chí", "Criteria") };
+    const char *cell[8] = { "#", name, L("Tiến độ", "Progress"), "", L("Xong/Tổng", "Done/All"),
+                            L("Quá hạn", "Overdue"), L("Tiêu chí", "Criteria"),
+                            c.mark > 3 ? L("Đánh giá", "Rating") : "" };
     rank_cells(w, y, W, c, cell, R_HEADER, R_HEADER);
 }
 
@@ -217,7 +228,12 @@ static void rank_row(dash_screen *ds, WINDOW *w, int y, int W, rank_cols c, int 
     }
     if (r->c.overdue) snprintf(over, sizeof over, "%d", r->c.overdue);
     if (r->criteria_total) snprintf(crit, sizeof crit, "%d/%d", r->criteria_met, r->criteria_total);
-    const char *cell[7] = { no, r->name, bar, pct, done, over, crit };
+    int top = i < ds->n_top, bottom = i >= ds->n_ranked - ds->n_bottom && i < ds->n_ranked;
+    const char *mark = !top && !bottom ? "" : c.mark > 3 ? (top ? L("▲ biểu dương", "▲ praised") : L("▼ phê bình", "▼ criticised"))
+                     : top ? "▲" : "▼";
+    if (draw_is_ascii() && mark[0]) mark = c.mark > 3 ? (top ? L("+ biểu dương", "+ praised") : L("- phê bình", "- criticised"))
+                                                      : top ? "+" : "-";       /* draw_text drops the accents */
+    const char *cell[8] = { no, r->name, bar, pct, done, over, crit, mark };
     role base = selected ? R_SELECTED : R_NORMAL;
     rank_cells(w, y, W, c, cell, base, r->c.overdue && !selected ? R_OVERDUE : base);
 }
@@ -226,7 +242,7 @@ typedef struct { int days, title, place, owner; } late_cols;
 
 static late_cols late_layout(int W)
 {
-    late_cols c = { 9, 0, W >= 110 ? 16 : 12, W >= 110 ? 24 : 14 };
+    late_cols c = { 10, 0, W >= 110 ? 16 : 12, W >= 110 ? 24 : 14 };
     c.title = W - 1 - c.days - 2 - c.place - 1 - c.owner - 1 - 1;
     if (c.title < 20) { c.owner = 0; c.title = W - 1 - c.days - 2 - c.place - 1 - 1; }
     if (c.title < 1) c.title = 1;
@@ -273,6 +289,28 @@ static void late_row(dash_screen *ds, WINDOW *w, int y, int W, late_cols c, int 
     const char *cell[4] = { days, l->title, place, l->owner[0] ? l->owner : glyph(G_DASH) };
     role base = selected ? R_SELECTED : R_NORMAL;
     late_cells(w, y, W, c, cell, base, selected ? base : R_OVERDUE);
+}
+
+/* An open follow-up of a tour: its deadline where an overdue task has its days late. */
+static void fu_row(dash_screen *ds, WINDOW *w, int y, int W, late_cols c, int i, int selected)
+{
+    const dash_late *l = &ds->d.late[i];
+    char due[16];
+    date_show(l->deadline, due);
+    const char *place = ds->d.kind == 'p' ? l->commune : l->hamlet[0] ? l->hamlet : L("(toàn xã)", "(commune)");
+    const char *cell[4] = { due[0] ? due : glyph(G_DASH), l->title, place, l->owner[0] ? l->owner : glyph(G_DASH) };
+    role base = selected ? R_SELECTED : R_NORMAL;
+    late_cells(w, y, W, c, cell, base, selected ? base : l->days_late > 0 ? R_OVERDUE : base);
+}
+
+static void fu_header(dash_screen *ds, WINDOW *w, int y, int W, late_cols c)
+{
+    char title[120];
+    snprintf(title, sizeof title, L("Khắc phục sau kiểm tra, còn mở (%d)", "Open inspection follow-ups (%d)"),
+             ds->d.followups_open);
+    const char *cell[4] = { L("Hạn", "Due"), title, ds->d.kind == 'p' ? L("Xã", "Commune") : L("Thôn", "Hamlet"),
+                            L("Phụ trách", "Owner") };
+    late_cells(w, y, W, c, cell, R_HEADER, R_HEADER);
 }
 
 /* Keep top so that cur (a position within the section, or -1) shows among h rows of n. */
@@ -323,12 +361,15 @@ static void dash_draw(screen *s, tui *t, int flags)
     counts_line(d, w, y++, W);
     criteria_line(d, w, y++, W);
 
-    /* positions [0, nr) of the list are ranked rows, [nr, n) overdue tasks */
+    /* positions [0, nr) of the list are ranked rows, [nr, nr + nl) overdue tasks, then nf
+     * follow-ups (the filter keeps the data order) */
     listview *lv = &s->lv;
-    int nr = 0;
+    int nr = 0, nl = 0;
     while (nr < lv->n && lv->idx[nr] < d->n_ranks) nr++;
-    int nl = lv->n - nr;
-    int rest = H - y - 2;
+    while (nr + nl < lv->n && lv->idx[nr + nl] < d->n_ranks + d->n_late) nl++;
+    int nf = lv->n - nr - nl;
+    int fu_h = nf > FU_MAX_ROWS ? FU_MAX_ROWS : nf;
+    int rest = H - y - 2 - (fu_h ? fu_h + 1 : 0);
     int late_h = nl ? nl : 1, rank_h;
     int third = rest / 3 > LATE_MIN_ROWS ? rest / 3 : LATE_MIN_ROWS;
     if (late_h > third) late_h = third;
@@ -336,7 +377,8 @@ static void dash_draw(screen *s, tui *t, int flags)
     if (rank_h > (nr ? nr : 1)) { rank_h = nr ? nr : 1; late_h = rest - rank_h < nl ? rest - rank_h : (nl ? nl : 1); }
     if (rank_h < 1) rank_h = 1;
     section_scroll(&ds->top_rank, lv->cur < nr ? lv->cur : -1, nr, rank_h);
-    section_scroll(&ds->top_late, lv->cur >= nr ? lv->cur - nr : -1, nl, late_h);
+    section_scroll(&ds->top_late, lv->cur >= nr && lv->cur < nr + nl ? lv->cur - nr : -1, nl, late_h);
+    section_scroll(&ds->top_fu, lv->cur >= nr + nl ? lv->cur - nr - nl : -1, nf, fu_h);
 
     rank_cols rc = rank_layout(ds, W);
     rank_header(ds, w, y++, W, rc);
@@ -364,6 +406,14 @@ static void dash_draw(screen *s, tui *t, int flags)
             note(w, y, W, ok, R_DONE);
         } else note(w, y, W, L("Chưa có đầu việc nào.", "No tasks yet."), R_DIM);
     }
+    if (!fu_h) return;
+    y += late_h;
+    fu_header(ds, w, y++, W, lc);
+    for (int i = 0; i < fu_h && ds->top_fu + i < nf; i++) {
+        int pos = nr + nl + ds->top_fu + i;
+        fu_row(ds, w, y + i, W, lc, lv->idx[pos] - d->n_ranks, pos == lv->cur);
+    }
+    more_below(w, y + fu_h - 1, W, nf - ds->top_fu - fu_h + (lv->query[0] ? 0 : d->followups_open - d->n_followups));
 }
 
 /* ---- data ---- */
@@ -383,6 +433,18 @@ static int dash_match(void *ctx, int row, const char *q)
     return m;
 }
 
+/* Whom the weekly report would praise and name: the same pick over the same order. */
+static void pick_marks(dash_screen *ds)
+{
+    ds->n_ranked = ds->n_top = ds->n_bottom = 0;
+    rank_key *k = ds->d.n_ranks ? calloc((size_t)ds->d.n_ranks, sizeof *k) : NULL;
+    if (!k) return;
+    for (int i = 0; i < ds->d.n_ranks; i++)
+        k[i] = (rank_key){ ds->d.ranks[i].c.progress, ds->d.ranks[i].c.total, ds->d.ranks[i].c.overdue, i };
+    period_rank_pick(k, ds->d.n_ranks, &ds->n_ranked, &ds->n_top, &ds->n_bottom);
+    free(k);
+}
+
 static int load(dash_screen *ds, tui *t)
 {
     dashboard_free(&ds->d);
@@ -391,8 +453,9 @@ static int load(dash_screen *ds, tui *t)
         text_copy(ds->err, sizeof ds->err, db_errmsg(t->db));
         dashboard_free(&ds->d);
     }
-    if (list_reset(&ds->base.lv, ds->rc ? 0 : ds->d.n_ranks + ds->d.n_late) < 0)
+    if (list_reset(&ds->base.lv, ds->rc ? 0 : ds->d.n_ranks + ds->d.n_late + ds->d.n_followups) < 0)
         return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+    pick_marks(ds);
     list_filter(&ds->base.lv, dash_match, ds);
     return 0;
 }
@@ -400,7 +463,7 @@ static int load(dash_screen *ds, tui *t)
 /* The id of data row (rank or overdue task) and which it is, to find it again. */
 static int64_t row_id(const dash_screen *ds, int row, int *late)
 {
-    *late = row >= ds->d.n_ranks;
+    *late = row < ds->d.n_ranks ? 0 : row < ds->d.n_ranks + ds->d.n_late ? 1 : 2;
     if (row < 0) return 0;
     return *late ? ds->d.late[row - ds->d.n_ranks].id : ds->d.ranks[row].id;
 }
@@ -411,7 +474,7 @@ static int dash_reload(screen *s, tui *t)
     int late = 0;
     int64_t id = ds->rc ? 0 : row_id(ds, list_row(&s->lv), &late);
     int flags = load(ds, t) | REDRAW_ALL;
-    for (int i = 0; id && i < ds->d.n_ranks + ds->d.n_late; i++) {
+    for (int i = 0; id && i < ds->d.n_ranks + ds->d.n_late + ds->d.n_followups; i++) {
         int l;
         if (row_id(ds, i, &l) == id && l == late) { list_select(&s->lv, i); break; }
     }
@@ -467,6 +530,8 @@ static int dash_key(screen *s, tui *t, int action)
             return tui_message(t, 0, "%s", L("Mở bảng tổng hợp của một xã (Enter trên xã) để xem mọi đầu việc của xã.",
                                              "Open a commune's dashboard (Enter on it) to list all its tasks."));
         return tui_push(t, tasks_new(t, ds->unit_id, 0, L("Mọi đầu việc", "All tasks")));
+    case ACT_PRINT:
+        return period_print_dash(t, ds->unit_id);
     default:
         return 0;
     }
@@ -480,7 +545,7 @@ static void dash_free(screen *s)
     free(ds);
 }
 
-static const struct screen_ops dash_ops = { dash_draw, dash_key, dash_reload, dash_match, dash_free };
+static const struct screen_ops dash_ops = { dash_draw, dash_key, dash_reload, dash_match, dash_free, NULL };
 
 screen *dash_new(tui *t, int64_t unit_id, const char *crumb)
 {
@@ -537,4 +602,48 @@ screen *dash_start(tui *t)
     char crumb[208];
     if (!unit || view_crumb(t, unit, "Tổng hợp", "Dashboard", crumb, sizeof crumb)) return units_start(t);
     return dash_new(t, unit, crumb);
+}
+
+/* ---- x: the ranking as shown (the overdue list is the task list's to export) ---- */
+
+static const export_col RANK_HAMLETS_X[] = {
+    { "Hạng", EXPORT_INT }, { "Thôn", EXPORT_TEXT }, { "Tiến độ", EXPORT_PERCENT }, { "Đã xong", EXPORT_INT },
+    { "Số đầu việc", EXPORT_INT }, { "Quá hạn", EXPORT_INT }, { "Tiêu chí đạt", EXPORT_INT }, { "Số tiêu chí", EXPORT_INT },
+};
+static const export_col RANK_COMMUNES_X[] = {
+    { "Hạng", EXPORT_INT }, { "Xã", EXPORT_TEXT }, { "Tiến độ", EXPORT_PERCENT }, { "Đã xong", EXPORT_INT },
+    { "Số đầu việc", EXPORT_INT }, { "Quá hạn", EXPORT_INT }, { "Tiêu chí đạt", EXPORT_INT }, { "Số tiêu chí", EXPORT_INT },
+};
+
+static int rank_rows(screen *s, tui *t, export_file *f)
+{
+    dash_screen *ds = (dash_screen *)s;
+    for (int i = 0; i < s->lv.n; i++) {
+        int row = s->lv.idx[i];
+        if (row >= ds->d.n_ranks) continue;
+        const dash_rank *r = &ds->d.ranks[row];
+        export_int(f, row + 1);
+        export_text(f, r->name);
+        if (r->c.total) export_percent(f, r->c.progress); else export_blank(f);
+        export_int(f, r->c.done);
+        export_int(f, r->c.total);
+        export_int(f, r->c.overdue);
+        if (r->criteria_total) { export_int(f, r->criteria_met); export_int(f, r->criteria_total); }
+        if (export_row_end(f)) return -1;
+    }
+    return 0;
+}
+
+int dash_export(screen *s, tui *t, list_export *x)
+{
+    dash_screen *ds = (dash_screen *)s;
+    if (s->ops != &dash_ops) return -1;
+    if (ds->rc) { tui_message(t, 1, "%s", ds->err); return -1; }
+    snprintf(x->stem, sizeof x->stem, "xep-hang");
+    x->unit1 = ds->unit_id;
+    x->sheet = ds->d.kind == 'p' ? "Xếp hạng xã" : "Xếp hạng thôn";
+    x->cols = ds->d.kind == 'p' ? RANK_COMMUNES_X : RANK_HAMLETS_X;
+    x->ncols = (int)(sizeof RANK_HAMLETS_X / sizeof RANK_HAMLETS_X[0]);
+    x->rows = rank_rows;
+    return 0;
 }

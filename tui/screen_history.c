@@ -10,6 +10,7 @@
 #include "tui/detail.h"
 #include "tui/draw.h"
 #include "tui/entry_common.h"
+#include "tui/export_ui.h"
 #include "tui/keymap.h"
 #include "tui/keys_view.h"
 #include "model/date.h"
@@ -389,7 +390,7 @@ static void hist_free(screen *s)
     free(hs);
 }
 
-static const struct screen_ops hist_ops = { hist_draw, hist_key, hist_reload, hist_match, hist_free };
+static const struct screen_ops hist_ops = { hist_draw, hist_key, hist_reload, hist_match, hist_free, NULL };
 
 screen *history_new(tui *t, int64_t task_id, const char *title)
 {
@@ -403,4 +404,65 @@ screen *history_new(tui *t, int64_t task_id, const char *title)
     text_copy(hs->title, sizeof hs->title, title ? title : "");
     load(hs, t);
     return &hs->base;
+}
+
+/* ---- x: the entries shown, newest first ---- */
+
+static const export_col HIST_X[] = {
+    { "Lúc", EXPORT_DATETIME }, { "Người nhập", EXPORT_TEXT }, { "Loại", EXPORT_TEXT }, { "Nội dung", EXPORT_TEXT },
+    { "Ngày báo cáo", EXPORT_DATE }, { "Khối lượng", EXPORT_NUMBER }, { "Đơn vị tính", EXPORT_TEXT },
+    { "Người báo cáo", EXPORT_TEXT }, { "Ghi chú", EXPORT_TEXT }, { "Trường", EXPORT_TEXT }, { "Cũ", EXPORT_TEXT },
+    { "Mới", EXPORT_TEXT },
+};
+
+static const char *kind_word(char k)
+{
+    switch (k) {
+    case HIST_REPORT: return "Báo cáo";
+    case HIST_CREATED: return "Tạo";
+    case HIST_DELETED: return "Xóa";
+    case HIST_CHANGE: return "Sửa";
+    case HIST_REPORT_CHANGE: return "Sửa báo cáo";
+    case HIST_REPORT_DELETED: return "Xóa báo cáo";
+    default: return "";
+    }
+}
+
+static int hist_rows(screen *s, tui *t, export_file *f)
+{
+    hist_screen *hs = (hist_screen *)s;
+    char what[1400], when[24];
+    for (int i = 0; i < s->lv.n; i++) {
+        const hist_entry *e = &hs->h.v[s->lv.idx[i]];
+        int report = e->kind == HIST_REPORT || e->kind == HIST_REPORT_DELETED;
+        const char *w = e->when;          /* 'dd/mm/yyyy HH:MM' -> 'YYYY-MM-DD HH:MM' */
+        if (strlen(w) >= 16) snprintf(when, sizeof when, "%.4s-%.2s-%.2s %.5s", w + 6, w + 3, w, w + 11);
+        else when[0] = 0;
+        what_text(hs, e, what, sizeof what);
+        export_datetime(f, when);
+        export_text(f, e->who);
+        export_text(f, kind_word(e->kind));
+        export_text(f, what);
+        export_date(f, e->report_date);
+        if (report) export_number(f, e->qty); else export_blank(f);
+        export_text(f, report ? hs->unit : "");
+        export_text(f, e->reporter);
+        export_text(f, e->note);
+        export_text(f, e->field);
+        export_text(f, e->old_val);
+        export_text(f, e->new_val);
+        if (export_row_end(f)) return -1;
+    }
+    return 0;
+}
+
+int history_export(screen *s, tui *t, list_export *x)
+{
+    if (s->ops != &hist_ops) return -1;
+    snprintf(x->stem, sizeof x->stem, "lich-su-dau-viec-%lld", (long long)((hist_screen *)s)->task_id);
+    x->sheet = "Lịch sử";
+    x->cols = HIST_X;
+    x->ncols = (int)(sizeof HIST_X / sizeof HIST_X[0]);
+    x->rows = hist_rows;
+    return 0;
 }

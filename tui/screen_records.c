@@ -2,6 +2,7 @@
  * people and campaigns, a hamlet's households. One list screen (SCR_RECORDS) with search
  * (accents ignored) and n/e/d forms (tui/entry_records.c). */
 #include "tui/entry_common.h"
+#include "tui/export_ui.h"
 #include "tui/draw.h"
 #include "tui/keymap.h"
 #include "model/campaign.h"
@@ -231,7 +232,7 @@ static void records_free(screen *s)
     free(r);
 }
 
-static const struct screen_ops records_ops = { records_draw, records_key, records_reload, records_match, records_free };
+static const struct screen_ops records_ops = { records_draw, records_key, records_reload, records_match, records_free, NULL };
 
 screen *records_new(tui *t, char what, int64_t unit_id, int64_t commune_id, const char *crumb)
 {
@@ -271,4 +272,57 @@ const char *records_selected_name(screen *s)
     if (!s || s->ops != &records_ops) return "";
     records_screen *r = (records_screen *)s;
     return row_name(r, list_row(&s->lv));
+}
+
+/* ---- x: the rows shown; households as the data set, the others as on screen ---- */
+
+static const export_col ORG_X[] = { { "Tên tổ chức", EXPORT_TEXT }, { "Viết tắt", EXPORT_TEXT }, { "Loại", EXPORT_TEXT } };
+static const export_col PERSON_X[] = { { "Họ và tên", EXPORT_TEXT }, { "Chức vụ", EXPORT_TEXT },
+                                       { "Tổ chức", EXPORT_TEXT }, { "Điện thoại", EXPORT_TEXT } };
+static const export_col CAMP_X[] = { { "Tên đợt/kế hoạch", EXPORT_TEXT }, { "Số văn bản", EXPORT_TEXT },
+                                     { "Từ ngày", EXPORT_DATE }, { "Đến ngày", EXPORT_DATE }, { "Số đầu việc", EXPORT_INT } };
+
+static int64_t record_id_of(void *ctx, int row) { return row_id(ctx, row); }
+
+static int records_rows(screen *s, tui *t, export_file *f)
+{
+    records_screen *r = (records_screen *)s;
+    char cell[MAX_COLS][CELL];
+    for (int i = 0; i < s->lv.n; i++) {
+        int row = s->lv.idx[i];
+        cells(r, row, cell);
+        if (r->what == REC_CAMPAIGNS) {
+            const campaign_rec *c = &r->camps[row];
+            export_text(f, c->name);
+            export_text(f, c->doc_number);
+            export_date(f, c->start_date);
+            export_date(f, c->end_date);
+            export_int(f, c->n_tasks);
+        } else {
+            for (int k = 0; k < (r->what == REC_PEOPLE ? 4 : 3); k++) export_text(f, cell[k]);
+        }
+        if (export_row_end(f)) return -1;
+    }
+    return 0;
+}
+
+int records_export(screen *s, tui *t, list_export *x)
+{
+    records_screen *r = (records_screen *)s;
+    if (s->ops != &records_ops) return -1;
+    x->unit1 = r->commune_id;
+    if (r->what == REC_HOUSEHOLDS) {
+        x->kind = EXPORT_HOUSEHOLDS;
+        snprintf(x->stem, sizeof x->stem, "%s", export_kind_stem(EXPORT_HOUSEHOLDS));
+        x->unit2 = r->unit_id != r->commune_id ? r->unit_id : 0;
+        if (!(x->ids = export_ids(&s->lv, record_id_of, r, &x->n))) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")), -1;
+        return 0;
+    }
+    x->rows = records_rows;
+    switch (r->what) {
+    case REC_ORGS: snprintf(x->stem, sizeof x->stem, "%s", "to-chuc"); x->sheet = "Tổ chức"; x->cols = ORG_X; x->ncols = 3; break;
+    case REC_PEOPLE: snprintf(x->stem, sizeof x->stem, "%s", "can-bo"); x->sheet = "Cán bộ"; x->cols = PERSON_X; x->ncols = 4; break;
+    default: snprintf(x->stem, sizeof x->stem, "%s", "dot-ke-hoach"); x->sheet = "Đợt, kế hoạch"; x->cols = CAMP_X; x->ncols = 5; break;
+    }
+    return 0;
 }

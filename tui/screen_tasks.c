@@ -2,6 +2,7 @@
  * owner, done/target, deadline; the selected task's detail in the detail pane. The detail
  * is read (task_get) only when the selection lands on another task. */
 #include "tui/screen.h"
+#include "tui/export_ui.h"
 #include "tui/detail.h"
 #include "tui/draw.h"
 #include "tui/keymap.h"
@@ -190,7 +191,7 @@ static void tasks_free(screen *s)
     free(ts);
 }
 
-static const struct screen_ops tasks_ops = { tasks_draw, tasks_key, tasks_reload, tasks_match, tasks_free };
+static const struct screen_ops tasks_ops = { tasks_draw, tasks_key, tasks_reload, tasks_match, tasks_free, NULL };
 
 int64_t tasks_commune(screen *s)
 {
@@ -228,4 +229,19 @@ screen *tasks_new(tui *t, int64_t commune_id, int64_t hamlet_id, const char *cru
     task_view_init(t, &ts->view, commune_id, hamlet_id);   /* the user's last filter */
     load(ts, t);
     return &ts->base;
+}
+
+/* x: the tasks shown, with the list's filter, search and order. */
+static int64_t task_id_of(void *ctx, int row) { return ((tasks_screen *)ctx)->tasks.v[row].id; }
+
+int tasks_export(screen *s, tui *t, list_export *x)
+{
+    tasks_screen *ts = (tasks_screen *)s;
+    if (s->ops != &tasks_ops) return -1;
+    x->kind = EXPORT_TASKS;
+    snprintf(x->stem, sizeof x->stem, "%s", export_kind_stem(EXPORT_TASKS));
+    x->unit1 = ts->f.commune_id;
+    x->unit2 = ts->view.q.hamlet_id > 0 ? ts->view.q.hamlet_id : 0;
+    if (!(x->ids = export_ids(&s->lv, task_id_of, ts, &x->n))) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")), -1;
+    return 0;
 }

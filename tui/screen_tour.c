@@ -724,7 +724,7 @@ static void tour_screen_free(screen *s)
     free(ts);
 }
 
-static const struct screen_ops tour_ops = { tour_draw, tour_key, tour_reload, tour_match, tour_screen_free };
+static const struct screen_ops tour_ops = { tour_draw, tour_key, tour_reload, tour_match, tour_screen_free, NULL };
 
 screen *tour_new(tui *t, int64_t tour_id, const char *crumb)
 {

@@ -2,6 +2,7 @@
  * date, name, commune, stops, checks passed and failed, open follow-ups. Enter opens
  * one; n, e, d create, edit and delete; p P s print. */
 #include "tui/tour_ui.h"
+#include "tui/export_ui.h"
 #include "tui/dialog.h"
 #include "tui/draw.h"
 #include "tui/keys_tour.h"
@@ -210,7 +211,7 @@ static void tours_free(screen *s)
     free(ts);
 }
 
-static const struct screen_ops tours_ops = { tours_draw, tours_key, tours_reload, tours_match, tours_free };
+static const struct screen_ops tours_ops = { tours_draw, tours_key, tours_reload, tours_match, tours_free, NULL };
 
 screen *tours_new(tui *t, int64_t commune_id, const char *crumb)
 {
@@ -223,4 +224,43 @@ screen *tours_new(tui *t, int64_t commune_id, const char *crumb)
     text_copy(ts->home_crumb, sizeof ts->home_crumb, ts->base.crumb);
     load(ts, t);
     return &ts->base;
+}
+
+/* ---- x: the tours shown ---- */
+
+static const export_col TOURS_X[] = {
+    { "Ngày", EXPORT_DATE }, { "Tên tour", EXPORT_TEXT }, { "Xã", EXPORT_TEXT }, { "Số điểm", EXPORT_INT },
+    { "Số mục kiểm tra", EXPORT_INT }, { "Đạt", EXPORT_INT }, { "Chưa đạt", EXPORT_INT },
+    { "Việc khắc phục", EXPORT_INT }, { "Việc khắc phục còn mở", EXPORT_INT },
+};
+
+static int tours_rows(screen *s, tui *t, export_file *f)
+{
+    tours_screen *ts = (tours_screen *)s;
+    for (int i = 0; i < s->lv.n; i++) {
+        const tour_row *r = &ts->v[s->lv.idx[i]];
+        export_date(f, r->date);
+        export_text(f, r->name);
+        export_text(f, r->commune);
+        export_int(f, r->n_stops);
+        export_int(f, r->n_checks);
+        export_int(f, r->n_pass);
+        export_int(f, r->n_fail);
+        export_int(f, r->n_followups);
+        export_int(f, r->n_followups_open);
+        if (export_row_end(f)) return -1;
+    }
+    return 0;
+}
+
+int tours_export(screen *s, tui *t, list_export *x)
+{
+    if (s->ops != &tours_ops) return -1;
+    snprintf(x->stem, sizeof x->stem, "tour-kiem-tra");
+    x->unit1 = ((tours_screen *)s)->commune_id;
+    x->sheet = "Tour kiểm tra";
+    x->cols = TOURS_X;
+    x->ncols = (int)(sizeof TOURS_X / sizeof TOURS_X[0]);
+    x->rows = tours_rows;
+    return 0;
 }

@@ -3,6 +3,7 @@
  * as they come on screen, and kept until the next reload. A commune's hamlet list starts
  * with a "(Toàn xã)" row: the commune-wide tasks, which belong to no hamlet. */
 #include "tui/screen.h"
+#include "tui/export_ui.h"
 #include "tui/draw.h"
 #include "tui/keymap.h"
 #include "model/i18n.h"
@@ -246,7 +247,7 @@ static void units_free(screen *s)
     free(u);
 }
 
-static const struct screen_ops units_ops = { units_draw, units_key, units_reload, units_match, units_free };
+static const struct screen_ops units_ops = { units_draw, units_key, units_reload, units_match, units_free, NULL };
 
 int64_t units_commune(screen *s)
 {
@@ -299,4 +300,23 @@ screen *units_start(tui *t)
     screen *s = top.n == 1 ? units_new(t, 'c', top.v[0].id, top.v[0].name) : units_new(t, 'p', 0, "");
     unit_list_free(&top);
     return s;
+}
+
+/* x: the units shown; the "(Toàn xã)" row stands for the commune itself. */
+static int64_t unit_id_of(void *ctx, int row)
+{
+    const units_screen *u = ctx;
+    const unit_row *r = row_unit(u, row);
+    return r ? r->id : u->parent_id;
+}
+
+int units_export(screen *s, tui *t, list_export *x)
+{
+    units_screen *u = (units_screen *)s;
+    if (s->ops != &units_ops) return -1;
+    x->kind = EXPORT_UNITS;
+    snprintf(x->stem, sizeof x->stem, "%s", export_kind_stem(EXPORT_UNITS));
+    x->unit1 = u->parent_id;
+    if (!(x->ids = export_ids(&s->lv, unit_id_of, u, &x->n))) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")), -1;
+    return 0;
 }

@@ -83,13 +83,19 @@ static void fill_people(void *ctx, picker *p)
     pick_list_free(&l);
 }
 
-/* Owners of a follow-up: organisations (id) and people (-id). */
+/* Owners of a follow-up: organisations (id), hamlets (HAMLET_OWNER + id) and people (-id). */
+#define HAMLET_OWNER ((int64_t)1 << 40)
 static void fill_owners(void *ctx, picker *p)
 {
     ref_ctx *c = ctx;
     pick_list l;
-    if (pick_owners(c->t->db, ctx_commune(c), PICK_ORG | PICK_PERSON, NULL, PICK_LIMIT, &l) != DB_OK) return;
-    add_list(p, &l, 1);
+    if (pick_owners(c->t->db, ctx_commune(c), PICK_ORG | PICK_HAMLET | PICK_PERSON, NULL, PICK_LIMIT, &l) != DB_OK) return;
+    for (int i = 0; i < l.n; i++) {
+        char label[300];
+        if (l.v[i].kind != 'h') { picker_add(p, l.v[i].kind == 'p' ? -l.v[i].id : l.v[i].id, l.v[i].label, l.v[i].key); continue; }
+        snprintf(label, sizeof label, L("Thôn %s", "%s hamlet"), l.v[i].label);
+        picker_add(p, HAMLET_OWNER + l.v[i].id, label, l.v[i].key);
+    }
     pick_list_free(&l);
 }
 
@@ -325,7 +331,12 @@ static int followup_save(form *f, void *p)
 {
     fu_save_ctx *c = p;
     int64_t owner = form_ref(f, FF_OWNER);
-    followup_fields ff = { owner > 0 ? owner : 0, owner < 0 ? -owner : 0, 0, form_date(f, FF_DEADLINE), form_text(f, FF_TITLE) };
+    followup_fields ff = {
+        .owner_org_id = owner > 0 && owner < HAMLET_OWNER ? owner : 0,
+        .owner_person_id = owner < 0 ? -owner : 0,
+        .owner_unit_id = owner >= HAMLET_OWNER ? owner - HAMLET_OWNER : 0,
+        .deadline = form_date(f, FF_DEADLINE), .title = form_text(f, FF_TITLE),
+    };
     if (tour_followup(c->ref.t->db, c->check_id, &ff, c->out) != DB_OK) {
         form_error(f, -1, "%s", db_errmsg(c->ref.t->db));
         return -1;
@@ -354,6 +365,11 @@ int tour_followup_form(tui *t, const tour_full *tf, const tour_check_row *k, con
     c.ref.f = f;
     snprintf(task, sizeof task, "%s - %s", k->title, s->name);
     form_set_text(f, FF_TITLE, task);
+    if (s->hamlet_id) {                     /* the stop's hamlet, as a hamlet's own tasks are */
+        char label[300];
+        snprintf(label, sizeof label, L("Thôn %s", "%s hamlet"), s->hamlet);
+        form_set_ref(f, FF_OWNER, HAMLET_OWNER + s->hamlet_id, label);
+    }
     int saved = run_form(t, f, followup_save, &c);
     form_free(f);
     return saved;

@@ -24,6 +24,12 @@ screen *criteria_new(tui *t, int64_t unit_id, const char *crumb);
 /* Put the cursor on this unit's row. */
 void criteria_select(screen *s, int64_t unit_id);
 
+/* The papers up the chain (period_print.c): on a dashboard, asks which report (week,
+ * month, day) of its commune or province; on the criteria matrix, the criteria report.
+ * The path (or the error) goes to the status line; flags. */
+int period_print_dash(tui *t, int64_t unit_id);
+int period_print_criteria(tui *t, int64_t unit_id);
+
 /* A task's reports and changes, newest first (screen_history.c). */
 screen *history_new(tui *t, int64_t task_id, const char *title);
 

@@ -708,3 +708,36 @@ SELECT s.id, i.seq, i.id, i.title
   JOIN checklist_item i ON i.template_id = (SELECT id FROM checklist_template WHERE code = 'TOUR-10')
  WHERE s.tour_id = 1
  ORDER BY s.seq, i.seq;
+
+-- ---------------------------------------------------------------------------------------
+-- The bodies that issue each commune's papers, as the seeds' letterheads and signatures
+-- show them. Party bodies print "ĐẢNG CỘNG SẢN VIỆT NAM", a "*" under their name and
+-- "Số 49-CV/ĐU"; state bodies the national motto and "Số: .../BC-UBND".
+INSERT INTO issuer(unit_id, org_id, code, style, parent_name, name, symbol, sign_authority, sign_title, signer_name, is_default) VALUES
+ -- seed 000: "ĐẢNG ỦY XÃ SƠN TIẾN / BCĐ ...", "Số    CV/BCĐ", signed by the Bí thư
+ (10, 104, 'bcd',  'party', 'ĐẢNG ỦY XÃ SƠN TIẾN',
+      'BAN CHỈ ĐẠO CHƯƠNG TRÌNH MTQG XÂY DỰNG NTM, GIẢM NGHÈO BỀN VỮNG VÀ MỖI XÃ MỘT SẢN PHẨM', 'BCĐ',
+      'TM. BAN CHỈ ĐẠO', 'TRƯỞNG BAN', 'Nguyễn Thị Thu Hiền', 1),
+ (10, 101, 'du',   'party', 'HUYỆN ỦY HƯƠNG SƠN', 'ĐẢNG ỦY XÃ SƠN TIẾN', 'ĐU',
+      'TM. BAN THƯỜNG VỤ', 'BÍ THƯ', 'Nguyễn Thị Thu Hiền', 0),
+ -- seed 001: "ĐẢNG ỦY XÃ CẨM HÀ / BAN CHỈ ĐẠO ... / *", "Số: 14-KH/BCĐ", Lê Văn Sơn
+ (20, 204, 'bcd',  'party', 'ĐẢNG ỦY XÃ CẨM HÀ',
+      'BAN CHỈ ĐẠO CHƯƠNG TRÌNH MTQG XÂY DỰNG NÔNG THÔN MỚI', 'BCĐ',
+      'TM. BAN CHỈ ĐẠO', 'TRƯỞNG BAN', 'Lê Văn Sơn', 1),
+ (20, 202, 'ubnd', 'state', 'UBND HUYỆN CẨM XUYÊN', 'ỦY BAN NHÂN DÂN XÃ CẨM HÀ', 'UBND',
+      'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', NULL, 0),
+ -- seed 002: signed "PHÓ BAN CHỈ ĐẠO" by Nguyễn Hữu Đông, Chủ tịch UBND
+ (30, 304, 'bcd',  'state', 'UBND XÃ AN HÒA THỊNH',
+      'BAN CHỈ ĐẠO NTM, GNBV VÀ MỖI XÃ MỘT SẢN PHẨM', 'BCĐ',
+      'KT. TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'Nguyễn Hữu Đông', 1),
+ (30, 302, 'ubnd', 'state', 'UBND HUYỆN HƯƠNG SƠN', 'ỦY BAN NHÂN DÂN XÃ AN HÒA THỊNH', 'UBND',
+      'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Hữu Đông', 0),
+ -- seed 003: "Số: /TB-UBND", "TM. ỦY BAN NHÂN DÂN XÃ / CHỦ TỊCH", Bùi Thị Huệ
+ (40, 402, 'ubnd', 'state', 'UBND HUYỆN CẨM THỦY', 'ỦY BAN NHÂN DÂN XÃ CẨM LONG', 'UBND',
+      'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Bùi Thị Huệ', 1),
+ -- seed 004: "HUYỆN ỦY HƯƠNG SƠN / ĐẢNG ỦY XÃ SƠN KIM 2 / *", "Số 49 - CV/ĐU",
+ -- "TM. BAN THƯỜNG VỤ / BÍ THƯ", Cao Kỳ Vị
+ (50, 501, 'du',   'party', 'HUYỆN ỦY HƯƠNG SƠN', 'ĐẢNG ỦY XÃ SƠN KIM 2', 'ĐU',
+      'TM. BAN THƯỜNG VỤ', 'BÍ THƯ', 'Cao Kỳ Vị', 1),
+ (50, 502, 'ubnd', 'state', 'UBND HUYỆN HƯƠNG SƠN', 'ỦY BAN NHÂN DÂN XÃ SƠN KIM 2', 'UBND',
+      'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', NULL, 0);

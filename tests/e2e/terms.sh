@@ -46,9 +46,9 @@ type_text "${ESC}[1~"
 sleep 0.3
 selected_row | grep -qF "An Hòa Thịnh" || fail "ESC[1~ (PuTTY Home) did not go to the first row"
 type_text "${ESC}[11~"
-wait_for "Thoát khỏi ntm"               # F1: help
+wait_for "Trợ giúp cho màn hình này"    # F1: help
 keys Escape
-wait_gone "Thoát khỏi ntm"
+wait_gone "Trợ giúp cho màn hình này"
 quit
 
 start_ntm 80 24 LANG=C

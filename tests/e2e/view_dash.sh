@@ -80,8 +80,8 @@ top_line | grep -qF "$first" || fail "Enter should open the tasks of $first"
 keys Escape
 wait_dash "xã An Hòa Thịnh"
 
-# x opens the hamlet list; D there comes back to the same dashboard (not a second one)
-keys x
+# X opens the hamlet list; D there comes back to the same dashboard (not a second one)
+keys X
 wait_for "Thôn ("
 keys D
 wait_dash "xã An Hòa Thịnh"

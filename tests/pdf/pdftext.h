@@ -5,25 +5,44 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define PDFTOTEXT "/usr/bin/pdftotext"
 #define PDFINFO "/usr/bin/pdfinfo"
 
-/* Whole output of a shell command (stderr dropped: poppler warns about libharu's
- * ToUnicode CMap, harmlessly). malloc'd; NULL on failure. */
+/* Whole output of a shell command; NULL on failure. What the command prints on stderr
+ * is a failure too: poppler warns there about a malformed PDF (it did about libharu's
+ * ToUnicode CMap before reports/pdf_font.c wrote a valid one). Inside a cmocka test the
+ * warning fails the test; elsewhere it is printed and NULL returned. malloc'd. */
 static inline char *pt_run(const char *cmd)
 {
-    char full[8400];
-    snprintf(full, sizeof full, "%s 2>/dev/null", cmd);
+    char full[8400], errpath[] = "/tmp/ntm-pdftext.XXXXXX";
+    int efd = mkstemp(errpath);
+    if (efd < 0) return NULL;
+    close(efd);
+    snprintf(full, sizeof full, "%s 2>'%s'", cmd, errpath);
     FILE *p = popen(full, "r");
-    if (!p) return NULL;
+    if (!p) { unlink(errpath); return NULL; }
     size_t n = 0, cap = 4096;
     char *buf = malloc(cap);
     for (size_t k; buf && (k = fread(buf + n, 1, cap - n - 1, p)) > 0;) {
         n += k;
         if (cap - n < 2) { char *b = realloc(buf, cap *= 2); if (!b) { free(buf); buf = NULL; } else buf = b; }
     }
-    if (pclose(p) != 0 && buf) { free(buf); return NULL; }
+    int rc = pclose(p);
+    char warn[2048] = "";
+    FILE *e = fopen(errpath, "r");
+    if (e) { warn[fread(warn, 1, sizeof warn - 1, e)] = 0; fclose(e); }
+    unlink(errpath);
+    if (warn[0]) {
+        fprintf(stderr, "%s printed on stderr:\n%s", cmd, warn);
+        free(buf);
+#ifdef fail_msg
+        fail_msg("poppler warned (see above)");
+#endif
+        return NULL;
+    }
+    if (rc != 0 && buf) { free(buf); return NULL; }
     if (buf) buf[n] = 0;
     return buf;
 }
@@ -83,6 +102,50 @@ static inline int pt_pages(const char *pdf)
     return n;
 }
 
+/* The box of the first word equal to `word` on page `page` (pdftotext -bbox, points
+ * from the top-left corner). 1 when found. */
+static inline int pt_word_box(const char *pdf, int page, const char *word, double box[4])
+{
+    char cmd[4200];
+    snprintf(cmd, sizeof cmd, PDFTOTEXT " -bbox -f %d -l %d '%s' -", page, page, pdf);
+    char *s = pt_run(cmd);
+    int found = 0;
+    for (char *p = s; !found && p && (p = strstr(p, "<word xMin=\"")); p++) {
+        char w[256] = "";
+        if (sscanf(p, "<word xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" yMax=\"%lf\">%255[^<]",
+                   &box[0], &box[1], &box[2], &box[3], w) == 5 && strcmp(w, word) == 0) found = 1;
+    }
+    free(s);
+    return found;
+}
+
+/* The style of the first text line on page `page` that starts with `text`, from
+ * pdftohtml -xml: "bi" bold italic, "b", "i", "" upright; NULL when not found (free it). */
+static inline char *pt_style(const char *pdf, int page, const char *text)
+{
+    char cmd[4200];
+    snprintf(cmd, sizeof cmd, "/usr/bin/pdftohtml -xml -i -stdout -q -f %d -l %d '%s'", page, page, pdf);
+    char *s = pt_run(cmd), *out = NULL;
+    for (char *p = s; !out && p && (p = strstr(p, "<text ")); p++) {
+        char *body = strchr(p, '>'), *end = body ? strstr(body, "</text>") : NULL;
+        if (!end) break;
+        body++;
+        int b = 0, i = 0;
+        while (*body == '<') {                 /* <i><b>...: the tags before the words */
+            if (!strncmp(body, "<b>", 3)) b = 1;
+            else if (!strncmp(body, "<i>", 3)) i = 1;
+            else break;
+            body += 3;
+        }
+        if (strncmp(body, text, strlen(text)) == 0 && body + strlen(text) <= end) {
+            out = malloc(3);
+            snprintf(out, 3, "%s%s", b ? "b" : "", i ? "i" : "");
+        }
+    }
+    free(s);
+    return out;
+}
+
 static inline char *pt_info(const char *pdf)
 {
     char cmd[4200];
@@ -90,7 +153,8 @@ static inline char *pt_info(const char *pdf)
     return pt_run(cmd);
 }
 /* Words outside the text area [l, r] x [t, b] on any page (pdftotext -bbox), except the
- * page number "Trang k/N" in the bottom margin. Prints them; returns their count. */
+ * page number (digits only, centred in the top margin, Nghị định 30). Prints them;
+ * returns their count. */
 static inline int pt_outside(const char *pdf, double l, double t, double r, double b)
 {
     char cmd[4200];
@@ -102,8 +166,9 @@ static inline int pt_outside(const char *pdf, double l, double t, double r, doub
         char w[256] = "";
         if (sscanf(p, "<word xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" yMax=\"%lf\">%255[^<]",
                    &x0, &y0, &x1, &y1, w) != 5) continue;
-        int footer = y0 > b && (strcmp(w, "Trang") == 0 || strcmp(w, "Page") == 0 || strchr(w, '/'));
-        if (!footer && (x0 < l - 1 || x1 > r + 1 || y0 < t - 1 || y1 > b + 1)) {
+        int number = y1 < t && w[0] && strspn(w, "0123456789") == strlen(w)
+                     && (x0 + x1) / 2 > l + (r - l) / 2 - 10 && (x0 + x1) / 2 < l + (r - l) / 2 + 10;
+        if (!number && (x0 < l - 1 || x1 > r + 1 || y0 < t - 1 || y1 > b + 1)) {
             fprintf(stderr, "outside the text area: \"%s\" %.1f %.1f %.1f %.1f\n", w, x0, y0, x1, y1);
             bad++;
         }

@@ -130,6 +130,28 @@ static inline void fx_report_written(int rc, const char *err, const char *path, 
 }
 #endif
 
+#if defined(CMOCKA_H_) && defined(NTM_DASHBOARD_H)
+/* The ranking rule of the dashboard and the papers (model/period_report.h), asserted on
+ * two neighbours a (above) and b of a ranked list, from the numbers alone: units with
+ * tasks first; then progress as printed (tenths of a percent), higher first; then fewer
+ * overdue; then the name in Vietnamese order (unit.sort_key). */
+static inline void fx_assert_ranked(sqlite3 *h, const dash_rank *a, const dash_rank *b)
+{
+    long pa = (long)(a->c.progress * 1000.0 + 0.5), pb = (long)(b->c.progress * 1000.0 + 0.5);
+    int tie = 0;
+    if (!a->c.total) { assert_int_equal(b->c.total, 0); tie = 1; }          /* unranked: by name */
+    else if (b->c.total) {
+        assert_true(pa >= pb);
+        if (pa == pb) { assert_true(a->c.overdue <= b->c.overdue); tie = a->c.overdue == b->c.overdue; }
+    }
+    if (!tie) return;
+    char *ka = fx_sql_str(h, "SELECT sort_key FROM unit WHERE id = %lld", (long long)a->id);
+    char *kb = fx_sql_str(h, "SELECT sort_key FROM unit WHERE id = %lld", (long long)b->id);
+    assert_true(strcmp(ka, kb) < 0);
+    free(ka); free(kb);
+}
+#endif
+
 #ifdef NTM_TOUR_H
 /* The twelve stops of the demo's Sơn Kim 2 tour, in its order: an initializer. */
 #define FX_SK2_STOPS {                                                                       \

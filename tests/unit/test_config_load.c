@@ -590,7 +590,7 @@ static void test_unknown_key(void **state)
                  ":5: [pdf] unknown key \"Paer\"; keys of [pdf]: paper, font_regular, font_bold");
     expect_error("[letterhead]\nbody3 = x\n",
                  ":2: [letterhead] khóa \"body3\" không tồn tại; các khóa của [letterhead]: "
-                 "body1, body2, motto, place, signer_title, signer_name");
+                 "issuer, body1, body2, motto, place, symbol, signer_authority, signer_title, signer_name");
 }
 
 static void test_unknown_section(void **state)

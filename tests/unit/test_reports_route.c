@@ -166,9 +166,10 @@ static void test_full_form(void **state)
     write_sheet(sk2, 0, &cfg, path, sizeof path);
     check_route_text(path);
     char *lay = pt_text(path, 0, 0, "-layout"), *raw = pt_text(path, 0, 0, "-raw"), *joined = pt_join(raw);
-    assert_non_null(strstr(lay, "UBND XÃ SƠN KIM 2"));
-    assert_non_null(strstr(lay, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
-    assert_non_null(strstr(lay, "Sơn Kim 2, ngày 20 tháng 06 năm 2022"));
+    assert_non_null(strstr(lay, "ĐẢNG ỦY XÃ SƠN KIM 2"));     /* the commune's issuer, not ntm.ini */
+    assert_non_null(strstr(lay, "HUYỆN ỦY HƯƠNG SƠN"));
+    assert_non_null(strstr(lay, "ĐẢNG CỘNG SẢN VIỆT NAM"));
+    assert_non_null(strstr(lay, "Sơn Kim 2, ngày 20 tháng 6 năm 2022"));
     assert_non_null(strstr(lay, "PHIẾU KIỂM TRA TOUR TUYẾN"));
     assert_non_null(strstr(joined, "Tour tuyến kiểm tra, đánh giá NTM xã Sơn Kim 2"));
     assert_non_null(strstr(lay, "Ngày kiểm tra: ngày ......./......./.........."));   /* no date: by pen */
@@ -192,11 +193,12 @@ static void test_full_form(void **state)
     assert_non_null(strstr(lay, "THÀNH VIÊN ĐOÀN"));
     assert_non_null(strstr(lay, "(Ký, ghi rõ họ tên)"));
     assert_non_null(strstr(lay, "Cao Kỳ Vị"));
-    assert_non_null(strstr(lay, "Trang 1/"));
+    assert_null(strstr(lay, "Trang 1/"));
     int n = pt_pages(path);
     char last[32];
-    snprintf(last, sizeof last, "Trang %d/%d", n, n);
-    assert_non_null(strstr(lay, last));
+    double box[4];
+    snprintf(last, sizeof last, "%d", n);
+    assert_true(n > 1 && pt_word_box(path, n, last, box) && box[3] < A4_TOP);   /* top centre */
     assert_int_equal(pt_outside(path, A4_LEFT, A4_TOP, A4_RIGHT, A4_BOTTOM), 0);
     /* the header row of the checks is on every page the checks reach */
     for (int k = 2; k <= n - 1; k++) {
@@ -221,7 +223,7 @@ static void test_compact_form(void **state)
     assert_non_null(strstr(lay, "PHIẾU KIỂM TRA TOUR TUYẾN"));
     assert_non_null(strstr(lay, "I. Lộ trình"));
     assert_non_null(strstr(lay, "TRƯỞNG ĐOÀN"));
-    assert_non_null(strstr(lay, "Trang 1/"));
+    assert_null(strstr(lay, "Trang 1/"));
     /* one row per check: the code and the start of its title on the same line */
     char line[2000];
     pt_line_at(lay, pt_find_code(lay, "3.10"), line, sizeof line);
