@@ -63,7 +63,7 @@ typedef struct pr_counts {
     int total, done, overdue, due, finished, reports;
     double progress;             /* 0..1 */
     double qty;                  /* quantity of the period's reports, when qty_unit is set */
-    char qty_unit[32];           /* their one unit; "" when none had a unit or they were in several */
+    char qty_unit[TASK_UNIT_SIZE]; /* their one unit; "" when none had a unit or they were in several */
     int mixed;                   /* the reports were in several units (tasks without one aside) */
 } pr_counts;
 

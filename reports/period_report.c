@@ -112,7 +112,7 @@ static const pdf_col UNIT_COLS[] = {
 };
 enum { UNIT_NCOLS = sizeof UNIT_COLS / sizeof UNIT_COLS[0] };
 
-typedef struct { char no[12], total[12], done[12], pct[16], rep[12], qty[72], fin[12], over[12], due[12], rank[12]; } unit_text;
+typedef struct { char no[12], total[12], done[12], pct[16], rep[12], qty[TASK_UNIT_SIZE + 40], fin[12], over[12], due[12], rank[12]; } unit_text;
 
 static void unit_cells(const pr_row *r, int no, const char *name, enum pdf_face f, unit_text *b, pdf_cell *c)
 {
@@ -204,21 +204,24 @@ static const pdf_col TASK_COLS[] = {
 };
 enum { TASK_NCOLS = sizeof TASK_COLS / sizeof TASK_COLS[0] };
 
-static void task_cells(const pr_task *k, int no, int what, char b[4][96], pdf_cell *c)
+/* CELL: room for a whole unit (TASK_UNIT_SIZE) and the numbers before it. */
+enum { CELL = TASK_UNIT_SIZE + 64 };
+
+static void task_cells(const pr_task *k, int no, int what, char b[4][CELL], pdf_cell *c)
 {
     const dash_late *t = &k->t;
     memset(c, 0, sizeof *c * TASK_NCOLS);
-    snprintf(b[0], 96, "%d", no);
+    snprintf(b[0], CELL, "%d", no);
     b[1][0] = 0;
     if (t->target >= 0 || t->done > 0) {
         char dq[24], tq[24];
         fmt_qty(t->done, dq, sizeof dq);
-        if (t->target >= 0) { fmt_qty(t->target, tq, sizeof tq); snprintf(b[1], 96, "%s/%s %s", dq, tq, t->qty_unit); }
-        else snprintf(b[1], 96, "%s %s", dq, t->qty_unit);
+        if (t->target >= 0) { fmt_qty(t->target, tq, sizeof tq); snprintf(b[1], CELL, "%s/%s %s", dq, tq, t->qty_unit); }
+        else snprintf(b[1], CELL, "%s %s", dq, t->qty_unit);
     }
     date_show(what == LIST_FINISHED ? k->finished : t->deadline, b[2]);
-    if (what == LIST_OVERDUE) snprintf(b[3], 96, "%d", t->days_late);
-    else if (what == LIST_DUE) snprintf(b[3], 96, "%d", -t->days_late);
+    if (what == LIST_OVERDUE) snprintf(b[3], CELL, "%d", t->days_late);
+    else if (what == LIST_DUE) snprintf(b[3], CELL, "%d", -t->days_late);
     else date_show(t->deadline, b[3]);
     const char *txt[TASK_NCOLS] = { b[0], t->title, t->hamlet[0] ? t->hamlet : L("Toàn xã", "Whole commune"),
                                     t->owner[0] ? t->owner : "-", b[1], b[2], b[3] };
@@ -239,7 +242,7 @@ static int task_table(pdf_doc *d, const char *title, const pr_task *v, int n, in
     }
     pdf_table t;
     if (pdf_table_init(&t, d, cols, TASK_NCOLS, report_scaled(d, TABLE, 7), 0)) return -1;
-    char b[4][96];
+    char b[4][CELL];
     pdf_cell c[TASK_NCOLS];
     for (int i = 0; i < n; i++) {
         task_cells(&v[i], i + 1, what, b, c);

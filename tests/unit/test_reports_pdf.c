@@ -226,7 +226,7 @@ static void test_page_numbers_and_resave(void **state)
     double box[4];
     assert_false(pt_word_box(path, 1, "1", box));
     for (int k = 2; k <= 3; k++) {
-        char want[8], *p = pt_text(path, k, k, "-raw");
+        char want[16], *p = pt_text(path, k, k, "-raw");
         snprintf(want, sizeof want, "%d", k);
         assert_true(pt_word_box(path, k, want, box));
         assert_true(box[3] < A4_TOP);                          /* in the top margin */
