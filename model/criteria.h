@@ -49,6 +49,27 @@ int  criteria_indicators(ntm_db *db, int64_t set_id, indicator_rec **out, int *n
 /* The criteria of a set by number (malloc'd; free() it). */
 int  criteria_of_set(ntm_db *db, int64_t set_id, criterion_rec **out, int *n);
 
+/* ---- writes, for `ntm import criteria` (criteria_edit.c); inside the caller's
+ * transaction, audited by the triggers. Text is the import's checked, NFC text. ---- */
+typedef struct cset_fields {
+    const char *code, *name, *level, *scope;       /* level: commune, commune_advanced, hamlet, model_area */
+    int year_from, year_to;
+    const char *decision, *decision_date, *issuer, *in_force;   /* "" or NULL: none */
+    int criteria_count, indicator_count;           /* -1: not known */
+} cset_fields;
+/* id 0 adds a set (its id into *out); else every field of set id is rewritten. */
+int  cset_write(ntm_db *db, int64_t id, const cset_fields *f, int64_t *out);
+/* id 0 adds criterion number of set_id; else renames criterion id. */
+int  criterion_write(ntm_db *db, int64_t id, int64_t set_id, int number, const char *name, int64_t *out);
+/* id 0 adds the indicator code of criterion_id; else rewrites its name and measure. */
+int  indicator_write(ntm_db *db, int64_t id, int64_t criterion_id, const char *code, const char *name,
+                     const char *measure, int64_t *out);
+/* The target of an indicator for commune group 1..3, or 0 for every group (not per
+ * region): NULL when none ("" out). */
+int  indicator_target_get(ntm_db *db, int64_t indicator_id, int group, char *out, size_t n);
+/* Set it ("" removes it). Nothing is written when it is already so. */
+int  indicator_target_put(ntm_db *db, int64_t indicator_id, int group, const char *target);
+
 /* One cell of the matrix. status: 'm' met, 'n' not met, 'r' at risk, 0 no record yet
  * (not met). dossier: 0 none, 'p' in progress, 'c' complete, 'a' appraised. */
 typedef struct uc_cell {
