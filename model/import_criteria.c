@@ -54,6 +54,7 @@ static const int TARGET_COL[4] = { C_ALL, C_G1, C_G2, C_G3 };
 /* ---- the plan ------------------------------------------------------------------------ */
 typedef struct {
     char *key;                   /* the "Bộ tiêu chí" cell, folded */
+    const char *cell;            /* as written (its first row's) */
     int first;                   /* its first row that says something (-1: none) */
     const char *val[SET_COLS];   /* the file's values (in the rows), NULL: not said */
     long at[SET_COLS];
@@ -97,6 +98,7 @@ static int set_of(cplan *p, const char *cell)
     p->s = v;
     memset(&v[p->ns], 0, sizeof *v);
     v[p->ns].key = k;
+    v[p->ns].cell = cell;
     v[p->ns].first = -1;
     return p->ns++;
 }
@@ -497,6 +499,25 @@ static int settle_ind(import_job *j, cplan *p, int i)
     return DB_OK;
 }
 
+/* One warning per set for the criteria left without a name (a template's empty rows). */
+static void unnamed(import_job *j, cplan *p, int si)
+{
+    char list[600] = "";
+    size_t o = 0;
+    int n = 0;
+    for (int ci = 0; ci < p->nc; ci++) {
+        pcrit *k = &p->c[ci];
+        if (k->set != si || !k->is_new || k->name) continue;
+        int has_rows = 0;
+        for (int i = 0; i < j->nrows; i++) has_rows |= p->r[i].crit == ci && p->r[i].kind == 'I';
+        if (has_rows) continue;                            /* an error on those rows */
+        if (o + 8 < sizeof list) o += (size_t)snprintf(list + o, sizeof list - o, "%s%d", n ? ", " : "", k->number);
+        n++;
+    }
+    if (n) imp_msg_add(j, IMPORT_WARNINGS, 0, L("bộ tiêu chí %s: tiêu chí %s chưa có tên: bỏ qua", "criteria set %s: criteria %s have no name: skipped"),
+                       p->s[si].cell, list);
+}
+
 static int criteria_plan(import_job *j)
 {
     cplan *p = calloc(1, sizeof *p);
@@ -505,11 +526,8 @@ static int criteria_plan(import_job *j)
     int rc = gather(j, p);
     for (int si = 0; !rc && si < p->ns; si++) {
         pset *s = &p->s[si];
-        if (s->first < 0) {
-            imp_msg_add(j, IMPORT_WARNINGS, 0, L("bộ tiêu chí \"%s\": không có dòng tiêu chí hay chỉ tiêu nào có tên; không nhập gì",
-                                                 "criteria set \"%s\": no criterion or indicator row with a name; nothing imported"), s->key);
-            continue;
-        }
+        for (int i = 0; s->first < 0 && i < j->nrows; i++) if (p->r[i].set == si) s->first = i;   /* a set with no criterion named yet */
+        if (s->first < 0) continue;                              /* every row of it bad: named already */
         if ((rc = settle_set(j, p, si))) break;
         char what[600];
         imp_shown(s->f.name ? s->f.name : "", what + 300, 300);
@@ -518,15 +536,10 @@ static int criteria_plan(import_job *j)
     }
     for (int ci = 0; !rc && ci < p->nc; ci++) {
         pcrit *k = &p->c[ci];
-        if (p->s[k->set].first < 0 || (p->s[k->set].bad && !p->s[k->set].is_new)) continue;
-        if ((rc = settle_crit(j, p, k))) break;
-        if (k->is_new && !k->name) {
-            int has_rows = 0;
-            for (int i = 0; i < j->nrows; i++) has_rows |= p->r[i].crit == ci && p->r[i].kind == 'I';
-            if (!has_rows) imp_msg_add(j, IMPORT_WARNINGS, 0, L("tiêu chí %d (%s) chưa có tên: bỏ qua", "criterion %d (%s) has no name: skipped"),
-                                       k->number, p->s[k->set].code);
-        }
+        if (p->s[k->set].bad && !p->s[k->set].is_new) continue;
+        rc = settle_crit(j, p, k);
     }
+    for (int si = 0; !rc && si < p->ns; si++) unnamed(j, p, si);
     for (int i = 0; !rc && i < j->nrows; i++) {
         imp_row *r = &j->rows[i];
         prow *w = &p->r[i];
@@ -568,7 +581,7 @@ static int write_set(import_job *j, pset *s)
 
 static int write_crit(import_job *j, cplan *p, pcrit *k)
 {
-    if (k->written || !(k->is_new || k->changed)) return DB_OK;
+    if (k->written || !(k->is_new || k->changed) || !k->name) return DB_OK;     /* a template's unnamed row: nothing */
     k->written = 1;
     return criterion_write(j->db, k->is_new ? 0 : k->id, p->s[k->set].id, k->number, k->name, &k->id);
 }
