@@ -428,6 +428,7 @@ static int take_preamble(import_job *j, long line, int n, const char *const *cel
         return 1;
     }
     imp_row t = { .line = line, .action = IMP_ADD, .v = calloc((size_t)j->k->ncols, sizeof *t.v) };
+    j->pre_line[c] = line;
     if (!(j->head[c] = strdup(key)) || !t.v) {
         imp_msg_add(j, IMPORT_ERRORS, line, L("dòng %ld: hết bộ nhớ", "line %ld: out of memory"), line);
     } else if (convert(j, &t, c, value) == 0) {

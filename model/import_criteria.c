@@ -344,7 +344,7 @@ static int gather(import_job *j, cplan *p)
         for (int c = 0; c < SET_COLS; c++) {
             const char *v = val(r, c);
             if (!v || c == C_SET) continue;
-            if (!s->val[c]) { s->val[c] = v; s->at[c] = r->line; }
+            if (!s->val[c]) { s->val[c] = v; s->at[c] = j->pre_line[c] ? j->pre_line[c] : r->line; }
             else if (strcmp(s->val[c], v)) {
                 char a[80];
                 imp_shown(s->val[c], a, sizeof a);

@@ -89,6 +89,7 @@ struct import_job {
     imp_keys *stored, *scopes;
     char typed_unit[64];
     char **pre;                    /* kind column -> the preamble's value (canonical), NULL: none or bad */
+    long *pre_line;                /* kind column -> the preamble line that gave it (0: none) */
     void *kdata;                   /* the kind's plan (imp_kind.plan) */
 };
 

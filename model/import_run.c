@@ -44,10 +44,11 @@ import_job *import_new(ntm_db *db, import_kind kind, int64_t commune_id)
     j->has_code = kind == IMPORT_TASKS && task_has_code(db);
     j->head = calloc((size_t)j->k->ncols, sizeof *j->head);
     j->pre = calloc((size_t)j->k->ncols, sizeof *j->pre);
+    j->pre_line = calloc((size_t)j->k->ncols, sizeof *j->pre_line);
     j->refs = imp_refs_new();
     j->stored = imp_keys_new();
     j->scopes = imp_keys_new();
-    if (!j->head || !j->pre || !j->refs || !j->stored || !j->scopes) { import_free(j); return NULL; }
+    if (!j->head || !j->pre || !j->pre_line || !j->refs || !j->stored || !j->scopes) { import_free(j); return NULL; }
     return j;
 }
 
@@ -63,6 +64,7 @@ void import_free(import_job *j)
     free(j->head);
     for (int c = 0; j->pre && c < j->k->ncols; c++) free(j->pre[c]);
     free(j->pre);
+    free(j->pre_line);
     if (j->kdata && j->k->free_data) j->k->free_data(j->kdata);
     free(j->map);
     for (int w = 0; w < 3; w++) {
