@@ -22,7 +22,7 @@ typedef struct criterion_rec {
 } criterion_rec;
 
 /* Every set (a small table), newest period first (malloc'd; free() it), each with its
- * label; two sets whose labels would read the same get their codes appended. */
+ * label; two sets whose labels would read the same start with their codes. */
 int  criteria_sets(ntm_db *db, criteria_set_rec **out, int *n);
 /* One set by id (its label told apart from the others). DB_NOTFOUND when none. */
 int  criteria_set_get(ntm_db *db, int64_t id, criteria_set_rec *out);

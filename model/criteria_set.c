@@ -70,21 +70,22 @@ void criteria_set_label(const criteria_set_rec *r, char *out, size_t n)
     snprintf(out, n, "%s%s%s%s%s%s", place, place[0] ? " " : "", years, level_word(r->level), doc, count);
 }
 
-/* Two sets must never read the same: the later ones of a same label get their codes. */
+/* Two sets must never read the same: those whose labels would, start with their codes
+ * (first, so a narrow field that cuts the label's end still tells them apart). */
 static void tell_apart(criteria_set_rec *v, int n)
 {
+    char *same = calloc((size_t)n + 1, 1);
+    if (!same) return;
+    for (int i = 0; i < n; i++)
+        for (int j = i + 1; j < n; j++)
+            if (!strcmp(v[i].label, v[j].label)) same[i] = same[j] = 1;
     for (int i = 0; i < n; i++) {
-        int same = 0;
-        for (int j = 0; j < n; j++) same |= j != i && !strcmp(v[i].label, v[j].label);
-        if (!same) continue;
-        for (int j = i + 1; j < n; j++) {
-            if (strcmp(v[i].label, v[j].label)) continue;
-            size_t o = strlen(v[j].label);
-            snprintf(v[j].label + o, sizeof v[j].label - o, " [%s]", v[j].code);
-        }
-        size_t o = strlen(v[i].label);
-        snprintf(v[i].label + o, sizeof v[i].label - o, " [%s]", v[i].code);
+        if (!same[i]) continue;
+        char both[sizeof v[i].label + sizeof v[i].code + 8];
+        snprintf(both, sizeof both, "%s · %s", v[i].code, v[i].label);
+        text_copy(v[i].label, sizeof v[i].label, both);
     }
+    free(same);
 }
 
 int criteria_sets(ntm_db *db, criteria_set_rec **out, int *n)

@@ -295,7 +295,7 @@ static void test_labels(void **state)
     assert_int_equal(sqlite3_exec(db_handle(db), "INSERT INTO criteria_set(code, name, level, year_from, year_to, decision, criteria_count) "
                                   "VALUES ('TW-2021-2025-BAN-SAO', 'Bản sao', 'commune', 2021, 2025, '318/QĐ-TTg', 19)", NULL, NULL, NULL), SQLITE_OK);
     assert_int_equal(criteria_set_get(db, 1, &r), DB_OK);
-    assert_string_equal(r.label, "2021-2025 · QĐ 318/QĐ-TTg (19 tiêu chí) [TW-2021-2025-XA]");
+    assert_string_equal(r.label, "TW-2021-2025-XA · 2021-2025 · QĐ 318/QĐ-TTg (19 tiêu chí)");
     check_labels(0, 0);
     assert_int_equal(sqlite3_exec(db_handle(db), "DELETE FROM criteria_set WHERE code = 'TW-2021-2025-BAN-SAO'", NULL, NULL, NULL), SQLITE_OK);
 }
