@@ -34,6 +34,15 @@ int  criteria_set_get(ntm_db *db, int64_t id, criteria_set_rec *out);
  * chí)". The demo's sets fit in 60 columns. */
 void criteria_set_label(const criteria_set_rec *r, char *out, size_t n);
 
+/* The stored set a cell names: its code (case aside), else its name (accents aside); 0: none. */
+int64_t criteria_set_find(ntm_db *db, const char *cell);
+/* "2026-2030", "2026 - 2030", "2026–2030", "2026": the years (1990..2100); 0, or -1. */
+int  criteria_period_parse(const char *s, int *from, int *to);
+/* "xã", "Xã nông thôn mới nâng cao", "thôn", "khu dân cư kiểu mẫu" (accents aside) -> the
+ * level code; NULL when none. And a level code in words, in the UI language. */
+const char *criteria_level_parse(const char *s);
+const char *criteria_level_label(const char *level);
+
 /* An indicator of a set with its targets: per commune group (1..3; "" none) and for all
  * groups (the row with no group and no region). */
 typedef struct indicator_rec {

@@ -5,6 +5,7 @@
 #include "model/i18n.h"
 #include "model/rows.h"
 #include "model/text.h"
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -101,16 +102,27 @@ int criteria_sets(ntm_db *db, criteria_set_rec **out, int *n)
     return rc;
 }
 
+/* Only a set of the same period can read the same (the years are in the label), so the
+ * set is told apart from those alone, found through criteria_set_by_years (migration 006):
+ * the dashboard reads it without a scan. */
 int criteria_set_get(ntm_db *db, int64_t id, criteria_set_rec *out)
 {
-    criteria_set_rec *v = NULL;
-    int n = 0, rc = criteria_sets(db, &v, &n);
-    memset(out, 0, sizeof *out);
-    if (!rc) rc = DB_NOTFOUND;
-    for (int i = 0; i < n && rc == DB_NOTFOUND; i++)
-        if (v[i].id == id) { *out = v[i]; rc = DB_OK; }
+    static const char *one = "SELECT " SET_COLS "FROM criteria_set WHERE id = ?1";
+    static const char *same = "SELECT " SET_COLS "FROM criteria_set WHERE year_from = ?1 AND year_to = ?2";
+    int rc = rows_get(db, one, id, read_set, out);
+    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, "%s", L("Không có bộ tiêu chí này", "No such criteria set"));
+    sqlite3_stmt *st = rc ? NULL : db_stmt(db, same);
+    if (!st) return rc ? rc : DB_ERR;
+    sqlite3_bind_int(st, 1, out->year_from);
+    sqlite3_bind_int(st, 2, out->year_to);
+    void *v = NULL;
+    int n = 0;
+    if ((rc = rows_all(db, st, read_set, sizeof *out, &v, &n))) return rc;
+    criteria_set_rec *w = v;
+    tell_apart(w, n);
+    for (int i = 0; i < n; i++) if (w[i].id == id) text_copy(out->label, sizeof out->label, w[i].label);
     free(v);
-    return rc == DB_NOTFOUND ? db_fail(db, DB_NOTFOUND, "%s", L("Không có bộ tiêu chí này", "No such criteria set")) : rc;
+    return DB_OK;
 }
 
 static void read_indicator(ntm_db *db, sqlite3_stmt *st, void *row)
@@ -142,4 +154,66 @@ int criteria_indicators(ntm_db *db, int64_t set_id, indicator_rec **out, int *n)
     int rc = rows_list(db, sql, set_id, read_indicator, sizeof **out, &v, n);
     *out = v;
     return rc;
+}
+
+/* The stored set a "Bộ tiêu chí" cell names: its code, else its name (accents ignored). */
+int64_t criteria_set_find(ntm_db *db, const char *cell)
+{
+    static const char *sql = "SELECT id FROM criteria_set WHERE code = ?1 COLLATE NOCASE";
+    sqlite3_stmt *st = db_stmt(db, sql);
+    int64_t id = 0;
+    if (!st) return 0;
+    sqlite3_bind_text(st, 1, cell, -1, SQLITE_TRANSIENT);
+    if (sqlite3_step(st) == SQLITE_ROW) id = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    char *key = text_fold(cell);
+    criteria_set_rec *v = NULL;
+    int n = 0;
+    if (id || !key || criteria_sets(db, &v, &n)) { free(key); return id; }
+    for (int i = 0; i < n && !id; i++) {
+        char *f = text_fold(v[i].name);
+        if (f && !strcmp(f, key)) id = v[i].id;
+        free(f);
+    }
+    free(v);
+    free(key);
+    return id;
+}
+
+/* "2026-2030", "2026 - 2030", "2026–2030", "2026 đến 2030", "2026". */
+int criteria_period_parse(const char *s, int *from, int *to)
+{
+    int y[2], n = 0;
+    for (const char *p = s; *p && n < 2; ) {
+        if (isdigit((unsigned char)*p)) {
+            char *end;
+            long v = strtol(p, &end, 10);
+            if (end - p != 4) return -1;
+            y[n++] = (int)v;
+            p = end;
+        } else p++;
+    }
+    if (!n) return -1;
+    *from = y[0];
+    *to = n == 2 ? y[1] : y[0];
+    return *from >= 1990 && *to <= 2100 && *from <= *to ? 0 : -1;
+}
+
+const char *criteria_level_parse(const char *s)
+{
+    char *f = text_fold(s);
+    const char *lv = NULL;
+    if (!f) return NULL;
+    if (strstr(f, "nang cao") || strstr(f, "advanced")) lv = "commune_advanced";
+    else if (strstr(f, "kieu mau") || strstr(f, "model")) lv = "model_area";
+    else if (!strncmp(f, "xa", 2) || !strncmp(f, "commune", 7) || !strncmp(f, "cap xa", 6)) lv = "commune";
+    else if (!strncmp(f, "thon", 4) || !strncmp(f, "ban", 3) || !strncmp(f, "hamlet", 6) || !strncmp(f, "cap thon", 8)) lv = "hamlet";
+    free(f);
+    return lv;
+}
+
+const char *criteria_level_label(const char *lv)
+{
+    return !strcmp(lv, "commune_advanced") ? L("xã nâng cao", "advanced commune") : !strcmp(lv, "hamlet") ? L("thôn", "hamlet")
+         : !strcmp(lv, "model_area") ? L("khu dân cư kiểu mẫu", "model area") : L("xã", "commune");
 }

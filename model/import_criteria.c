@@ -122,44 +122,6 @@ static int code_prefix(const char *code)
     return *end == '.' && n > 0 && n <= 200 ? (int)n : 0;
 }
 
-/* "2026-2030", "2026 - 2030", "2026–2030", "2026 đến 2030", "2026". */
-static int parse_period(const char *s, int *from, int *to)
-{
-    int y[2], n = 0;
-    for (const char *p = s; *p && n < 2; ) {
-        if (isdigit((unsigned char)*p)) {
-            char *end;
-            long v = strtol(p, &end, 10);
-            if (end - p != 4) return -1;
-            y[n++] = (int)v;
-            p = end;
-        } else p++;
-    }
-    if (!n) return -1;
-    *from = y[0];
-    *to = n == 2 ? y[1] : y[0];
-    return *from >= 1990 && *to <= 2100 && *from <= *to ? 0 : -1;
-}
-
-static const char *parse_level(const char *s)
-{
-    char *f = text_fold(s);
-    const char *lv = NULL;
-    if (!f) return NULL;
-    if (strstr(f, "nang cao") || strstr(f, "advanced")) lv = "commune_advanced";
-    else if (strstr(f, "kieu mau") || strstr(f, "model")) lv = "model_area";
-    else if (!strncmp(f, "xa", 2) || !strncmp(f, "commune", 7) || !strncmp(f, "cap xa", 6)) lv = "commune";
-    else if (!strncmp(f, "thon", 4) || !strncmp(f, "ban", 3) || !strncmp(f, "hamlet", 6) || !strncmp(f, "cap thon", 8)) lv = "hamlet";
-    free(f);
-    return lv;
-}
-
-static const char *level_shown(const char *lv)
-{
-    return !strcmp(lv, "commune_advanced") ? L("xã nâng cao", "advanced commune") : !strcmp(lv, "hamlet") ? L("thôn", "hamlet")
-         : !strcmp(lv, "model_area") ? L("khu dân cư kiểu mẫu", "model area") : L("xã", "commune");
-}
-
 static int64_t set_by_code(ntm_db *db, const char *code)
 {
     static const char *sql = "SELECT id FROM criteria_set WHERE code = ?1 COLLATE NOCASE";
@@ -169,22 +131,6 @@ static int64_t set_by_code(ntm_db *db, const char *code)
     sqlite3_bind_text(st, 1, code, -1, SQLITE_TRANSIENT);
     if (sqlite3_step(st) == SQLITE_ROW) id = sqlite3_column_int64(st, 0);
     sqlite3_reset(st);
-    return id;
-}
-
-/* The stored set a "Bộ tiêu chí" cell names: its code, else its name (accents ignored). */
-static int64_t set_stored(ntm_db *db, const char *cell, const char *key)
-{
-    int64_t id = set_by_code(db, cell);
-    criteria_set_rec *v = NULL;
-    int n = 0;
-    if (id || criteria_sets(db, &v, &n)) return id;
-    for (int i = 0; i < n && !id; i++) {
-        char *f = text_fold(v[i].name);
-        if (f && !strcmp(f, key)) id = v[i].id;
-        free(f);
-    }
-    free(v);
     return id;
 }
 
@@ -224,7 +170,7 @@ static int settle_set(import_job *j, cplan *p, int si)
     const char *cell = r0->v[C_SET];
     char shown[80], a[80], b[80];
     imp_shown(cell, shown, sizeof shown);
-    s->id = set_stored(j->db, cell, s->key);
+    s->id = criteria_set_find(j->db, cell);
     if (s->id && criteria_set_get(j->db, s->id, &s->old)) return DB_ERR;
     s->is_new = !s->id;
     cset_fields *f = &s->f;
@@ -255,7 +201,7 @@ static int settle_set(import_job *j, cplan *p, int si)
     }
     if (s->val[C_PERIOD]) {
         int from, to;
-        if (parse_period(s->val[C_PERIOD], &from, &to)) {
+        if (criteria_period_parse(s->val[C_PERIOD], &from, &to)) {
             imp_shown(s->val[C_PERIOD], a, sizeof a);
             imp_cell_bad(j, s->at[C_PERIOD], C_PERIOD, L("%s: ghi năm đầu và năm cuối, ví dụ 2026-2030", "%s: write the first and last year, e.g. 2026-2030"), a);
             s->bad = 1;
@@ -267,14 +213,14 @@ static int settle_set(import_job *j, cplan *p, int si)
         if (!s->bad) { f->year_from = from; f->year_to = to; }
     }
     if (s->val[C_LEVEL]) {
-        const char *lv = parse_level(s->val[C_LEVEL]);
+        const char *lv = criteria_level_parse(s->val[C_LEVEL]);
         if (!lv) {
             imp_shown(s->val[C_LEVEL], a, sizeof a);
             imp_cell_bad(j, s->at[C_LEVEL], C_LEVEL, L("%s: cấp là xã, xã nâng cao, thôn hoặc khu dân cư kiểu mẫu",
                                                         "%s: the level is commune, advanced commune, hamlet or model area"), a);
             s->bad = 1;
         } else {
-            if (!s->is_new && strcmp(lv, s->level)) add_diff(s, j, C_LEVEL, level_shown(s->level), level_shown(lv));
+            if (!s->is_new && strcmp(lv, s->level)) add_diff(s, j, C_LEVEL, criteria_level_label(s->level), criteria_level_label(lv));
             snprintf(s->level, sizeof s->level, "%s", lv);
             f->level = s->level;
         }

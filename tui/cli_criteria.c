@@ -12,12 +12,6 @@
 #include <string.h>
 #include <strings.h>
 
-static const char *level_words(const char *lv)
-{
-    return !strcmp(lv, "commune_advanced") ? L("xã nâng cao", "advanced commune") : !strcmp(lv, "hamlet") ? L("thôn", "hamlet")
-         : !strcmp(lv, "model_area") ? L("khu dân cư kiểu mẫu", "model area") : L("xã", "commune");
-}
-
 /* "10/10 tiêu chí, 0/47 chỉ tiêu" (a declared count unknown: just what is entered). */
 static void entered(const criteria_set_rec *s, char *out, size_t n)
 {
@@ -53,7 +47,7 @@ static int print_set(ntm_db *db, const criteria_set_rec *s)
     date_show(s->in_force, force);
     entered(s, count, sizeof count);
     printf("%s\n%s\n", s->label, s->name);
-    printf(L("Mã %s; cấp %s; %s%s%s%s%s\n", "Code %s; level %s; %s%s%s%s%s\n"), s->code, level_words(s->level),
+    printf(L("Mã %s; cấp %s; %s%s%s%s%s\n", "Code %s; level %s; %s%s%s%s%s\n"), s->code, criteria_level_label(s->level),
            s->issuer[0] ? s->issuer : L("(chưa ghi cơ quan ban hành)", "(no issuer recorded)"),
            when[0] ? L(", ngày ", ", dated ") : "", when, force[0] ? L("; hiệu lực từ ", "; in force from ") : "", force);
     printf("%s\n", count);
