@@ -1,4 +1,5 @@
-/* criteria: sets, criteria, and the per-unit state matrix with in-place edits. */
+/* criteria: the criteria of a set, and the per-unit state matrix with in-place edits.
+ * The sets themselves, their labels and indicators: criteria_set.c. */
 #include "model/criteria.h"
 #include "model/db_internal.h"
 #include "model/entity.h"
@@ -9,34 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static void read_set(ntm_db *db, sqlite3_stmt *st, void *row)
-{
-    criteria_set_rec *r = row;
-    memset(r, 0, sizeof *r);
-    r->id = sqlite3_column_int64(st, 0);
-    col_text(r->code, sizeof r->code, st, 1);
-    col_text(r->name, sizeof r->name, st, 2);
-    col_text(r->level, sizeof r->level, st, 3);
-    col_text(r->scope, sizeof r->scope, st, 4);
-    col_text(r->decision, sizeof r->decision, st, 5);
-    r->year_from = sqlite3_column_int(st, 6);
-    r->year_to = sqlite3_column_int(st, 7);
-    r->n_criteria = sqlite3_column_int(st, 8);
-}
-
-int criteria_sets(ntm_db *db, criteria_set_rec **out, int *n)
-{
-    /* criteria_set is a handful of rows: read whole, in the order shown. */
-    static const char *sql = "SELECT id, code, name, level, scope, coalesce(decision, ''), year_from, year_to, "
-        "(SELECT count(*) FROM criterion c WHERE c.set_id = criteria_set.id) FROM criteria_set ORDER BY year_from DESC, code";
-    sqlite3_stmt *st = db_stmt(db, sql);
-    void *v = NULL;
-    *n = 0;
-    int rc = st ? rows_all(db, st, read_set, sizeof **out, &v, n) : DB_ERR;
-    *out = v;
-    return rc;
-}
 
 static void read_criterion(ntm_db *db, sqlite3_stmt *st, void *row)
 {
@@ -191,6 +164,8 @@ int criteria_matrix_load(ntm_db *db, int64_t unit_id, int64_t set_id, criteria_m
         if (sqlite3_step(st) == SQLITE_ROW) col_text(m->set_name, sizeof m->set_name, st, 0);
         sqlite3_reset(st);
     }
+    criteria_set_rec cs;
+    if (criteria_set_get(db, set_id, &cs) == DB_OK) text_copy(m->set_label, sizeof m->set_label, cs.label);
     if ((rc = criteria_of_set(db, set_id, &m->cols, &m->n_cols))) { criteria_matrix_free(m); return rc; }
     m->cells = calloc((size_t)(m->n_rows ? m->n_rows : 1) * (size_t)(m->n_cols ? m->n_cols : 1), sizeof *m->cells);
     if (!m->cells) { criteria_matrix_free(m); return db_fail(db, DB_ERR, "out of memory"); }

@@ -5,6 +5,7 @@
  * triggers: model/sql/001_init.sql). ?1 the unit, ?2 today, ?3 today + 7, ?4 this month. */
 #include "model/dashboard.h"
 #include "model/campaign.h"
+#include "model/criteria.h"
 #include "model/period_report.h"
 #include "model/db_internal.h"
 #include "model/date.h"
@@ -364,6 +365,8 @@ int dashboard_load(ntm_db *db, int64_t unit_id, int n_late, dashboard *d)
         col_text(d->set_name, sizeof d->set_name, st, 3);
     }
     sqlite3_reset(st);
+    criteria_set_rec cs;                      /* the label that tells the sets apart */
+    if (set_id && criteria_set_get(db, set_id, &cs) == DB_OK) text_copy(d->set_name, sizeof d->set_name, cs.label);
     if (strcmp(kind, "commune") && strcmp(kind, "province"))
         return db_fail(db, DB_INVALID, "%s", L("Bảng tổng hợp là của một xã hoặc một tỉnh", "The dashboard is for a commune or a province"));
     d->unit_id = unit_id;

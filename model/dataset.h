@@ -74,6 +74,6 @@ int  ds_tasks_ids(ntm_db *db, const int64_t *ids, int n, ds_task_fn *fn, void *c
 int  ds_units_ids(ntm_db *db, const int64_t *ids, int n, ds_unit_fn *fn, void *ctx);
 int  ds_households_ids(ntm_db *db, const int64_t *ids, int n, ds_household_fn *fn, void *ctx);
 
-/* 1 when the task table has the short code column (task.code, migration 005). */
+/* 1 when the task table has the short code column (task.code, migration 006). */
 int  ds_has_task_code(ntm_db *db);
 #endif

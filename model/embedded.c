@@ -11,7 +11,8 @@ EMBED(ntm_sql_001, "model/sql/001_init.sql");
 EMBED(ntm_sql_002, "model/sql/002_ui_state.sql");
 EMBED(ntm_sql_003, "model/sql/003_issuer.sql");
 EMBED(ntm_sql_004, "model/sql/004_period.sql");
-EMBED(ntm_sql_005, "model/sql/005_task_code.sql");
+EMBED(ntm_sql_005, "model/sql/005_criteria.sql");
+EMBED(ntm_sql_006, "model/sql/006_task_code.sql");
 EMBED(ntm_demo_crit21, "model/data/criteria_2021_2025.sql");
 EMBED(ntm_demo_crit26, "model/data/criteria_2026_2030.sql");
 EMBED(ntm_demo_check, "model/data/checklists.sql");
@@ -22,7 +23,8 @@ const embedded_file embedded_migrations[] = {
     { "002_ui_state.sql", ntm_sql_002 },
     { "003_issuer.sql", ntm_sql_003 },
     { "004_period.sql", ntm_sql_004 },
-    { "005_task_code.sql", ntm_sql_005 },
+    { "005_criteria.sql", ntm_sql_005 },
+    { "006_task_code.sql", ntm_sql_006 },
 };
 const int embedded_n_migrations = sizeof embedded_migrations / sizeof embedded_migrations[0];
 

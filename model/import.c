@@ -233,7 +233,8 @@ static int looks_like_header(import_job *j, int n, const char *const *cells)
         filled++;
         known += column_of(j->k, cells[i]) >= 0;
     }
-    return known >= 2 || (known && known == filled);
+    /* A kind with a preamble: "Quyết định" alone on a line is a preamble line left empty. */
+    return known >= 2 || (!j->k->preamble && known && known == filled);
 }
 
 /* ---- cells ------------------------------------------------------------------------------ */
@@ -397,6 +398,48 @@ static int other_level(import_job *j, int n, const char *const *cells)
     return 0;
 }
 
+/* A line above the header that gives one column for every row: "Quyết định | 51/2025/QĐ-TTg"
+ * (two cells) or "Quyết định: 51/2025/QĐ-TTg" (one). 1 when it was one (its value
+ * checked like a cell of that column), 0 when it is something else (a title). */
+static int take_preamble(import_job *j, long line, int n, const char *const *cells)
+{
+    int i = 0, c = -1;
+    while (i < n && !cells[i][strspn(cells[i], " ")]) i++;
+    if (i == n) return 0;
+    char key[200];
+    const char *value = NULL;
+    snprintf(key, sizeof key, "%s", cells[i]);
+    char *colon = strchr(key, ':');
+    if ((c = column_of(j->k, key)) >= 0) {
+        int v = i + 1;
+        while (v < n && !cells[v][strspn(cells[v], " ")]) v++;
+        value = v < n ? cells[v] : "";
+        for (int k = v + 1; k < n; k++) if (cells[k][strspn(cells[k], " ")]) return 0;
+    } else if (colon) {
+        *colon = 0;
+        if ((c = column_of(j->k, key)) < 0) return 0;
+        value = cells[i] + (colon - key) + 1;
+        for (int k = i + 1; k < n; k++) if (cells[k][strspn(cells[k], " ")]) return 0;
+    } else {
+        return 0;
+    }
+    if (j->head[c]) {
+        imp_msg_add(j, IMPORT_ERRORS, line, L("dòng %ld: cột '%s' có hai lần", "line %ld: column '%s' appears twice"), line, key);
+        return 1;
+    }
+    imp_row t = { .line = line, .action = IMP_ADD, .v = calloc((size_t)j->k->ncols, sizeof *t.v) };
+    j->pre_line[c] = line;
+    if (!(j->head[c] = strdup(key)) || !t.v) {
+        imp_msg_add(j, IMPORT_ERRORS, line, L("dòng %ld: hết bộ nhớ", "line %ld: out of memory"), line);
+    } else if (convert(j, &t, c, value) == 0) {
+        j->pre[c] = t.v[c];
+        t.v[c] = NULL;
+    }
+    for (int k = 0; t.v && k < j->k->ncols; k++) free(t.v[k]);
+    free(t.v);
+    return 1;
+}
+
 int import_row(import_job *j, long line, int n, const char *const *cells)
 {
     if (!j->header) {
@@ -406,11 +449,14 @@ int import_row(import_job *j, long line, int n, const char *const *cells)
             free(j->map);
             j->map = map;
             take_header(j, line, n, cells);
+        } else if (j->k->preamble && take_preamble(j, line, n, cells)) {
+            ;                      /* not counted: a set's preamble may be longer than the search */
         } else if (++j->rows_seen == IMP_HEADER_SEARCH) {
+            int hint = j->k->col_commune >= 0 ? j->k->col_commune : j->k->col_where;
             imp_msg_add(j, IMPORT_ERRORS, line, L("Không thấy dòng tiêu đề cột trong %d dòng đầu (cần các cột như %s, %s)",
                                               "No header row in the first %d lines (columns such as %s, %s are needed)"),
                     IMP_HEADER_SEARCH, L(j->k->cols[j->k->col_label].vi, j->k->cols[j->k->col_label].en),
-                    L(j->k->cols[j->k->col_commune].vi, j->k->cols[j->k->col_commune].en));
+                    L(j->k->cols[hint].vi, j->k->cols[hint].en));
         }
         return 0;
     }
@@ -432,7 +478,11 @@ int import_row(import_job *j, long line, int n, const char *const *cells)
     for (int c = 0; c < j->k->ncols; c++) {                 /* table order: commune before what lies in it */
         int i;
         for (i = 0; i < j->nmap && j->map[i] != c; i++) ;
-        if (i == j->nmap) continue;
+        if (i == j->nmap) {                                 /* given above the header, or not at all */
+            if (j->pre[c] && !(r->v[c] = strdup(j->pre[c]))) goto oom;
+            bad |= j->head[c] && !j->pre[c];                /* a bad preamble value: already named */
+            continue;
+        }
         int cr = convert(j, r, c, i < n ? cells[i] : "");
         if (cr < 0) imp_msg_add(j, IMPORT_ERRORS, line, L("dòng %ld: %s", "line %ld: %s"), line, db_errmsg(j->db)[0] ? db_errmsg(j->db)
                                 : L("hết bộ nhớ", "out of memory"));

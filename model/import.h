@@ -1,5 +1,6 @@
 /* import: rows of strings (from a CSV or XLSX file, read in reports/) into hamlets,
- * households or tasks. All or nothing: every row is checked first with the validators
+ * households, tasks or criteria sets (a set, its criteria, indicators and targets per
+ * commune group: import_criteria.c). All or nothing: every row is checked first with the validators
  * the forms use, every bad line is named ("dòng 14, cột 'Hạn': 31/02/2022 không phải là
  * ngày"), and only a file without errors is written, in one transaction, through the
  * same versioned, audited create and update the forms use (so one undo reverts it).
@@ -12,11 +13,11 @@
 #define NTM_IMPORT_H
 #include "model/db.h"
 
-typedef enum { IMPORT_HAMLETS, IMPORT_HOUSEHOLDS, IMPORT_TASKS } import_kind;
+typedef enum { IMPORT_HAMLETS, IMPORT_HOUSEHOLDS, IMPORT_TASKS, IMPORT_CRITERIA } import_kind;
 
 typedef struct import_job import_job;
 
-/* "hamlets", "households", "tasks" (or thon, ho, dau-viec); -1 when unknown. */
+/* "hamlets", "households", "tasks", "criteria" (or thon, ho, dau-viec, tieu-chi); -1 when unknown. */
 int  import_kind_parse(const char *name);
 /* commune_id: the --commune chosen (0: none; then the file needs a commune column where
  * the kind needs one). NULL when out of memory. */
@@ -24,7 +25,9 @@ import_job *import_new(ntm_db *db, import_kind kind, int64_t commune_id);
 void import_free(import_job *j);
 
 /* Feed the rows in file order, the header row first (rows above it that name no known
- * column, such as a title, are skipped). Always 0: problems are collected. */
+ * column, such as a title, are skipped; for criteria, rows above it such as "Quyết
+ * định | 51/2025/QĐ-TTg" or "Giai đoạn: 2026-2030" give that column for every row).
+ * Always 0: problems are collected. */
 int  import_row(import_job *j, long line, int n, const char *const *cells);
 /* Check everything, match, then write it all in one transaction (dry_run: write and roll
  * back, so the plan is what a real run would do). DB_OK when imported (or, dry run,

@@ -23,7 +23,7 @@ typedef struct imp_col {
     char ref;               /* IT_REF: 'c' commune, 'h' hamlet, 'o' owner, 'k' criterion, 'g' campaign */
 } imp_col;
 
-enum { IMP_BAD, IMP_ADD, IMP_CHANGE, IMP_SAME };
+enum { IMP_BAD, IMP_ADD, IMP_CHANGE, IMP_SAME, IMP_SKIP };   /* IMP_SKIP: a row that says nothing, not counted */
 
 typedef struct imp_row {
     long line;
@@ -59,9 +59,15 @@ typedef struct imp_kind {
     int (*load)(import_job *j, int64_t id, char **old, int64_t *version);
     /* Create (r->id 0) or update r (the stored row with the file's columns changed). */
     int (*write)(import_job *j, const imp_row *r);
+    /* Kinds whose rows are not one record each (criteria: a set, its criteria, their
+     * indicators): their own matching instead of uuid / key / load (sets each row's
+     * action and id, adds the plan lines; j->kdata for what write needs), and its free. */
+    int (*plan)(import_job *j);
+    void (*free_data)(void *kdata);
+    int preamble;                       /* "Quyết định: 51/2025/QĐ-TTg" lines above the header give a column's value for every row */
 } imp_kind;
 
-extern const imp_kind imp_hamlets, imp_households, imp_tasks;
+extern const imp_kind imp_hamlets, imp_households, imp_tasks, imp_criteria;
 
 /* ---- the job ------------------------------------------------------------------------ */
 #define IMP_MAX_MSGS 1000          /* errors and warnings kept; the rest are counted (the plan is kept whole) */
@@ -82,6 +88,9 @@ struct import_job {
     imp_refs *refs;
     imp_keys *stored, *scopes;
     char typed_unit[64];
+    char **pre;                    /* kind column -> the preamble's value (canonical), NULL: none or bad */
+    long *pre_line;                /* kind column -> the preamble line that gave it (0: none) */
+    void *kdata;                   /* the kind's plan (imp_kind.plan) */
 };
 
 /* ---- import.c: header and cells -------------------------------------------------------- */

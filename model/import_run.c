@@ -9,16 +9,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const imp_kind *const KINDS[] = { &imp_hamlets, &imp_households, &imp_tasks };
+static const imp_kind *const KINDS[] = { &imp_hamlets, &imp_households, &imp_tasks, &imp_criteria };
 
 int import_kind_parse(const char *name)
 {
-    static const char *const names[3][5] = {
+    static const char *const names[4][5] = {
         { "hamlets", "hamlet", "thon", "thôn", NULL },
         { "households", "household", "ho", "hộ", "ho-gia-dinh" },
         { "tasks", "task", "dau-viec", "đầu-việc", "dauviec" },
+        { "criteria", "criterion", "tieu-chi", "tiêu-chí", "bo-tieu-chi" },
     };
-    for (int k = 0; k < 3; k++)
+    for (int k = 0; k < 4; k++)
         for (int i = 0; i < 5 && names[k][i]; i++) if (!strcmp(name, names[k][i])) return k;
     return -1;
 }
@@ -34,7 +35,7 @@ static int task_has_code(ntm_db *db)
 
 import_job *import_new(ntm_db *db, import_kind kind, int64_t commune_id)
 {
-    if ((int)kind < 0 || kind > IMPORT_TASKS) return NULL;
+    if ((int)kind < 0 || kind > IMPORT_CRITERIA) return NULL;
     import_job *j = calloc(1, sizeof *j);
     if (!j) return NULL;
     j->db = db;
@@ -42,10 +43,12 @@ import_job *import_new(ntm_db *db, import_kind kind, int64_t commune_id)
     j->commune_id = commune_id;
     j->has_code = kind == IMPORT_TASKS && task_has_code(db);
     j->head = calloc((size_t)j->k->ncols, sizeof *j->head);
+    j->pre = calloc((size_t)j->k->ncols, sizeof *j->pre);
+    j->pre_line = calloc((size_t)j->k->ncols, sizeof *j->pre_line);
     j->refs = imp_refs_new();
     j->stored = imp_keys_new();
     j->scopes = imp_keys_new();
-    if (!j->head || !j->refs || !j->stored || !j->scopes) { import_free(j); return NULL; }
+    if (!j->head || !j->pre || !j->pre_line || !j->refs || !j->stored || !j->scopes) { import_free(j); return NULL; }
     return j;
 }
 
@@ -59,6 +62,10 @@ void import_free(import_job *j)
     free(j->rows);
     for (int c = 0; j->head && c < j->k->ncols; c++) free(j->head[c]);
     free(j->head);
+    for (int c = 0; j->pre && c < j->k->ncols; c++) free(j->pre[c]);
+    free(j->pre);
+    free(j->pre_line);
+    if (j->kdata && j->k->free_data) j->k->free_data(j->kdata);
     free(j->map);
     for (int w = 0; w < 3; w++) {
         for (int i = 0; i < j->msgs[w].n; i++) free(j->msgs[w].v[i].text);
@@ -293,7 +300,7 @@ int import_run(import_job *j, int dry_run)
         imp_msg_add(j, IMPORT_WARNINGS, 0, L("bỏ qua %d dòng tỉnh hoặc xã (chỉ nhập thôn)", "skipped %d province or commune rows (only hamlets are imported)"),
                     j->skipped);
     int ok_header = j->header && !j->header_bad;        /* else every row would fail the same way */
-    int rc = ok_header ? plan(j) : DB_OK;
+    int rc = !ok_header ? DB_OK : j->k->plan ? j->k->plan(j) : plan(j);
     j->added = j->changed = j->same = 0;
     for (int i = 0; i < j->nrows; i++) {
         j->added += j->rows[i].action == IMP_ADD;

@@ -65,7 +65,7 @@ int db_rebuild_tallies(ntm_db *db)
         "  WHEN target_qty > 0 THEN min(done_qty / target_qty, 1.0) ELSE 0 END), 0 FROM task GROUP BY 1, 2, 3;"
         "INSERT INTO task_open_month(commune_id, month, n) SELECT commune_id, coalesce(substr(deadline, 1, 7), '~'), count(*) "
         "  FROM task WHERE status = 'open' GROUP BY 1, 2;"
-        /* task codes (004_task_code.sql): the counter never below a code in use */
+        /* task codes (006_task_code.sql): the counter never below a code in use */
         "INSERT INTO task_code_seq(commune_id, last) SELECT commune_id, max(code) FROM task WHERE code IS NOT NULL GROUP BY 1 "
         "  ON CONFLICT (commune_id) DO UPDATE SET last = max(last, excluded.last);");
 }

@@ -4,7 +4,7 @@
 #include "model/db.h"
 
 /* A quantity's unit: at most TASK_UNIT_MAX characters (the form and the schema refuse
- * more, 004_task_code.sql); TASK_UNIT_SIZE bytes hold any such unit in UTF-8. */
+ * more, 006_task_code.sql); TASK_UNIT_SIZE bytes hold any such unit in UTF-8. */
 enum { TASK_UNIT_MAX = 40, TASK_UNIT_SIZE = 4 * TASK_UNIT_MAX + 4 };
 
 typedef struct task_row {

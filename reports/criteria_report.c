@@ -36,16 +36,13 @@ static void heading(pdf_doc *d, const char *s, float next_h)
     pdf_space(d, 2);
 }
 
-/* "Bộ tiêu chí quốc gia ... (318/QĐ-TTg)" */
+/* "2021-2025 · QĐ 318/QĐ-TTg (19 tiêu chí) — Bộ tiêu chí quốc gia ...": the label that
+ * tells the set from the others, then its full name. */
 static void set_words(ntm_db *db, const criteria_matrix *m, char *out, size_t n)
 {
-    criteria_set_rec *v = NULL;
-    int ns = 0;
-    snprintf(out, n, "%s", m->set_name);
-    if (criteria_sets(db, &v, &ns) != DB_OK) return;
-    for (int i = 0; i < ns; i++)
-        if (v[i].id == m->set_id && v[i].decision[0]) snprintf(out, n, L("%s (Quyết định số %s)", "%s (decision %s)"), m->set_name, v[i].decision);
-    free(v);
+    (void)db;
+    if (m->set_label[0]) snprintf(out, n, "%s — %s", m->set_label, m->set_name);
+    else snprintf(out, n, "%s", m->set_name);
 }
 
 static void legend(pdf_doc *d)

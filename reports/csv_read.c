@@ -72,14 +72,16 @@ static int blank_line(const char *p, size_t len)
     return 1;
 }
 
-/* The separator: the most frequent of , ; tab outside quotes in the header line. */
+/* The separator: the most frequent of , ; tab outside quotes in the first line that has
+ * any (a title typed alone on the first lines, as above a criteria set's table, has none). */
 static unsigned char guess_delim(const char *p, size_t n)
 {
-    int comma = 0, semi = 0, tab = 0, quoted = 0;
+    int comma = 0, semi = 0, tab = 0, quoted = 0, lines = 0;
     for (size_t i = 0; i < n; i++) {
         if (p[i] == '"') quoted = !quoted;
-        else if (!quoted && (p[i] == '\n' || p[i] == '\r')) break;
-        else if (!quoted) comma += p[i] == ',', semi += p[i] == ';', tab += p[i] == '\t';
+        else if (!quoted && (p[i] == '\n' || p[i] == '\r')) {
+            if (comma || semi || tab || ++lines == 20) break;
+        } else if (!quoted) comma += p[i] == ',', semi += p[i] == ';', tab += p[i] == '\t';
     }
     if (semi > comma && semi >= tab) return ';';
     if (tab > comma && tab > semi) return '\t';

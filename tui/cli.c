@@ -49,6 +49,10 @@ void cli_usage(FILE *out)
 "  import hamlets|households|tasks TỆP.csv|TỆP.xlsx [--commune XÃ] [--dry-run]\n"
 "                              nhập thôn, hộ hoặc đầu việc từ bảng tính (lỗi thì không nhập gì;\n"
 "                              --dry-run: chỉ in những gì sẽ thêm và sửa)\n"
+"  import criteria TỆP.csv|TỆP.xlsx [--dry-run]\n"
+"                              nhập bộ tiêu chí: tiêu chí, chỉ tiêu, mức đạt theo nhóm xã (mẫu:\n"
+"                              model/data/criteria_*.csv)\n"
+"  criteria [--set MÃ]         liệt kê các bộ tiêu chí; --set: tiêu chí, chỉ tiêu và mức đạt của bộ\n"
 "  config example              in tệp ntm.ini mẫu, có chú thích mọi khóa\n"
 "  reindex                     tính lại khóa tìm kiếm/sắp xếp và số liệu tổng (sau khi sửa bằng sqlite3)\n"
 "\n"
@@ -93,6 +97,10 @@ void cli_usage(FILE *out)
 "  import hamlets|households|tasks FILE.csv|FILE.xlsx [--commune COMMUNE] [--dry-run]\n"
 "                               import hamlets, households or tasks from a spreadsheet (any\n"
 "                               error: nothing imported; --dry-run: print what would change)\n"
+"  import criteria FILE.csv|FILE.xlsx [--dry-run]\n"
+"                               import a criteria set: criteria, indicators, targets per commune\n"
+"                               group (templates: model/data/criteria_*.csv)\n"
+"  criteria [--set CODE]        list the criteria sets; --set: a set's criteria, indicators, targets\n"
 "  config example               print a commented example ntm.ini\n"
 "  reindex                      recompute search/sort keys and task totals (after edits in sqlite3)\n"
 "\n"
@@ -278,6 +286,7 @@ int cli_run(const cli_opts *o, ntm_config *cfg)
     if (!strcmp(cmd, "export")) return cli_export(o, cfg);
     if (!strcmp(cmd, "issuers")) return cli_issuers(o, cfg);
     if (!strcmp(cmd, "import")) return cli_import(o, cfg);
+    if (!strcmp(cmd, "criteria")) return cli_criteria(o, cfg);
     if (!strcmp(cmd, "report")) {
         if (o->argc >= 2 && !strcmp(o->argv[1], "tasks")) return cmd_report_tasks(o, cfg);
         if (o->argc >= 2 && !strcmp(o->argv[1], "route")) return cli_report_tour(o, cfg, 0);

@@ -25,6 +25,7 @@ int  cli_report_tour(const cli_opts *o, ntm_config *cfg, int summary);
 int  cli_export(const cli_opts *o, ntm_config *cfg);
 /* tui/cli_issuer.c: `issuers [--commune NAME|ID]`. */
 int  cli_issuers(const cli_opts *o, ntm_config *cfg);
+int  cli_criteria(const cli_opts *o, ntm_config *cfg);
 /* tui/cli_import.c: `import hamlets|households|tasks FILE [--commune X] [--dry-run]`. */
 int  cli_import(const cli_opts *o, ntm_config *cfg);
 /* tui/cli_period.c: `report weekly|monthly|daily|criteria` (o->argv[1] says which). */

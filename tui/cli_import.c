@@ -1,5 +1,5 @@
-/* cli_import: `ntm import hamlets|households|tasks FILE.csv|FILE.xlsx [--commune X]
- * [--dry-run]`. No prompts: the summary to stdout ("Thêm 12, sửa 3, giữ nguyên 1485"),
+/* cli_import: `ntm import hamlets|households|tasks|criteria FILE.csv|FILE.xlsx
+ * [--commune X] [--dry-run]`. No prompts: the summary to stdout ("Thêm 12, sửa 3, giữ nguyên 1485"),
  * with --dry-run first the lines that would be added and the fields that would change;
  * warnings and errors to stderr, one per line. Exit 0 imported, 1 refused (nothing
  * written), 2 usage. */
@@ -15,8 +15,8 @@
 static int usage(const char *what)
 {
     fprintf(stderr, "ntm: %s\n%s\n", what,
-            L("Cách dùng: ntm import hamlets|households|tasks TỆP.csv|TỆP.xlsx [--commune XÃ] [--dry-run]",
-              "Usage: ntm import hamlets|households|tasks FILE.csv|FILE.xlsx [--commune COMMUNE] [--dry-run]"));
+            L("Cách dùng: ntm import hamlets|households|tasks|criteria TỆP.csv|TỆP.xlsx [--commune XÃ] [--dry-run]",
+              "Usage: ntm import hamlets|households|tasks|criteria FILE.csv|FILE.xlsx [--commune COMMUNE] [--dry-run]"));
     return 2;
 }
 
@@ -77,8 +77,8 @@ int cli_import(const cli_opts *o, ntm_config *cfg)
     int kind = import_kind_parse(kind_name);
     if (kind < 0) {
         char m[200];
-        snprintf(m, sizeof m, L("import: không biết loại \"%s\" (có: hamlets, households, tasks)",
-                                "import: unknown kind \"%s\" (known: hamlets, households, tasks)"), kind_name);
+        snprintf(m, sizeof m, L("import: không biết loại \"%s\" (có: hamlets, households, tasks, criteria)",
+                                "import: unknown kind \"%s\" (known: hamlets, households, tasks, criteria)"), kind_name);
         return usage(m);
     }
     ntm_db *db;

@@ -58,7 +58,7 @@ static void load_sets(unit_form *u)
         const char *lv = sets[i].level;
         int fits = u->kind == 'c' ? !strncmp(lv, "commune", 7) : (!strcmp(lv, "hamlet") || !strcmp(lv, "model_area"));
         if (!fits) continue;
-        snprintf(u->set_names[u->n_sets], sizeof u->set_names[0], "%s (%d-%d)", sets[i].name, sets[i].year_from, sets[i].year_to);
+        snprintf(u->set_names[u->n_sets], sizeof u->set_names[0], "%s", sets[i].label);
         u->sets[u->n_sets] = (form_option){ (int)sets[i].id, u->set_names[u->n_sets], u->set_names[u->n_sets] };
         u->n_sets++;
     }

@@ -201,7 +201,7 @@ static void draw_cell_detail(crit_screen *cs, tui *t, WINDOW *w, int y, int W)
     y = line(w, y, W, L("Tình trạng:", "Status:"), buf, mark_role(cell->status) == R_DIM ? R_NORMAL : mark_role(cell->status));
     if (cs->rec_ok && cs->rec.note[0]) line(w, y, W, L("Ghi chú:", "Note:"), cs->rec.note, R_NORMAL);
     else {
-        snprintf(buf, sizeof buf, "%s", cs->m.set_name);
+        snprintf(buf, sizeof buf, "%s", cs->m.set_label[0] ? cs->m.set_label : cs->m.set_name);
         line(w, y, W, L("Bộ tiêu chí:", "Set:"), buf, R_DIM);
     }
 }

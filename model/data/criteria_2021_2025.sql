@@ -6,11 +6,11 @@
 -- Ids: criteria_set 1; criterion id = 100 + number (101..119), so the demo's tasks can
 -- say "criterion_id = 117 -- Môi trường" and be read without a lookup.
 
-INSERT INTO criteria_set(id, code, name, level, year_from, year_to, decision, decision_date, issuer, in_force, note) VALUES
+INSERT INTO criteria_set(id, code, name, level, year_from, year_to, decision, decision_date, issuer, in_force, note, criteria_count) VALUES
  (1, 'TW-2021-2025-XA',
   'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025',
   'commune', 2021, 2025, '318/QĐ-TTg', '2022-03-08', 'Thủ tướng Chính phủ', '2022-03-08',
-  '19 tiêu chí, 5 nhóm nội dung. Mức đạt của nhiều chỉ tiêu quy định theo vùng (Trung du miền núi phía Bắc, Đồng bằng sông Hồng, Bắc Trung Bộ...), không theo nhóm xã.');
+  '19 tiêu chí, 5 nhóm nội dung. Mức đạt của nhiều chỉ tiêu quy định theo vùng (Trung du miền núi phía Bắc, Đồng bằng sông Hồng, Bắc Trung Bộ...), không theo nhóm xã.', 19);
 
 INSERT INTO criterion(id, set_id, number, name) VALUES
  (101, 1,  1, 'Quy hoạch'),

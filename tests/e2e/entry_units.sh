@@ -14,7 +14,7 @@ select_row "Hà Tĩnh"; keys Enter
 wait_for "Xã (4)"
 keys n
 wait_for "Thêm xã mới"
-assert_screen "Bộ tiêu chí quốc gia"     # the set the other communes use
+assert_screen "2021-2025 · QĐ 318/QĐ-TTg (19 tiêu chí)"     # the set the other communes use, by its label
 type_text "Kỳ Lạc"
 keys Tab
 type_text "Kỳ Anh"

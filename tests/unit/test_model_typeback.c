@@ -1,4 +1,4 @@
-/* Task codes (migration 004) and typing a task sheet back by code (model/typeback.h),
+/* Task codes (migration 006) and typing a task sheet back by code (model/typeback.h),
  * on the demo database: thôn Nậy of An Hòa Thịnh (commune 30, hamlet 301) has V1 2 km
  * hàng rào xanh (1,4 done), V2 33 hệ thống (27), V3 100 %, V4 10 hộ, V11 (done), V23
  * hố ủ phân (no target, 5 hố). */

@@ -1,4 +1,4 @@
--- ntm schema, migration 005: a short code for every task (V12 on paper: code 12), so a
+-- ntm schema, migration 006: a short code for every task (V12 on paper: code 12), so a
 -- hamlet's filled-in task sheet can be typed back line by line ("V12 150 đã trồng xong"),
 -- as the route sheet's "3.5" is.
 --
