@@ -157,3 +157,75 @@ clean:
 	rm -rf build build-san ntm
 
 -include $(wildcard $(BUILD)/*/*.d $(BUILD)/tests/*.d)
+
+# ---- Man pages and the Debian package: make man, make deb, make debtest ----
+# ntm(1) is config/man/ntm.1.in with README's key table put in (config/man/keys.awk);
+# ntm.ini(5) is written from the key table (config/manpage.c) by a program linked with
+# config/ only, in English and Vietnamese. Dated by config/debian/changelog.
+MANDIR     ?= $(PREFIX)/share/man
+MAN_DIR     = $(BUILD)/man
+MAN_PAGES   = $(MAN_DIR)/ntm.1 $(MAN_DIR)/ntm.ini.5 $(MAN_DIR)/vi/ntm.ini.5
+DEB_LOG     = config/debian/changelog
+MAN_DATE    = $(shell sed -n '/^ -- /{s/^ -- .*>  //p;q}' $(DEB_LOG) | date -u -f - +%Y-%m-%d)
+DEB_FILE    = build/ntm_$(VERSION)_$(shell dpkg --print-architecture 2>/dev/null || echo amd64).deb
+DEB_STAGE   = build/deb/root
+# make deb: dpkg-dev (dpkg-shlibdeps), lintian; make debtest: debootstrap; make test: man-db, mandoc.
+DEB_PKGS   += man-db mandoc
+DEB_TOOLS   = dpkg-dev lintian debootstrap binutils
+
+.PHONY: man deb debtest deb-deps install-man uninstall-man
+
+man: $(MAN_PAGES)
+check: $(MAN_PAGES)
+install: install-man
+uninstall: uninstall-man
+
+$(MAN_DIR)/ntm.1: config/man/ntm.1.in config/man/keys.awk README.md $(DEB_LOG)
+	@mkdir -p $(dir $@)
+	LC_ALL=C awk -f config/man/keys.awk README.md >$@.keys
+	sed -e 's/@VERSION@/$(VERSION)/' -e 's/@DATE@/$(MAN_DATE)/' \
+	    -e '/^\.\\" @KEYS@$$/{r $@.keys' -e 'd' -e '}' config/man/ntm.1.in >$@.tmp
+	rm -f $@.keys && mv $@.tmp $@
+
+$(MAN_DIR)/ntm_ini_man: config/man/ntm_ini_man.c $(CONFIG_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) $(LIB_CONFIG)
+
+$(MAN_DIR)/ntm.ini.5: $(MAN_DIR)/ntm_ini_man $(DEB_LOG)
+	$(MAN_DIR)/ntm_ini_man en $(MAN_DATE) >$@.tmp && mv $@.tmp $@
+$(MAN_DIR)/vi/ntm.ini.5: $(MAN_DIR)/ntm_ini_man $(DEB_LOG)
+	@mkdir -p $(dir $@)
+	$(MAN_DIR)/ntm_ini_man vi $(MAN_DATE) >$@.tmp && mv $@.tmp $@
+
+install-man: $(MAN_PAGES)
+	install -d $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/vi/man5
+	install -m 644 $(MAN_DIR)/ntm.1 $(DESTDIR)$(MANDIR)/man1/ntm.1
+	install -m 644 $(MAN_DIR)/ntm.ini.5 $(DESTDIR)$(MANDIR)/man5/ntm.ini.5
+	install -m 644 $(MAN_DIR)/vi/ntm.ini.5 $(DESTDIR)$(MANDIR)/vi/man5/ntm.ini.5
+
+uninstall-man:
+	rm -f $(DESTDIR)$(MANDIR)/man1/ntm.1 $(DESTDIR)$(MANDIR)/man5/ntm.ini.5 \
+	      $(DESTDIR)$(MANDIR)/vi/man5/ntm.ini.5
+
+deb-deps:
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(DEB_TOOLS)"
+
+# The package: `make install` into a staging tree, then config/debian/mkdeb.sh (Debian's
+# file conventions, DEBIAN/, dpkg-deb, lintian: an error fails the build).
+# The packaged binary is built apart, in $(DEB_OBJ), with Debian's hardening flags
+# (dpkg-buildflags: fortify, stack protector, relro, bindnow).
+DEB_OBJ     = build/deb/obj
+DEB_FLAGS   = DEB_BUILD_MAINT_OPTIONS=hardening=+all; export DEB_BUILD_MAINT_OPTIONS; \
+	      CFLAGS="$$(dpkg-buildflags --get CFLAGS) $$(dpkg-buildflags --get CPPFLAGS)" \
+	      LDFLAGS="$$(dpkg-buildflags --get LDFLAGS)"; export CFLAGS LDFLAGS
+deb: deb-deps ntm $(MAN_PAGES)
+	rm -rf $(DEB_STAGE) $(DEB_FILE)
+	@$(DEB_FLAGS); $(MAKE) --no-print-directory BUILD=$(DEB_OBJ) $(DEB_OBJ)/ntm
+	@$(MAKE) --no-print-directory install DESTDIR=$(CURDIR)/$(DEB_STAGE) PREFIX=/usr
+	install -m 755 $(DEB_OBJ)/ntm $(DEB_STAGE)/usr/bin/ntm
+	sh config/debian/mkdeb.sh $(DEB_STAGE) $(DEB_FILE) $(VERSION)
+
+# Installs the package in a fresh Debian 12 root (debootstrap, made once in build/) and
+# runs it there; slow (minutes), so not part of make test.
+debtest: deb
+	sh tests/deb/install.sh $(DEB_FILE)

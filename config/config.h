@@ -58,6 +58,9 @@ int config_load_file(ntm_config *cfg, const char *path, char *err, size_t errlen
 /* Write the documented example ntm.ini (every key, its default, allowed values). */
 int config_write_example(FILE *out);
 
+/* Write the manual page ntm.ini(5) in roff, in that language, dated date (YYYY-MM-DD). */
+int config_write_man(FILE *out, enum ntm_lang lang, const char *date);
+
 /* Expand a leading "~/" with $HOME into out. */
 void config_expand_home(const char *in, char *out, size_t outlen);
 
