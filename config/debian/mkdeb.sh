@@ -16,7 +16,7 @@ fi
 doc=$stage/usr/share/doc/ntm
 
 # Debian's file conventions (what dh_strip, dh_compress and dh_installdocs do).
-strip --strip-unneeded --remove-section=.comment --remove-section=.note "$stage/usr/bin/ntm"
+strip --strip-unneeded --remove-section=.comment --remove-section=.note "$stage"/usr/bin/*
 find "$stage/usr/share/man" -type f -name '*.[0-9]' -exec gzip -9n {} +
 gzip -9n "$doc/README.md"
 gzip -9n -c $here/changelog >"$doc/changelog.gz"
@@ -33,9 +33,9 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir "$tmp/debian"
 printf 'Source: ntm\n\nPackage: ntm\nArchitecture: any\n' >"$tmp/debian/control"
-install -D "$stage/usr/bin/ntm" "$tmp/debian/ntm/usr/bin/ntm"   # a package tree, as
-mkdir "$tmp/debian/ntm/DEBIAN"                                  # dpkg-shlibdeps expects
-depends=$(cd "$tmp" && dpkg-shlibdeps -O debian/ntm/usr/bin/ntm | sed -n 's/^shlibs:Depends=//p')
+mkdir -p "$tmp/debian/ntm/DEBIAN" "$tmp/debian/ntm/usr"       # a package tree, as
+cp -R "$stage/usr/bin" "$tmp/debian/ntm/usr/"                   # dpkg-shlibdeps expects
+depends=$(cd "$tmp" && dpkg-shlibdeps -O debian/ntm/usr/bin/* | sed -n 's/^shlibs:Depends=//p')
 [ -n "$depends" ] || { echo "mkdeb: dpkg-shlibdeps found no library" >&2; exit 1; }
 
 install -d -m 755 "$stage/DEBIAN"

@@ -76,7 +76,8 @@ in_root "ntm demo /var/lib/ntm/ntm.db" | grep -q /var/lib/ntm/ntm.db || fail "nt
 [ "$(in_root 'stat -c %G /var/lib/ntm/ntm.db')" = ntm ] || fail "ntm.db did not get the group ntm"
 in_root "ntm --db /var/lib/ntm/ntm.db report tasks --commune 'an hoa thinh' --hamlet nay -o /tmp/nay.pdf" \
     >/dev/null || fail "ntm report tasks"
-pdftotext -raw "$root/tmp/nay.pdf" - 2>/dev/null | tr '\n' ' ' >"$cache/nay.txt"
+cp "$root/tmp/nay.pdf" "$cache/nay.pdf"                 # kept, to look at
+pdftotext -raw "$cache/nay.pdf" - 2>/dev/null | tr '\n' ' ' >"$cache/nay.txt"
 for s in "PHIẾU ĐẦU VIỆC" "Nậy" "An Hòa Thịnh" "hàng rào xanh" "KT. TRƯỞNG BAN"; do
     grep -q "$s" "$cache/nay.txt" || fail "'$s' not in the PDF made in the root"
 done
@@ -85,7 +86,7 @@ done
 # setgid and modes let them write (a report, and the WAL files beside the database).
 in_root "chmod 664 /var/lib/ntm/ntm.db && useradd -m -G ntm thu"
 in_root "runuser -u thu -- env HOME=/home/thu USER=thu sh -c 'umask 002; cd; ntm report tasks --commune \"an hoa thinh\" \
-    --owner \"hoi nong dan\" -o owner.pdf && ntm tours'" >"$cache/thu.log" 2>&1 ||
+    --owner mttq -o owner.pdf && ntm tours'" >"$cache/thu.log" 2>&1 ||
     { cat "$cache/thu.log"; fail "an officer of the group cannot use the shared database"; }
 [ -s "$root/home/thu/owner.pdf" ] || fail "the officer's report"
 
@@ -93,7 +94,8 @@ in_root "runuser -u thu -- env HOME=/home/thu USER=thu sh -c 'umask 002; cd; ntm
 in_root "MANWIDTH=80 man --warnings ntm 2>&1 >/tmp/ntm.txt" >"$cache/man.log"
 [ ! -s "$cache/man.log" ] || { cat "$cache/man.log"; fail "man ntm warned"; }
 grep -q "EXIT STATUS" "$root/tmp/ntm.txt" || fail "man ntm did not render"
-in_root "man -w ntm.ini" | grep -q man5/ntm.ini.5 || fail "man ntm.ini not found"
+in_root "man -w ntm.ini" | grep -q /man/man5/ntm.ini.5 || fail "man ntm.ini not found"
+in_root "man -L vi -w ntm.ini" | grep -q /man/vi/man5/ntm.ini.5 || fail "man -L vi ntm.ini not found"
 
 # Purge: the conffiles and the statoverride go; the office's database stays.
 in_root "apt-get purge -y -q ntm" >>"$cache/apt.log" 2>&1 || fail "apt-get purge"
