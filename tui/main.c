@@ -25,6 +25,7 @@ int main(int argc, char **argv)
     if (o.db_path) snprintf(cfg.db_path, sizeof cfg.db_path, "%s", o.db_path);
     if (o.body) snprintf(cfg.issuer, sizeof cfg.issuer, "%s", o.body);
     if (o.today) setenv("NTM_TODAY", o.today, 1);   /* also overrides a demo as-of date */
+    db_set_backup_dir(cfg.backup_dir);               /* a damaged file's message names the newest backup */
     if (o.argc > 0) return cli_run(&o, &cfg);
 
     ntm_db *db;
@@ -32,6 +33,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "ntm: %s\n", err);
         return 1;
     }
+    backup_at_start(db, &cfg);                      /* the day's first start: a backup, in the background */
     rc = tui_run(db, &cfg);
     db_close(db);
     return rc;
