@@ -41,8 +41,9 @@ int db_sqlite_error(ntm_db *db, int rc)
 {
     switch (rc & 0xff) {
     case SQLITE_BUSY: case SQLITE_LOCKED:
-        return db_fail(db, DB_BUSY, "%s", L("Cơ sở dữ liệu đang bận (người khác đang ghi). Thử lại sau giây lát; chưa có gì bị mất.",
-                                            "The database is busy (someone else is writing). Try again in a moment; nothing was lost."));
+        /* short enough for a form's message line at 80 columns, "nothing lost" included */
+        return db_fail(db, DB_BUSY, "%s", L("CSDL đang bận: người khác đang ghi. Chưa có gì bị mất; thử lại sau giây lát.",
+                                            "Database busy: someone else is writing. Nothing was lost; try again in a moment."));
     case SQLITE_READONLY: case SQLITE_PERM: case SQLITE_CANTOPEN:
         db->readonly = 1;
         return db_fail(db, DB_READONLY, L("Không ghi được vào %s (chỉ đọc). Kiểm tra quyền của tệp và thư mục.",

@@ -15,12 +15,20 @@
 #include <time.h>
 #include <unistd.h>
 
-/* Read-only, with no change to the file; a WAL copy in a folder we may not write is
- * read as an immutable file. */
+/* Read-only, with no change to the file nor anything made beside it: as an immutable
+ * file, unless a -wal with content lies beside it (a copy of a live database), which
+ * must be read too. */
 static int open_ro(const char *file, sqlite3 **h)
 {
-    int rc = sqlite3_open_v2(file, h, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
-    if (rc == SQLITE_OK) rc = sqlite3_exec(*h, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
+    char wal[NTM_BACKUP_PATH + 8];
+    struct stat st;
+    snprintf(wal, sizeof wal, "%s-wal", file);
+    int rc = SQLITE_CANTOPEN;
+    *h = NULL;
+    if (stat(wal, &st) == 0 && st.st_size > 0) {
+        rc = sqlite3_open_v2(file, h, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL);
+        if (rc == SQLITE_OK) rc = sqlite3_exec(*h, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
+    }
     int base = rc & 0xff;
     if (base != SQLITE_CANTOPEN && base != SQLITE_READONLY) return rc;
     sqlite3_close(*h);
