@@ -51,13 +51,13 @@ int db_sqlite_error(ntm_db *db, int rc)
     case SQLITE_CONSTRAINT:
         return db_fail(db, DB_INVALID, L("Dữ liệu không hợp lệ: %s", "Invalid data: %s"), sqlite3_errmsg(db->h));
     case SQLITE_FULL:
-        return db_fail(db, DB_ERR, L("Đĩa đầy: thay đổi này chưa được lưu; mọi thứ đã lưu trước đó vẫn nguyên vẹn trong %s. "
-                                     "Hãy giải phóng chỗ trống trên đĩa rồi lưu lại.",
-                                     "The disk is full: this change was not saved; everything saved before is intact in %s. "
-                                     "Free some disk space, then save again."), db->path);
+        /* what matters first: a form's message line is about 70 columns */
+        return db_fail(db, DB_ERR, L("Đĩa đầy: chưa lưu; dữ liệu đã lưu vẫn nguyên vẹn. Hãy giải phóng chỗ trống trên đĩa (%s) rồi lưu lại.",
+                                     "Disk full: not saved; what was saved is intact. Free some space on the disk (%s), then save again."),
+                       db->path);
     case SQLITE_IOERR:
-        return db_fail(db, DB_ERR, L("Lỗi đọc/ghi đĩa với %s (%s): thay đổi này chưa được lưu; những gì đã lưu trước đó không bị mất.",
-                                     "Disk read/write error on %s (%s): this change was not saved; what was saved before is not lost."),
+        return db_fail(db, DB_ERR, L("Lỗi đọc/ghi đĩa: chưa lưu; dữ liệu đã lưu không bị mất. Tệp %s: %s",
+                                     "Disk read/write error: not saved; what was saved is not lost. File %s: %s"),
                        db->path, sqlite3_errstr(rc));
     case SQLITE_CORRUPT: case SQLITE_NOTADB:
         return db_damaged(db);

@@ -1,5 +1,6 @@
 /* cli_backup: `ntm backup [FILE] [--daily]`, `ntm restore FILE`, `ntm check`, and the
  * daily backup started in the background by the first start of the day. No curses. */
+#define _GNU_SOURCE                  /* POSIX_SPAWN_SETSID */
 #include "tui/cli.h"
 #include "model/backup.h"
 #include "model/check.h"
@@ -8,13 +9,15 @@
 #include "model/i18n.h"
 #include <errno.h>
 #include <fcntl.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+
+extern char **environ;
 
 static int usage(const char *fmt, const char *arg)
 {
@@ -44,6 +47,7 @@ int cli_backup(const cli_opts *o, ntm_config *cfg)
     }
     if (daily && file) return usage("%s", L("backup: --daily ghi vào [output] backup_dir, không nhận TỆP",
                                             "backup: --daily writes into [output] backup_dir and takes no FILE"));
+    if (daily && nice(10) == -1) { /* the day's copy runs behind whoever works: not fatal */ }
     ntm_db *db;
     if (open_db(cfg, &db)) return 1;
     char made[NTM_PATH_MAX + 64], err[2048];
@@ -90,8 +94,10 @@ int cli_check(const cli_opts *o, ntm_config *cfg)
 }
 
 /* `ntm backup --daily` as a process of its own: it outlives a quick quit, never slows
- * the first screen (it runs niced after it), and shares nothing with this process's
- * SQLite connection. Double fork: no zombie is left for the interface to reap. */
+ * the first screen (posix_spawn returns once it runs; the copy lowers its own priority),
+ * and shares nothing with this process's SQLite connection. Its own session: a hangup of
+ * the terminal does not stop it. Not waited for: the kernel keeps its exit status until
+ * this process ends. */
 static void spawn_daily(const ntm_config *cfg)
 {
     char self[NTM_PATH_MAX];
@@ -105,17 +111,16 @@ static void spawn_daily(const ntm_config *cfg)
     argv[a++] = "--db"; argv[a++] = (char *)cfg->db_path;
     argv[a++] = "backup"; argv[a++] = "--daily";
     argv[a] = NULL;
-    pid_t pid = fork();
-    if (pid == 0) {
-        setsid();
-        if (fork() != 0) _exit(0);
-        int fd = open("/dev/null", O_RDWR);
-        if (fd >= 0) { dup2(fd, 0); dup2(fd, 1); dup2(fd, 2); }
-        if (nice(10) == -1) { /* not fatal */ }
-        execv(self, argv);
-        _exit(127);
-    }
-    if (pid > 0) waitpid(pid, NULL, 0);
+    posix_spawn_file_actions_t fa;
+    posix_spawnattr_t at;
+    posix_spawn_file_actions_init(&fa);
+    for (int fd = 0; fd < 3; fd++) posix_spawn_file_actions_addopen(&fa, fd, "/dev/null", O_RDWR, 0);
+    posix_spawnattr_init(&at);
+    posix_spawnattr_setflags(&at, POSIX_SPAWN_SETSID);
+    pid_t pid;
+    posix_spawn(&pid, self, &fa, &at, argv, environ);
+    posix_spawnattr_destroy(&at);
+    posix_spawn_file_actions_destroy(&fa);
 }
 
 void backup_at_start(ntm_db *db, const ntm_config *cfg)

@@ -360,7 +360,7 @@ static void test_disk_full(void **s)
         if ((rc = task_add_progress(db, 102, "2022-06-19", 0.5, 0, note, NULL)) == DB_OK) saved++;
     assert_int_equal(rc, DB_ERR);
     assert_non_null(strstr(db_errmsg(db), "Đĩa đầy"));
-    assert_non_null(strstr(db_errmsg(db), "vẫn nguyên vẹn"));
+    assert_non_null(strstr(db_errmsg(db), "dữ liệu đã lưu vẫn nguyên vẹn"));
     db_close(db);
     assert_int_equal(count_at(path, "SELECT count(*) FROM progress"), before + saved);
     db = open_at(path);
