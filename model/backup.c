@@ -132,7 +132,7 @@ static int list_dated(const char *dir, dated **out)
     for (struct dirent *e; (e = readdir(d)); ) {
         dated x;
         if (strlen(e->d_name) >= sizeof x.name || !parse_name(e->d_name, x.stamp, &x.k)) continue;
-        snprintf(x.name, sizeof x.name, "%s", e->d_name);
+        memcpy(x.name, e->d_name, strlen(e->d_name) + 1);     /* length checked above */
         if (n == cap) {
             dated *v = realloc(*out, (size_t)(cap = cap ? cap * 2 : 16) * sizeof *v);
             if (!v) break;

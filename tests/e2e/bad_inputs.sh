@@ -66,15 +66,15 @@ sqlite3 "$F/other.db" "create table moz_places(id integer primary key, url text)
 cp "$DB" "$F/newer.db"; sqlite3 "$F/newer.db" "pragma user_version = 99"
 cp "$DB" "$F/fk.db"; sqlite3 "$F/fk.db" "pragma foreign_keys = off; insert into progress(task_id, report_date, qty) values (999999, '2022-06-01', 1)"
 
-# What is saved: the database file's bytes and its -wal's (command-line rows), or its
-# dump less ui_state (the interface rows: quitting keeps the last screen there), and
-# every fixture file with the names in the folder.
-fixtures() { (cd "$F" && ls -A && sha256sum -- * 2>/dev/null); }
+# What is saved: the database file's bytes and its -wal's when it holds any (a write
+# lands there first) for the command-line rows, or its dump less ui_state for the
+# interface rows (quitting keeps the last screen there); and every fixture file, hidden
+# ones too, with their names (a file made beside them shows).
 state() {
-    if [ "$mode" = cli ]; then          # a write lands in the -wal first: both files
-        { cat "$DB"; [ -s "$DB-wal" ] && cat "$DB-wal"; fixtures; } | sha256sum
+    if [ "$mode" = cli ]; then
+        sha256sum "$DB" $([ -s "$DB-wal" ] && echo "$DB-wal") "$F"/* "$F"/.[!.]* 2>/dev/null | sha256sum
     else
-        { sqlite3 "$DB" .dump | grep -v '^INSERT INTO ui_state'; fixtures; } | sha256sum
+        { sqlite3 "$DB" .dump | grep -v '^INSERT INTO ui_state'; sha256sum "$F"/* "$F"/.[!.]* 2>/dev/null; } | sha256sum
     fi
 }
 mode=cli
@@ -99,12 +99,12 @@ while IFS="$(printf '\t')" read -r kind input want msg; do
     got=$?
     if [ "$got" != "$want" ]; then
         echo "FAIL line $ln ($kind): exit $got, want $want: $input"; head -c 300 "$W/err"; echo; bad=$((bad + 1))
-    elif ! cat "$W/err" "$W/out" | grep -aqF -- "$msg"; then
+    elif ! grep -aqF -- "$msg" "$W/err" "$W/out"; then
         echo "FAIL line $ln ($kind): message not seen: $msg"; echo "  got: $(head -c 300 "$W/err")"; bad=$((bad + 1))
     elif grep -q "Sanitizer\|runtime error" "$W/err"; then
         echo "FAIL line $ln ($kind): sanitizer report"; bad=$((bad + 1))
     else
-        printf 'ok   %-8s %.110s\n' "$kind" "$(cat "$W/err" "$W/out" | grep -aF -- "$msg" | head -n 1)"
+        printf 'ok   %-8s %.110s\n' "$kind" "$(grep -ahF -m1 -- "$msg" "$W/err" "$W/out")"
     fi
     check_row "$ln" "$kind" "$input"
 done <"$TABLE"
