@@ -5,6 +5,7 @@
 #   make test SAN=1 the sanitizer build only
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make bench      province-scale timing (100 communes, 150,000 tasks)
+#   make torture    100 kill -9 trials and 8 writers for 3 minutes (long; not in make test)
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -58,7 +59,7 @@ DEB_PKGS += libcsv-dev libzip-dev libexpat1-dev libxlsxwriter-dev python3
 # libxlsxwriter: the Excel exports (reports/export_xlsx.c); xlsx2csv reads them back in the tests.
 DEB_PKGS += libxlsxwriter-dev xlsx2csv
 
-.PHONY: all run test check unit e2e pdftest deps install uninstall clean bench layering
+.PHONY: all run test check unit e2e pdftest deps install uninstall clean bench layering torture
 
 all: ntm
 
@@ -134,13 +135,21 @@ test: deps
 	@$(MAKE) --no-print-directory check SAN=1
 endif
 
-check: layering $(BUILD)/ntm $(UNIT_BIN)
+check: layering $(BUILD)/ntm $(UNIT_BIN) $(BUILD)/tests/torture_writers
 	@BUILD=$(BUILD) sh tests/run.sh
 
 bench: $(BUILD)/ntm $(BUILD)/tests/bench_model
 	@sh tests/bench.sh $(BUILD)/ntm
 
 $(BUILD)/tests/bench_model: tests/bench_model.c $(MODEL_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) $(LIB_MODEL)
+
+# make torture: the long crash and concurrency runs (not in make test; figures in README).
+torture: $(BUILD)/ntm $(BUILD)/tests/torture_writers
+	@BUILD=$(BUILD) sh tests/torture/run.sh
+
+$(BUILD)/tests/torture_writers: tests/torture/writers.c $(MODEL_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) $(LIB_MODEL)
 

@@ -20,6 +20,7 @@ typedef struct ntm_config {
     /* [output] */
     char pdf_dir[NTM_PATH_MAX];
     char backup_dir[NTM_PATH_MAX];
+    int  backup_keep;                /* dated backups kept in backup_dir */
     char print_command[NTM_LINE_MAX];/* e.g. "lp -d office"; "" = none */
     char export_format[8];           /* "xlsx" or "csv": what x on a list offers first */
     /* [pdf] */

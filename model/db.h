@@ -15,7 +15,8 @@ enum {
     DB_READONLY = -3,     /* the file or its folder cannot be written */
     DB_CONFLICT = -4,     /* the row changed since it was read (version check) */
     DB_NOTFOUND = -5,
-    DB_INVALID = -6       /* bad input; db_errmsg says what */
+    DB_INVALID = -6,      /* bad input; db_errmsg says what */
+    DB_CORRUPT = -7       /* db_open: the file is damaged (message names the newest backup) */
 };
 
 enum { DB_OPEN_CREATE = 1, DB_OPEN_READONLY = 2 };
@@ -34,6 +35,13 @@ const char *db_errmsg(const ntm_db *db);
 int  db_fail(ntm_db *db, int code, const char *fmt, ...);   /* set message, return code */
 int  db_schema_version(ntm_db *db);
 int  db_latest_version(void);
+/* Where the backups are ([output] backup_dir): messages about a damaged file name the
+ * newest one and the restore command. Process-wide, set once at start. */
+void db_set_backup_dir(const char *dir);
+/* A note for the user about this session (e.g. "the daily backup was skipped"), shown
+ * once by the full-screen interface; "" when none. */
+void db_set_notice(ntm_db *db, const char *text);
+const char *db_notice(const ntm_db *db);
 /* Bring the schema to version target (tests use it to make older files). */
 int  db_migrate(ntm_db *db, int target);
 
@@ -60,6 +68,6 @@ int  db_meta_set(ntm_db *db, const char *key, const char *value);
 void db_no_audit(ntm_db *db);
 /* Fill every empty search/sort key (after a bulk load or a sqlite3 shell edit). */
 int  db_refold(ntm_db *db);
-/* Rebuild the task totals (task_tally, task_open_month) from the tasks. */
+/* Rebuild the task totals (task.done_qty from the reports, task_tally, task_open_month). */
 int  db_rebuild_tallies(ntm_db *db);
 #endif

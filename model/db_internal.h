@@ -9,7 +9,8 @@ struct ntm_db {
     sqlite3 *h;
     char path[1024];
     char user[64];
-    char err[512];
+    char err[1536];          /* room for a damaged file's message with two paths */
+    char notice[512];
     char today[11];
     int readonly;
     int immutable;           /* opened as a snapshot: no -shm could be made */
@@ -21,4 +22,8 @@ struct ntm_db {
 };
 
 int audit_install(ntm_db *db);
+/* The message for a damaged file: what is wrong, the newest backup, the command. */
+int db_damaged(ntm_db *db);
+/* backup_dir holds at least one dated backup. */
+int db_have_backups(void);
 #endif

@@ -68,6 +68,9 @@ int field_qty(ntm_db *db, const char *label, const char *in, double *out, char *
     if (v < 0) return db_fail(db, DB_INVALID, L("%s: không được âm", "%s: cannot be negative"), label);
     if (v > 1e9) return db_fail(db, DB_INVALID, L("%s: số quá lớn", "%s: number too large"), label);
     const char *u = in + i;
+    /* "1e400" is a number in a programming language, not a quantity with the unit "e400" */
+    if ((*u == 'e' || *u == 'E') && (isdigit((unsigned char)u[1]) || ((u[1] == '+' || u[1] == '-') && isdigit((unsigned char)u[2]))))
+        return db_fail(db, DB_INVALID, L("%s: \"%.20s\" không phải là số (viết số thường, vd. 1500)", "%s: \"%.20s\" is not a number (write it out, e.g. 1500)"), label, in);
     while (*u == ' ') u++;
     if (unit_out) text_copy(unit_out, unit_n, u);
     else if (*u) return db_fail(db, DB_INVALID, L("%s: chỉ nhập số", "%s: a number only"), label);

@@ -59,6 +59,8 @@ out:
 int db_rebuild_tallies(ntm_db *db)
 {
     return db_exec(db,
+        "UPDATE task SET done_qty = (SELECT total(qty) FROM progress WHERE task_id = task.id) "
+        "  WHERE done_qty IS NOT (SELECT total(qty) FROM progress WHERE task_id = task.id);"
         "DELETE FROM task_tally; DELETE FROM task_open_month;"
         "INSERT INTO task_tally(commune_id, hamlet_id, status, n, progress, progress_lo) "
         "  SELECT commune_id, coalesce(hamlet_id, 0), status, count(*), total(CASE WHEN status = 'done' THEN 1.0 "

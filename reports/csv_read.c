@@ -3,6 +3,7 @@
  * to the parser one physical line at a time: libcsv does not say where a record began,
  * and the import names lines ("dòng 14"), also for records with newlines in quotes. */
 #include "reports/table_internal.h"
+#include "model/files.h"
 #include "model/i18n.h"
 #include "model/text.h"
 #include <csv.h>
@@ -103,7 +104,7 @@ static char *slurp(const char *path, size_t *n, char *err, size_t errlen)
 {
     struct stat sb;
     FILE *f = fopen(path, "rb");
-    if (!f) { table_fail(err, errlen, L("Không mở được %s: %s", "Cannot open %s: %s"), path, strerror(errno)); return NULL; }
+    if (!f) { table_fail(err, errlen, L("Không mở được %s: %s", "Cannot open %s: %s"), path, file_strerror(errno)); return NULL; }
     if (fstat(fileno(f), &sb) || !S_ISREG(sb.st_mode) || sb.st_size > TABLE_MAX_BYTES) {
         fclose(f);
         table_fail(err, errlen, L("%s: không phải tệp thường hoặc lớn quá %ld MB", "%s: not a regular file, or larger than %ld MB"),

@@ -4,6 +4,7 @@
 #include "reports/export_internal.h"
 #include "reports/pdf_internal.h"   /* pdf_strerror: errno in words, in the UI language */
 #include "model/date.h"
+#include "model/files.h"
 #include "model/i18n.h"
 #include <errno.h>
 #include <fcntl.h>
@@ -212,9 +213,7 @@ static int open_checks(export_file *f, const char *path)
     if (f->fd < 0)
         return export_fail(f, L("Không ghi được vào thư mục \"%s\": %s", "Cannot write into the folder \"%s\": %s"),
                            f->dir, pdf_strerror(errno)), -1;
-    mode_t um = umask(0);
-    umask(um);
-    fchmod(f->fd, 0666 & ~um);        /* mkstemp makes 0600; an export is for sharing */
+    fchmod(f->fd, file_share_mode()); /* mkstemp makes 0600; an export is for sharing */
     return 0;
 }
 

@@ -1,6 +1,7 @@
 /* pdf: opening a document (fonts, paper, encoder, info), libharu errors, pages and the
  * layout cursor. Text is in pdf_text.c, tables in pdf_table.c, saving in pdf_save.c. */
 #include "reports/pdf_font.h"
+#include "model/files.h"
 #include "model/i18n.h"
 #include <errno.h>
 #include <stdarg.h>
@@ -48,18 +49,7 @@ static void on_hpdf_error(HPDF_STATUS no, HPDF_STATUS detail, void *user)
                   (unsigned)no, (unsigned)detail);
 }
 
-const char *pdf_strerror(int e)
-{
-    switch (e) {
-    case ENOENT: return L("không có tệp hoặc thư mục này", "no such file or folder");
-    case EACCES: case EPERM: return L("không có quyền", "permission denied");
-    case EROFS: return L("ổ đĩa chỉ cho đọc", "read-only file system");
-    case ENOSPC: case EDQUOT: return L("hết chỗ trên đĩa", "no space left on the disk");
-    case ENOTDIR: return L("một phần của đường dẫn không phải thư mục", "part of the path is not a folder");
-    case EISDIR: return L("đây là thư mục, không phải tệp", "it is a folder, not a file");
-    default: return strerror(e);
-    }
-}
+const char *pdf_strerror(int e) { return file_strerror(e); }
 
 int pdf_failed(const pdf_doc *d) { return d->failed; }
 const char *pdf_error(const pdf_doc *d) { return d->err; }

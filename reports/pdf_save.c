@@ -2,6 +2,7 @@
  * in the destination folder, is flushed to disk, then renamed over the old one: a power
  * cut or a full disk leaves the previous sheet intact, never half a file. */
 #include "reports/pdf_font.h"
+#include "model/files.h"
 #include "model/i18n.h"
 #include <errno.h>
 #include <fcntl.h>
@@ -67,6 +68,16 @@ static int folder_error(pdf_doc *d, const char *dir, int e, int creating)
                          "another folder ([output] pdf_dir in ntm.ini)."), dir, pdf_strerror(e));
 }
 
+/* ntm never makes a symlink, so one at the destination was put there by someone else:
+ * refused, not written through (nor replaced: it may be what that person meant). */
+static int refuse_symlink(pdf_doc *d, const char *path)
+{
+    struct stat st;
+    if (lstat(path, &st) != 0 || !S_ISLNK(st.st_mode)) return 0;
+    return pdf_fail(d, L("\"%s\" là một liên kết tượng trưng (symlink): không ghi qua nó. Hãy chọn tên khác.",
+                         "\"%s\" is a symbolic link: not written through. Choose another name."), path);
+}
+
 /* Make the bytes durable before the rename makes them visible. */
 static int sync_path(const char *p, int flags)
 {
@@ -82,9 +93,7 @@ static int write_temp(pdf_doc *d, const char *dir, const char *base, char *tmp, 
     snprintf(tmp, tn, "%s/.%s.XXXXXX", dir, base);
     int fd = mkstemp(tmp);
     if (fd < 0) return folder_error(d, dir, errno, 0);
-    mode_t um = umask(0);
-    umask(um);
-    fchmod(fd, 0666 & ~um);               /* mkstemp makes 0600; a sheet is for sharing */
+    fchmod(fd, file_share_mode());        /* mkstemp makes 0600; a sheet is for sharing */
     close(fd);
     if (pdf_font_finish(d) == 0) HPDF_SaveToFile(d->h, tmp);
     if (!d->failed && sync_path(tmp, O_RDONLY) == 0) return 0;
@@ -111,9 +120,12 @@ int pdf_save(pdf_doc *d, const char *path, char *err, size_t errlen)
         int e = make_dirs(dir);
         if (e) folder_error(d, dir, e, 1);
     }
+    if (!d->failed) refuse_symlink(d, path);
     if (!d->failed) number_pages(d);
     if (!d->failed && write_temp(d, dir, base, tmp, sizeof tmp) == 0) {
-        if (rename(tmp, path) != 0) {
+        if (refuse_symlink(d, path)) {
+            unlink(tmp);                               /* one appeared while writing */
+        } else if (rename(tmp, path) != 0) {
             int e = errno;
             unlink(tmp);
             pdf_fail(d, L("Không thay được tệp \"%s\": %s", "Cannot replace the file \"%s\": %s"),

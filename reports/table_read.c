@@ -1,5 +1,6 @@
 /* table_read: which reader a file needs, and the row buffer both readers fill. */
 #include "reports/table_internal.h"
+#include "model/files.h"
 #include "model/i18n.h"
 #include <errno.h>
 #include <stdarg.h>
@@ -89,7 +90,7 @@ int table_read(const char *path, table_row_fn *fn, void *ctx, char *err, size_t 
 {
     unsigned char magic[4] = { 0 };
     FILE *f = fopen(path, "rb");
-    if (!f) return table_fail(err, errlen, L("Không mở được %s: %s", "Cannot open %s: %s"), path, strerror(errno));
+    if (!f) return table_fail(err, errlen, L("Không mở được %s: %s", "Cannot open %s: %s"), path, file_strerror(errno));
     size_t got = fread(magic, 1, sizeof magic, f);
     fclose(f);
     if (got == 4 && !memcmp(magic, "PK\3\4", 4)) return table_read_xlsx(path, fn, ctx, err, errlen);

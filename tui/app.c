@@ -279,6 +279,7 @@ int tui_run(ntm_db *db, const ntm_config *cfg)
     sig_install();
     form_set_drafts(&(form_drafts){ draft_save, draft_load, draft_drop, db });
     offer_draft(&t);
+    if (db_notice(db)[0]) tui_message(&t, 0, "%s", db_notice(db));   /* e.g. no daily backup: why */
     tui_push(&t, dash_start(&t));
     int started = t.depth > 0;
     if (started) loop(&t);

@@ -55,6 +55,10 @@ void cli_usage(FILE *out)
 "  criteria [--set MÃ]         liệt kê các bộ tiêu chí; --set: tiêu chí, chỉ tiêu và mức đạt của bộ\n"
 "  config example              in tệp ntm.ini mẫu, có chú thích mọi khóa\n"
 "  reindex                     tính lại khóa tìm kiếm/sắp xếp và số liệu tổng (sau khi sửa bằng sqlite3)\n"
+"  backup [TỆP] [--daily]      sao lưu CSDL khi người khác vẫn ghi (không TỆP: ntm-NGÀY-GIỜ.db trong\n"
+"                              [output] backup_dir, giữ backup_keep bản; --daily: nếu hôm nay chưa có)\n"
+"  restore TỆP                 khôi phục từ bản sao lưu (kiểm tra trước; giữ lại tệp hiện tại)\n"
+"  check                       kiểm tra tệp: integrity_check, foreign_key_check, số liệu tổng\n"
 "\n"
 "Tùy chọn:\n"
 "  --config TỆP   đọc tệp cấu hình này (nếu không: $NTM_CONFIG, ~/.config/ntm/ntm.ini,\n"
@@ -103,6 +107,10 @@ void cli_usage(FILE *out)
 "  criteria [--set CODE]        list the criteria sets; --set: a set's criteria, indicators, targets\n"
 "  config example               print a commented example ntm.ini\n"
 "  reindex                      recompute search/sort keys and task totals (after edits in sqlite3)\n"
+"  backup [FILE] [--daily]      back the database up while others write (no FILE: ntm-DATE-TIME.db\n"
+"                               in [output] backup_dir, backup_keep kept; --daily: if none today)\n"
+"  restore FILE                 restore from a backup (checked first; the current file is kept)\n"
+"  check                        check the file: integrity_check, foreign_key_check, the totals\n"
 "\n"
 "Options:\n"
 "  --config FILE  read this config file (else $NTM_CONFIG, ~/.config/ntm/ntm.ini,\n"
@@ -287,6 +295,9 @@ int cli_run(const cli_opts *o, ntm_config *cfg)
     if (!strcmp(cmd, "issuers")) return cli_issuers(o, cfg);
     if (!strcmp(cmd, "import")) return cli_import(o, cfg);
     if (!strcmp(cmd, "criteria")) return cli_criteria(o, cfg);
+    if (!strcmp(cmd, "backup")) return cli_backup(o, cfg);
+    if (!strcmp(cmd, "restore")) return cli_restore(o, cfg);
+    if (!strcmp(cmd, "check")) return cli_check(o, cfg);
     if (!strcmp(cmd, "report")) {
         if (o->argc >= 2 && !strcmp(o->argv[1], "tasks")) return cmd_report_tasks(o, cfg);
         if (o->argc >= 2 && !strcmp(o->argv[1], "route")) return cli_report_tour(o, cfg, 0);

@@ -2,6 +2,7 @@
 #ifndef NTM_CLI_H
 #define NTM_CLI_H
 #include "config/config.h"
+#include "model/db.h"
 
 typedef struct cli_opts {
     const char *config_path;     /* --config */
@@ -30,4 +31,11 @@ int  cli_criteria(const cli_opts *o, ntm_config *cfg);
 int  cli_import(const cli_opts *o, ntm_config *cfg);
 /* tui/cli_period.c: `report weekly|monthly|daily|criteria` (o->argv[1] says which). */
 int  cli_report_period(const cli_opts *o, ntm_config *cfg);
+/* tui/cli_backup.c: `backup [FILE] [--daily]`, `restore FILE`, `check`. */
+int  cli_backup(const cli_opts *o, ntm_config *cfg);
+int  cli_restore(const cli_opts *o, ntm_config *cfg);
+int  cli_check(const cli_opts *o, ntm_config *cfg);
+/* At the start of the full-screen interface: the day's first start makes the daily
+ * backup in the background; why it cannot goes to db_notice. */
+void backup_at_start(ntm_db *db, const ntm_config *cfg);
 #endif

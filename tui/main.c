@@ -27,6 +27,7 @@ int main(int argc, char **argv)
     /* --today wins over the clock and over a demo's meta.as_of (db_today). Forced here:
      * cli_parse already read (and cached) the clock while parsing the date. */
     if (o.today) { setenv("NTM_TODAY", o.today, 1); date_force_today(o.today); }
+    db_set_backup_dir(cfg.backup_dir);               /* a damaged file's message names the newest backup */
     if (o.argc > 0) return cli_run(&o, &cfg);
 
     ntm_db *db;
@@ -34,6 +35,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "ntm: %s\n", err);
         return 1;
     }
+    backup_at_start(db, &cfg);                      /* the day's first start: a backup, in the background */
     rc = tui_run(db, &cfg);
     db_close(db);
     return rc;
