@@ -35,11 +35,19 @@
  *    the province's rows and the criteria sets. On a conflict (the receiver's row is
  *    not what the sender last saw, a row to insert is already there, one to change is
  *    gone) the owner's version wins; a change that is already in place is no conflict.
- *    Each conflict and each refused change is logged in sync_conflict.
+ *    Each conflict and each refused change is logged in sync_conflict. Changesets carry
+ *    the columns that changed, so conflicts are per column: a commune's own edit of a
+ *    province row stays at the commune (it never goes up) until the province changes
+ *    that column, then the province's value wins there. Keys that must stay unique
+ *    (a tour's stop numbers) are moved out of the way before rows are written.
  *  - Derived data does not travel: task_tally, task_open_month and task_code_seq are
- *    rebuilt for the commune after an import (triggers are off while rows are merged,
- *    so task.done_qty arrives as the commune has it). Imports are not audited row by
- *    row: sync_log says which file brought what.
+ *    rebuilt for the commune after an import, adding each task the way the triggers do
+ *    (compensated sums), so the province has the commune's totals to the last bit;
+ *    triggers are off while rows are merged, so task.done_qty arrives as the commune has
+ *    it. Imports are not audited row by row (the TEMP audit triggers are dropped for
+ *    the import): sync_log says which file brought what.
+ *  - Acknowledged is what the other end applied: the .ack file, or the other
+ *    direction's header. Until then a segment travels again in every file.
  *  - The file: a text header (magic, format, site, direction, commune, province,
  *    sequences, acknowledgement, schema version, length, CRC-32), then the segments.
  *    CRC-32 (zlib) is enough to catch a damaged or truncated file; it is no signature.

@@ -229,7 +229,7 @@ static int load_segments(ntm_db *db, const sync_stream *k, long long first, sync
         snprintf(g->made, sizeof g->made, "%s", (const char *)sqlite3_column_text(st, 1));
         g->n = sqlite3_column_bytes(st, 2);
         void *d = malloc((size_t)g->n + 1);
-        if (d) memcpy(d, sqlite3_column_blob(st, 2), (size_t)g->n);
+        if (d && g->n) memcpy(d, sqlite3_column_blob(st, 2), (size_t)g->n);
         g->data = d;
         if (!d) { rc = SQLITE_NOMEM; break; }
     }

@@ -315,6 +315,36 @@ static int import_one(sync_merge *g, const char *path, sync_import_result *r)
     return st;
 }
 
+/* Imports are not audited row by row (sync_log says which file brought what): the TEMP
+ * audit triggers still fire with SQLITE_DBCONFIG_ENABLE_TRIGGER off (SQLite 3.35 and
+ * later leave TEMP triggers on), so they are dropped for the import; the connection's
+ * next ordinary write makes them again (db_begin). */
+static void audit_off(ntm_db *db, int *saved)
+{
+    *saved = db->no_audit;
+    if (db->audit_ready) {
+        sqlite3_stmt *st;
+        if (sqlite3_prepare_v2(db->h, "SELECT name FROM temp.sqlite_schema WHERE type = 'trigger' AND name LIKE 'audit\\_%' ESCAPE '\\'",
+                               -1, &st, NULL) == SQLITE_OK) {
+            while (sqlite3_step(st) == SQLITE_ROW) {
+                char *drop = sqlite3_mprintf("DROP TRIGGER temp.\"%w\"", (const char *)sqlite3_column_text(st, 0));
+                if (drop) sqlite3_exec(db->h, drop, NULL, NULL, NULL);
+                sqlite3_free(drop);
+                sqlite3_reset(st);
+            }
+            sqlite3_finalize(st);
+        }
+    }
+    db->audit_ready = 0;
+    db->no_audit = 1;
+}
+
+static void audit_on(ntm_db *db, int saved)
+{
+    db->no_audit = saved;
+    db->audit_ready = 0;
+}
+
 typedef struct { int i; sync_header h; } peeked;
 
 static int by_stream(const void *a, const void *b)
@@ -344,6 +374,8 @@ int sync_import(ntm_db *db, const char *const *paths, int n, sync_import_result 
     memset(&g, 0, sizeof g);
     g.db = db;
     g.s = &s;
+    int audit;
+    audit_off(db, &audit);
     for (int k = 0; k < n; k++) {
         sync_import_result *r = &out[order[k].i];
         memset(r, 0, sizeof *r);
@@ -351,6 +383,7 @@ int sync_import(ntm_db *db, const char *const *paths, int n, sync_import_result 
         if (st != SYNC_APPLIED && st != SYNC_HAVE) bad = 1;
     }
     sync_merge_close(&g);
+    audit_on(db, audit);
     free(order);
     sync_schema_free(&s);
     return bad ? DB_INVALID : DB_OK;

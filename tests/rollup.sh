@@ -83,8 +83,9 @@ while [ "$i" -le "$N" ]; do
     "$NTM" --db "$db" sync ack "$W/up1/c$i.ntmsync.ack" >/dev/null || fail "ack c$i"
     sqlite3 "$db" ".parameter set @i $i" ".parameter set @w 2" ".read $ROOT/tests/sync_week.sql" || fail "week 2 c$i"
     "$NTM" --db "$db" reindex || fail "reindex c$i"
-    "$NTM" --db "$db" sync export -o "$W/up2/c$i.ntmsync" >"$W/export2-$i.log" || fail "export 2 c$i"
-    grep -q "số 2-2" "$W/export2-$i.log" || { cat "$W/export2-$i.log"; fail "c$i: the acknowledged first week should not go again"; }
+    "$NTM" --db "$db" sync export -o "$W/up2/c$i.ntmsync" >"$W/export2.log" || fail "export 2 c$i"
+    grep -q "số 2-2" "$W/export2.log" || { cat "$W/export2.log"; fail "c$i: the acknowledged first week should not go again"; }
+    [ "$i" = 1 ] && cp "$W/export2.log" "$W/export2-1.log"
     i=$((i + 1))
 done
 echo "  a week's file of one commune: $(sed -n 2p "$W/export2-1.log" | sed 's/^ *//')"

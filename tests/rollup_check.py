@@ -69,7 +69,10 @@ def main():
             continue
         for k in own:
             if own[k] != there[k]:
-                print("FAIL: %s: %s: the commune has %r, the province %r" % (path, k, own[k], there[k]))
+                a, b = own[k], there[k]
+                if isinstance(a, list):         # the first rows that differ, not all of them
+                    a, b = sorted(set(a) - set(b))[:2], sorted(set(b) - set(a))[:2]
+                print("FAIL: %s: %s: the commune has %r, the province %r" % (path, k, a, b))
                 bad += 1
             if k != "tally" and k != "open by month":
                 totals.setdefault(k, []).append(own[k])

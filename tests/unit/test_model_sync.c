@@ -132,6 +132,9 @@ static void test_first_export(void **state)
     assert_int_equal(p_ll("SELECT count(*) FROM task"), c_ll("SELECT count(*) FROM task WHERE commune_id = %d", AN_HOA_THINH));
     assert_int_equal(p_ll("SELECT count(*) FROM criteria_set"), c_ll("SELECT count(*) FROM criteria_set"));
     assert_int_equal(p_ll("SELECT count(*) FROM unit u JOIN criteria_set s ON s.id = u.criteria_set_id WHERE s.code = 'TW-2021-2025-XA'"), 1);
+    /* an import is nobody's edit: not in the audit, row by row (sync_log has it) */
+    assert_int_equal(p_ll("SELECT count(*) FROM audit WHERE entity <> 'unit' OR action <> 'insert'"), 0);
+    assert_int_equal(p_ll("SELECT count(*) FROM sync_log WHERE result = 'applied' AND rows > 50"), 1);
     /* the same file again: nothing written at all */
     long long logs = p_ll("SELECT count(*) FROM sync_log"), changes = sqlite3_total_changes(db_handle(p));
     r = import_into(p, "ath-1.ntmsync");
@@ -328,6 +331,9 @@ static void test_downward(void **state)
     d.title = "Hướng dẫn chung cho mọi xã";
     d.commune_id = 0;
     assert_int_equal(sync_directive_add(p, &d, NULL), DB_OK);
+    /* the province's own edits after an import are audited again */
+    assert_int_equal(p_ll("SELECT count(*) FROM audit WHERE entity = 'directive' AND action = 'insert'"), 2);
+    assert_int_equal(p_ll("SELECT count(*) FROM audit WHERE entity = 'task'"), 0);
     char f[160];
     sync_export_result e;
     file(f, sizeof f, "d1");
