@@ -6,6 +6,7 @@
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make bench      province-scale timing (100 communes, 150,000 tasks)
 #   make torture    100 kill -9 trials and 8 writers for 3 minutes (long; not in make test)
+#   make rollup     the province roll-up with 200 commune files (tests/rollup.sh)
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -29,7 +30,7 @@ CFLAGS  += -std=c11 -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter \
            -DNTM_VERSION='"$(VERSION)"' \
            -I. -I/usr/include/iniparser $(DEPCFLAGS) $(SANFLAGS) -MMD -MP
 LDFLAGS += $(SANFLAGS)
-LIB_MODEL   = -lsqlite3 -lutf8proc -lm
+LIB_MODEL   = -lsqlite3 -lutf8proc -lm -lz
 LIB_CONFIG  = -liniparser
 HB_CFLAGS   := $(shell $(PKG_CONFIG) --cflags harfbuzz-subset 2>/dev/null)
 LIB_REPORTS = -lhpdf $(shell $(PKG_CONFIG) --libs harfbuzz-subset 2>/dev/null || echo -lharfbuzz-subset -lharfbuzz) -lm \
@@ -58,8 +59,10 @@ DEB_PKGS += libharfbuzz-dev
 DEB_PKGS += libcsv-dev libzip-dev libexpat1-dev libxlsxwriter-dev python3
 # libxlsxwriter: the Excel exports (reports/export_xlsx.c); xlsx2csv reads them back in the tests.
 DEB_PKGS += libxlsxwriter-dev xlsx2csv
+# zlib: the CRC-32 of the province roll-up's sync files (model/sync_file.c); openssh-client: ntm sync push (scp).
+DEB_PKGS += zlib1g-dev openssh-client
 
-.PHONY: all run test check unit e2e pdftest deps install uninstall clean bench layering torture
+.PHONY: all run test check unit e2e pdftest deps install uninstall clean bench layering torture rollup
 
 all: ntm
 
@@ -140,6 +143,10 @@ check: layering $(BUILD)/ntm $(UNIT_BIN) $(BUILD)/tests/torture_writers
 
 bench: $(BUILD)/ntm $(BUILD)/tests/bench_model
 	@sh tests/bench.sh $(BUILD)/ntm
+
+# 200 commune files up into one province file, checked and timed (make check runs 10).
+rollup: $(BUILD)/ntm
+	@NTM_BIN=$(BUILD)/ntm sh tests/rollup.sh 200
 
 $(BUILD)/tests/bench_model: tests/bench_model.c $(MODEL_OBJ)
 	@mkdir -p $(dir $@)

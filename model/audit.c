@@ -12,6 +12,7 @@ static const char *const AUDITED[] = {
     "indicator_target", "org", "person", "campaign", "unit_criterion", "household",
     "checklist_template", "checklist_item", "tour", "tour_member", "tour_stop",
     "tour_check", "task", "progress", "issuer",
+    "directive",
 };
 
 typedef struct { char *p; size_t n, cap; } buf;

@@ -170,12 +170,15 @@ static int load_ranks(ntm_db *db, dashboard *d, const char *week, acc *sum)
     return DB_OK;
 }
 
-/* An overdue task as the list shows it; LATE_SQL(where) selects the columns read_late reads. */
-#define LATE_SQL(where) "SELECT t.id, t.commune_id, t.title, " \
+/* An overdue task as the list shows it; LATE_SQL(where) selects the columns read_late reads.
+ * LATE_SQL_BY names the index of task to read (without statistics the planner would go
+ * through every open task of a province to find the few follow-ups). */
+#define LATE_SQL(where) LATE_SQL_BY("", where)
+#define LATE_SQL_BY(index, where) "SELECT t.id, t.commune_id, t.title, " \
     "trim(coalesce(o.short_name, o.name, '') || CASE WHEN o.id IS NOT NULL AND p.id IS NOT NULL THEN ', ' ELSE '' END " \
     "  || coalesce(p.full_name, '') || CASE WHEN o.id IS NULL AND p.id IS NULL THEN coalesce(ou.name, '') ELSE '' END), " \
     "coalesce(h.name, ''), c.name, t.deadline, coalesce(t.qty_unit, ''), coalesce(t.target_qty, -1), t.done_qty " \
-    "FROM task t LEFT JOIN org o ON o.id = t.owner_org_id LEFT JOIN person p ON p.id = t.owner_person_id " \
+    "FROM task t " index " LEFT JOIN org o ON o.id = t.owner_org_id LEFT JOIN person p ON p.id = t.owner_person_id " \
     "LEFT JOIN unit ou ON ou.id = t.owner_unit_id LEFT JOIN unit h ON h.id = t.hamlet_id JOIN unit c ON c.id = t.commune_id " \
     "WHERE " where
 
@@ -322,10 +325,10 @@ static int by_late(const void *x, const void *y)
  * few rows, whatever the province's size), soonest deadline first, after v's n rows. */
 static int load_followups(ntm_db *db, dashboard *d, int limit, dash_late **v, int *n, int *cap)
 {
-    static const char *commune = LATE_SQL("t.tour_check_id IS NOT NULL AND t.commune_id = ?1 AND t.status = 'open' "
-                                          "ORDER BY t.deadline IS NULL, t.deadline, t.id");
-    static const char *province = LATE_SQL("t.tour_check_id IS NOT NULL AND c.parent_id = ?1 AND t.status = 'open' "
-                                           "ORDER BY t.deadline IS NULL, t.deadline, t.id");
+    static const char *commune = LATE_SQL_BY("INDEXED BY task_by_check", "t.tour_check_id IS NOT NULL AND t.commune_id = ?1 AND t.status = 'open' "
+                                             "ORDER BY t.deadline IS NULL, t.deadline, t.id");
+    static const char *province = LATE_SQL_BY("INDEXED BY task_by_check", "t.tour_check_id IS NOT NULL AND c.parent_id = ?1 AND t.status = 'open' "
+                                              "ORDER BY t.deadline IS NULL, t.deadline, t.id");
     sqlite3_stmt *st = db_stmt(db, d->kind == 'c' ? commune : province);
     if (!st) return DB_ERR;
     sqlite3_bind_int64(st, 1, d->unit_id);

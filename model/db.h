@@ -70,4 +70,6 @@ void db_no_audit(ntm_db *db);
 int  db_refold(ntm_db *db);
 /* Rebuild the task totals (task.done_qty from the reports, task_tally, task_open_month). */
 int  db_rebuild_tallies(ntm_db *db);
+/* The same for one commune, exactly as the triggers build them up (after a sync import). */
+int  db_rebuild_tallies_of(ntm_db *db, int64_t commune_id);
 #endif

@@ -1,6 +1,7 @@
 /* refold: search and sort keys are computed in C (utf8proc), never by SQL, so rows that
  * arrive without them (bulk demo load, rows typed in the sqlite3 shell) get them here. */
 #include "model/db_internal.h"
+#include "model/rows.h"
 #include "model/text.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,23 +54,49 @@ out:
 }
 
 /* The running totals of task_tally and task_open_month, made again from the tasks: for
- * files edited with INSERT OR REPLACE in the sqlite3 shell, which fires no delete trigger.
- * Only `ntm reindex` does it: the triggers' compensated sums are exact only when built
- * up from empty, which the demo load and normal use do. */
+ * files edited with INSERT OR REPLACE in the sqlite3 shell, which fires no delete trigger
+ * (`ntm reindex`; each task's done quantity is first made the sum of its reports again), and for a commune after a sync import merged its tasks with the
+ * triggers off (model/sync_import.c). Each task is added with the triggers' own
+ * compensated sum, so the totals are those a file built up by the triggers has, to the
+ * last bit (a plain total() would differ from them in the last digits). W: the tasks. */
+#define TALLY_REBUILD(W) \
+    "UPDATE task SET done_qty = (SELECT total(qty) FROM progress WHERE task_id = task.id)" W \
+    "  AND done_qty IS NOT (SELECT total(qty) FROM progress WHERE task_id = task.id)", \
+    "DELETE FROM task_tally" W, \
+    "INSERT INTO task_tally(commune_id, hamlet_id, status, n, progress, progress_lo) " \
+    "  SELECT commune_id, coalesce(hamlet_id, 0), status, 1, CASE WHEN status = 'done' THEN 1.0 " \
+    "  WHEN target_qty > 0 THEN min(done_qty / target_qty, 1.0) ELSE 0 END, 0 FROM task" W " ORDER BY id " \
+    "  ON CONFLICT (commune_id, hamlet_id, status) DO UPDATE SET n = n + excluded.n, " \
+    "    progress = progress + excluded.progress, " \
+    "    progress_lo = progress_lo + CASE WHEN abs(progress) >= abs(excluded.progress) " \
+    "      THEN (progress - (progress + excluded.progress)) + excluded.progress " \
+    "      ELSE (excluded.progress - (progress + excluded.progress)) + progress END", \
+    "DELETE FROM task_open_month" W, \
+    "INSERT INTO task_open_month(commune_id, month, n) SELECT commune_id, coalesce(substr(deadline, 1, 7), '~'), count(*) " \
+    "  FROM task" W " AND status = 'open' GROUP BY 1, 2", \
+    /* task codes (006_task_code.sql): the counter never below a code in use */ \
+    "INSERT INTO task_code_seq(commune_id, last) SELECT commune_id, max(code) FROM task" W " AND code IS NOT NULL " \
+    "  GROUP BY 1 ON CONFLICT (commune_id) DO UPDATE SET last = max(last, excluded.last)"
+
+static int rebuild(ntm_db *db, const char *const *sql, size_t n, int64_t commune_id)
+{
+    for (size_t i = 0; i < n; i++) {
+        int rc = rows_exec(db, sql[i], commune_id);
+        if (rc) return rc;
+    }
+    return DB_OK;
+}
+
 int db_rebuild_tallies(ntm_db *db)
 {
-    return db_exec(db,
-        "UPDATE task SET done_qty = (SELECT total(qty) FROM progress WHERE task_id = task.id) "
-        "  WHERE done_qty IS NOT (SELECT total(qty) FROM progress WHERE task_id = task.id);"
-        "DELETE FROM task_tally; DELETE FROM task_open_month;"
-        "INSERT INTO task_tally(commune_id, hamlet_id, status, n, progress, progress_lo) "
-        "  SELECT commune_id, coalesce(hamlet_id, 0), status, count(*), total(CASE WHEN status = 'done' THEN 1.0 "
-        "  WHEN target_qty > 0 THEN min(done_qty / target_qty, 1.0) ELSE 0 END), 0 FROM task GROUP BY 1, 2, 3;"
-        "INSERT INTO task_open_month(commune_id, month, n) SELECT commune_id, coalesce(substr(deadline, 1, 7), '~'), count(*) "
-        "  FROM task WHERE status = 'open' GROUP BY 1, 2;"
-        /* task codes (006_task_code.sql): the counter never below a code in use */
-        "INSERT INTO task_code_seq(commune_id, last) SELECT commune_id, max(code) FROM task WHERE code IS NOT NULL GROUP BY 1 "
-        "  ON CONFLICT (commune_id) DO UPDATE SET last = max(last, excluded.last);");
+    static const char *const sql[] = { TALLY_REBUILD(" WHERE ?1 = 0") };
+    return rebuild(db, sql, sizeof sql / sizeof sql[0], 0);
+}
+
+int db_rebuild_tallies_of(ntm_db *db, int64_t commune_id)
+{
+    static const char *const sql[] = { TALLY_REBUILD(" WHERE commune_id = ?1") };
+    return rebuild(db, sql, sizeof sql / sizeof sql[0], commune_id);
 }
 
 int db_refold(ntm_db *db)

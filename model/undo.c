@@ -22,6 +22,7 @@ static const struct { const char *table, *vi, *en; } TABLES[] = {
     { "tour", "tour kiểm tra", "tour" },              { "tour_member", "thành viên đoàn", "tour member" },
     { "tour_stop", "điểm dừng", "tour stop" },        { "tour_check", "mục kiểm tra", "tour check" },
     { "task", "đầu việc", "task" },                   { "progress", "báo cáo tiến độ", "progress report" },
+    { "directive", "chỉ đạo", "directive" },
 };
 enum { N_TABLES = sizeof TABLES / sizeof TABLES[0] };
 

@@ -1,5 +1,6 @@
 /* cli: option parsing and the non-interactive commands. */
 #include "tui/cli.h"
+#include "tui/cli_sync.h"
 #include "model/date.h"
 #include "model/db.h"
 #include "model/demo.h"
@@ -53,6 +54,21 @@ void cli_usage(FILE *out)
 "                              nhập bộ tiêu chí: tiêu chí, chỉ tiêu, mức đạt theo nhóm xã (mẫu:\n"
 "                              model/data/criteria_*.csv)\n"
 "  criteria [--set MÃ]         liệt kê các bộ tiêu chí; --set: tiêu chí, chỉ tiêu và mức đạt của bộ\n"
+"  sync init --province TÊN    tệp của tỉnh: tạo hàng tỉnh (và tệp, nếu chưa có)\n"
+"  sync export [--commune XÃ] -o TỆP|THƯ_MỤC\n"
+"                              ở xã: các thay đổi từ lần tỉnh đã nhận, gửi lên tỉnh\n"
+"  sync export --for XÃ -o TỆP|THƯ_MỤC\n"
+"                              ở tỉnh: bộ tiêu chí, đợt, chỉ đạo của tỉnh gửi xuống xã\n"
+"  sync import TỆP... [--no-ack]\n"
+"                              nhập các tệp của bên kia (thứ tự nào cũng được; ghi TỆP.ack)\n"
+"  sync ack TỆP                giấy báo nhận của bên kia (TỆP.ack, hoặc tệp bên kia gửi)\n"
+"  sync push [--commune XÃ | --for XÃ] NGƯỜI@MÁY:ĐƯỜNG_DẪN\n"
+"                              xuất rồi gửi bằng scp (không qua shell)\n"
+"  sync status [--province TỈNH] [--tsv]\n"
+"                              từng xã: số đã nhận, ngày, xã quá hạn gửi (!), số liệu\n"
+"  sync conflicts [--commune XÃ]  các xung đột khi nhập và cách xử lý theo quyền sở hữu\n"
+"  sync directive --for XÃ|all --title TIÊU_ĐỀ [--number SỐ] [--due NGÀY] [--text NỘI_DUNG] [--note]\n"
+"                              chỉ đạo (hoặc ghi chú) của tỉnh gửi xuống xã\n"
 "  config example              in tệp ntm.ini mẫu, có chú thích mọi khóa\n"
 "  reindex                     tính lại khóa tìm kiếm/sắp xếp và số liệu tổng (sau khi sửa bằng sqlite3)\n"
 "  backup [TỆP] [--daily]      sao lưu CSDL khi người khác vẫn ghi (không TỆP: ntm-NGÀY-GIỜ.db trong\n"
@@ -105,6 +121,21 @@ void cli_usage(FILE *out)
 "                               import a criteria set: criteria, indicators, targets per commune\n"
 "                               group (templates: model/data/criteria_*.csv)\n"
 "  criteria [--set CODE]        list the criteria sets; --set: a set's criteria, indicators, targets\n"
+"  sync init --province NAME    the province's file: make its province row (and the file if missing)\n"
+"  sync export [--commune NAME] -o FILE|FOLDER\n"
+"                               at a commune: what changed since the province's last receipt, up\n"
+"  sync export --for COMMUNE -o FILE|FOLDER\n"
+"                               at the province: its criteria sets, campaigns, directives, down\n"
+"  sync import FILE... [--no-ack]\n"
+"                               apply the other end's files (any order; writes FILE.ack)\n"
+"  sync ack FILE                the other end's receipt (FILE.ack, or a file it sent)\n"
+"  sync push [--commune NAME | --for COMMUNE] USER@HOST:PATH\n"
+"                               export, then send with scp (no shell)\n"
+"  sync status [--province NAME] [--tsv]\n"
+"                               each commune: last number applied, as of, late ones (!), numbers\n"
+"  sync conflicts [--commune NAME]  the conflicts imports met and how ownership settled them\n"
+"  sync directive --for COMMUNE|all --title TITLE [--number N] [--due DATE] [--text TEXT] [--note]\n"
+"                               a directive (or a note) of the province, to go down\n"
 "  config example               print a commented example ntm.ini\n"
 "  reindex                      recompute search/sort keys and task totals (after edits in sqlite3)\n"
 "  backup [FILE] [--daily]      back the database up while others write (no FILE: ntm-DATE-TIME.db\n"
@@ -298,6 +329,7 @@ int cli_run(const cli_opts *o, ntm_config *cfg)
     if (!strcmp(cmd, "backup")) return cli_backup(o, cfg);
     if (!strcmp(cmd, "restore")) return cli_restore(o, cfg);
     if (!strcmp(cmd, "check")) return cli_check(o, cfg);
+    if (!strcmp(cmd, "sync")) return cli_sync(o, cfg);
     if (!strcmp(cmd, "report")) {
         if (o->argc >= 2 && !strcmp(o->argv[1], "tasks")) return cmd_report_tasks(o, cfg);
         if (o->argc >= 2 && !strcmp(o->argv[1], "route")) return cli_report_tour(o, cfg, 0);
