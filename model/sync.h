@@ -12,7 +12,7 @@
  *    (tour_member) is keyed by its two uuids. So ids stay small and local in every file
  *    (the ids users see, `--tour 3`, `[o206]`, keep working) and no file is renumbered.
  *    Criteria sets and checklists are the same rows everywhere: their uuid is made from
- *    their codes (migration 008: 'cs:TW-2021-2025-XA:17'), so the national set loaded in
+ *    their codes (migration 007: 'cs:TW-2021-2025-XA:17'), so the national set loaded in
  *    200 commune files arrives as one set.
  *  - "Changed since the last export" is a diff, not a hook in every writer: each
  *    stream keeps a snapshot of what it last sent (a changeset from empty, in
