@@ -39,7 +39,7 @@ LIB_TUI     = $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncurse
 MODEL_SRC   = $(wildcard model/*.c)
 CONFIG_SRC  = $(wildcard config/*.c)
 REPORTS_SRC = $(wildcard reports/*.c)
-TUI_SRC     = $(wildcard tui/*.c)
+TUI_SRC     = $(wildcard tui/*.c tui/widgets/*.c)
 MODEL_OBJ   = $(MODEL_SRC:%.c=$(BUILD)/%.o)
 CONFIG_OBJ  = $(CONFIG_SRC:%.c=$(BUILD)/%.o)
 REPORTS_OBJ = $(REPORTS_SRC:%.c=$(BUILD)/%.o)
@@ -92,7 +92,7 @@ $(BUILD)/tests/test_reports_%: tests/unit/test_reports_%.c $(REPORTS_OBJ) $(CONF
 # The table readers' test writes its .xlsx files with libxlsxwriter (a test-only library).
 
 # TUI unit tests link the curses-free editing core and the model, never main.o.
-$(BUILD)/tests/test_tui_%: tests/unit/test_tui_%.c $(BUILD)/tui/textfield.o $(MODEL_OBJ)
+$(BUILD)/tests/test_tui_%: tests/unit/test_tui_%.c $(BUILD)/tui/widgets/textfield.o $(MODEL_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) -lcmocka $(LIB_TUI) $(LIB_MODEL)
 
@@ -123,6 +123,8 @@ layering:
 	  echo "layering: a lower layer includes tui/"; exit 1; fi
 	@if grep -lE '#include *"(reports|config)/' model/*.[ch] 2>/dev/null; then \
 	  echo "layering: model/ includes reports/ or config/"; exit 1; fi
+	@if grep -nE '#include *"tui/' tui/widgets/*.[ch] | grep -vE '#include *"tui/widgets/'; then \
+	  echo "layering: a widget (tui/widgets/) includes a screen or the loop (lines above)"; exit 1; fi
 	@echo "layering: ok"
 
 ifeq ($(SAN),1)
@@ -156,4 +158,4 @@ uninstall:
 clean:
 	rm -rf build build-san ntm
 
--include $(wildcard $(BUILD)/*/*.d $(BUILD)/tests/*.d)
+-include $(wildcard $(BUILD)/*/*.d $(BUILD)/*/*/*.d $(BUILD)/*/*/*/*.d)

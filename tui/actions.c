@@ -77,7 +77,17 @@ static void utf8_put(int c, char out[5])
 
 static int move_cursor(tui *t, screen *s, int action)
 {
-    return list_move(&s->lv, action, tui_list_rows(t)) ? REDRAW_LIST | REDRAW_DETAIL : 0;
+    list_step step;
+    switch (action) {
+    case ACT_UP: step = LIST_UP; break;
+    case ACT_DOWN: step = LIST_DOWN; break;
+    case ACT_PGUP: step = LIST_PGUP; break;
+    case ACT_PGDN: step = LIST_PGDN; break;
+    case ACT_TOP: step = LIST_TOP; break;
+    case ACT_BOTTOM: step = LIST_BOTTOM; break;
+    default: return 0;
+    }
+    return list_move(&s->lv, step, tui_list_rows(t)) ? REDRAW_LIST | REDRAW_DETAIL : 0;
 }
 
 /* While the status line is the search prompt, characters are the query. */

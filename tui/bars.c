@@ -1,6 +1,6 @@
 /* bars: one line each. The path keeps its end (where the user is) when it must be cut. */
 #include "tui/bars.h"
-#include "tui/draw.h"
+#include "tui/widgets/draw.h"
 #include "tui/keymap.h"
 #include "model/date.h"
 #include "model/i18n.h"

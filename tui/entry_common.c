@@ -1,6 +1,6 @@
 /* entry_common: the pieces every data-entry file uses (see entry_common.h). */
 #include "tui/entry_common.h"
-#include "tui/dialog.h"
+#include "tui/widgets/dialog.h"
 #include "tui/keymap.h"
 #include "model/date.h"
 #include "model/i18n.h"

@@ -6,8 +6,8 @@
  * Every entry action returns the loop's flags (screen.h), like any other action. */
 #ifndef NTM_ENTRY_COMMON_H
 #define NTM_ENTRY_COMMON_H
-#include "tui/form.h"
-#include "tui/picker.h"
+#include "tui/widgets/form.h"
+#include "tui/widgets/picker.h"
 #include "tui/screen.h"
 #include <stddef.h>
 #include <stdint.h>

@@ -3,7 +3,7 @@
  * records refer to it), a status such as "met NTM standard" (S), and one criterion's
  * state for the unit (A). */
 #include "tui/entry_common.h"
-#include "tui/dialog.h"
+#include "tui/widgets/dialog.h"
 #include "model/criteria.h"
 #include "model/date.h"
 #include "model/entity.h"

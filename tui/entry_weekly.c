@@ -15,11 +15,11 @@
  * where Enter (or w) goes on typing from the selected task. */
 #include "tui/entry_common.h"
 #include "tui/bars.h"
-#include "tui/dialog.h"
-#include "tui/draw.h"
+#include "tui/widgets/dialog.h"
+#include "tui/widgets/draw.h"
 #include "tui/keymap.h"
 #include "tui/keys_entry.h"
-#include "tui/textfield.h"
+#include "tui/widgets/textfield.h"
 #include "model/date.h"
 #include "model/filter.h"
 #include "model/i18n.h"
@@ -519,7 +519,7 @@ int entry_weekly_key(tui *t, screen *s, int action)
     if (action == ACT_ENTRY_WEEKLY_TOTAL) return walk(w, t, "=");
     if (action == ACT_ENTRY_WEEKLY_SKIP) {
         skip_current(w);
-        list_move(&s->lv, ACT_DOWN, 1);
+        list_move(&s->lv, LIST_DOWN, 1);
         return REDRAW_LIST;
     }
     return -1;

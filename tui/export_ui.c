@@ -1,8 +1,8 @@
 /* export_ui: the x key (export_ui.h): the format dialog, the file name, the status line. */
 #include "tui/export_ui.h"
 #include "tui/bars.h"
-#include "tui/dialog.h"
-#include "tui/draw.h"
+#include "tui/widgets/dialog.h"
+#include "tui/widgets/draw.h"
 #include "tui/keymap.h"
 #include "model/i18n.h"
 #include "model/unit.h"

@@ -7,7 +7,7 @@
  * Keys: F the filter form, o the next sort order, ! overdue only (again: all), H the
  * selected task's history. The header line says what is active, the F form changes all. */
 #include "tui/view.h"
-#include "tui/form.h"
+#include "tui/widgets/form.h"
 #include "tui/keys_view.h"
 #include "model/campaign.h"
 #include "model/date.h"

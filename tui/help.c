@@ -1,7 +1,7 @@
 /* help: the keys of the screen underneath, built from the keymap at the time it opens,
  * so it always says what the keys really do; then the search keys and the marks. */
 #include "tui/screen.h"
-#include "tui/draw.h"
+#include "tui/widgets/draw.h"
 #include "tui/keymap.h"
 #include "model/i18n.h"
 #include <stdio.h>

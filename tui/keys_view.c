@@ -12,7 +12,7 @@
  * dashboard's unit lists moved from x to X for it. */
 #include "tui/keys_view.h"
 #include "tui/screen_goto.h"
-#include "tui/dialog.h"
+#include "tui/widgets/dialog.h"
 #include "tui/export_ui.h"
 #include "tui/view.h"
 #include "model/i18n.h"

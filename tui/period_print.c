@@ -5,8 +5,8 @@
  * sent to [output] print_command when one is set, and its path goes to the status line. */
 #include "tui/view.h"
 #include "tui/bars.h"
-#include "tui/dialog.h"
-#include "tui/draw.h"
+#include "tui/widgets/dialog.h"
+#include "tui/widgets/draw.h"
 #include "model/date.h"
 #include "model/i18n.h"
 #include "reports/criteria_report.h"

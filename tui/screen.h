@@ -5,7 +5,7 @@
 #define NTM_SCREEN_H
 #include "config/config.h"
 #include "model/db.h"
-#include "tui/list.h"
+#include "tui/widgets/list.h"
 #include <curses.h>
 #include <stdint.h>
 

@@ -10,9 +10,9 @@
  * someone else changed the cell meanwhile, the model refuses; the screen says so and
  * reads the matrix again. u (keys_view.c) takes the change back. */
 #include "tui/view.h"
-#include "tui/dialog.h"
-#include "tui/draw.h"
-#include "tui/form.h"
+#include "tui/widgets/dialog.h"
+#include "tui/widgets/draw.h"
+#include "tui/widgets/form.h"
 #include "tui/keys_view.h"
 #include "model/criteria.h"
 #include "model/date.h"

@@ -12,7 +12,7 @@
  * third (at least three rows), the follow-ups up to FU_MAX_ROWS, and each scrolls on its
  * own. */
 #include "tui/view.h"
-#include "tui/draw.h"
+#include "tui/widgets/draw.h"
 #include "tui/keys_view.h"
 #include "tui/export_ui.h"
 #include "model/ui_state.h"

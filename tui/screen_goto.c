@@ -4,7 +4,7 @@
  * as if the user had walked down: province, commune, hamlet, then the task list (the task
  * selected) or the organisations / people list. */
 #include "tui/screen_goto.h"
-#include "tui/draw.h"
+#include "tui/widgets/draw.h"
 #include "tui/entry_common.h"
 #include "tui/keymap.h"
 #include "model/goto.h"

@@ -7,8 +7,8 @@
  * the version read) or deleted (d, asks); the model brings the task's done quantity along,
  * and every screen on the stack reads its data again. */
 #include "tui/view.h"
-#include "tui/detail.h"
-#include "tui/draw.h"
+#include "tui/widgets/detail.h"
+#include "tui/widgets/draw.h"
 #include "tui/entry_common.h"
 #include "tui/export_ui.h"
 #include "tui/keymap.h"

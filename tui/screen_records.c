@@ -3,7 +3,7 @@
  * (accents ignored) and n/e/d forms (tui/entry_records.c). */
 #include "tui/entry_common.h"
 #include "tui/export_ui.h"
-#include "tui/draw.h"
+#include "tui/widgets/draw.h"
 #include "tui/keymap.h"
 #include "model/campaign.h"
 #include "model/date.h"

@@ -3,8 +3,8 @@
  * is read (task_get) only when the selection lands on another task. */
 #include "tui/screen.h"
 #include "tui/export_ui.h"
-#include "tui/detail.h"
-#include "tui/draw.h"
+#include "tui/widgets/detail.h"
+#include "tui/widgets/draw.h"
 #include "tui/keymap.h"
 #include "tui/view.h"
 #include "model/date.h"

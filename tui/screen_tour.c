@@ -8,9 +8,9 @@
  * move on to the next check so a whole stop is done without arrows. After every write
  * the tour is read again and the cursor stays on the same stop or check. */
 #include "tui/tour_ui.h"
-#include "tui/detail.h"
-#include "tui/dialog.h"
-#include "tui/draw.h"
+#include "tui/widgets/detail.h"
+#include "tui/widgets/dialog.h"
+#include "tui/widgets/draw.h"
 #include "tui/keys_tour.h"
 #include "model/date.h"
 #include "model/household.h"

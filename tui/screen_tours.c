@@ -3,8 +3,8 @@
  * one; n, e, d create, edit and delete; p P s print. */
 #include "tui/tour_ui.h"
 #include "tui/export_ui.h"
-#include "tui/dialog.h"
-#include "tui/draw.h"
+#include "tui/widgets/dialog.h"
+#include "tui/widgets/draw.h"
 #include "tui/keys_tour.h"
 #include "model/date.h"
 #include "model/i18n.h"

@@ -4,7 +4,7 @@
  * with a "(Toàn xã)" row: the commune-wide tasks, which belong to no hamlet. */
 #include "tui/screen.h"
 #include "tui/export_ui.h"
-#include "tui/draw.h"
+#include "tui/widgets/draw.h"
 #include "tui/keymap.h"
 #include "model/i18n.h"
 #include "model/task.h"

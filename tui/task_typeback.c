@@ -10,10 +10,10 @@
  * it to the one above · Tab the date / the lines · F2 or Ctrl-S save · Esc cancel (asks
  * when something was typed). A pasted block of lines works: each line break is an Enter. */
 #include "tui/entry_common.h"
-#include "tui/dialog.h"
-#include "tui/draw.h"
-#include "tui/form.h"
-#include "tui/textfield.h"
+#include "tui/widgets/dialog.h"
+#include "tui/widgets/draw.h"
+#include "tui/widgets/form.h"
+#include "tui/widgets/textfield.h"
 #include "model/date.h"
 #include "model/i18n.h"
 #include "model/text.h"

@@ -3,9 +3,9 @@
  * model function (one transaction); a refusal is shown on the form, which stays open
  * with what was typed. */
 #include "tui/tour_ui.h"
-#include "tui/draw.h"
-#include "tui/form.h"
-#include "tui/picker.h"
+#include "tui/widgets/draw.h"
+#include "tui/widgets/form.h"
+#include "tui/widgets/picker.h"
 #include "model/date.h"
 #include "model/household.h"
 #include "model/i18n.h"

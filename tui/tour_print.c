@@ -3,7 +3,7 @@
  * status line names the file to fetch over SFTP. */
 #include "tui/tour_ui.h"
 #include "tui/bars.h"
-#include "tui/dialog.h"
+#include "tui/widgets/dialog.h"
 #include "model/i18n.h"
 #include "reports/print_cmd.h"
 #include "reports/route_sheet.h"

@@ -9,9 +9,9 @@
  * The window sits at the bottom of the screen (at the top when the row just stored is
  * under it), so the tour underneath, repainted after every line, shows the new marks. */
 #include "tui/tour_ui.h"
-#include "tui/dialog.h"
-#include "tui/draw.h"
-#include "tui/textfield.h"
+#include "tui/widgets/dialog.h"
+#include "tui/widgets/draw.h"
+#include "tui/widgets/textfield.h"
 #include "model/i18n.h"
 #include "model/text.h"
 #include <stdio.h>

@@ -2,7 +2,7 @@
  * list's filter and sort, which the task list (screen_tasks.c) keeps in a task_view. */
 #ifndef NTM_VIEW_H
 #define NTM_VIEW_H
-#include "tui/picker.h"
+#include "tui/widgets/picker.h"
 #include "tui/screen.h"
 #include "model/filter.h"
 #include "model/pick.h"

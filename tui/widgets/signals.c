@@ -1,5 +1,5 @@
 /* signals: flags only; no SA_RESTART, so a blocked read returns and the key loop sees it. */
-#include "tui/signals.h"
+#include "tui/widgets/signals.h"
 #include <signal.h>
 #include <string.h>
 

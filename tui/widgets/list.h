@@ -16,8 +16,9 @@ void list_free(listview *lv);
 /* Keep the rows for which match(ctx, row, folded query) is true. Returns -1 when the
  * query is not valid UTF-8 or memory runs out (then every row stays). */
 int  list_filter(listview *lv, int (*match)(void *ctx, int row, const char *folded), void *ctx);
-/* Move the cursor for an ACT_ movement; page = rows on screen. 1 when it moved. */
-int  list_move(listview *lv, int action, int page);
+/* Cursor moves; page = rows on screen. 1 when it moved. */
+typedef enum { LIST_UP = 1, LIST_DOWN, LIST_PGUP, LIST_PGDN, LIST_TOP, LIST_BOTTOM } list_step;
+int  list_move(listview *lv, list_step step, int page);
 /* Scroll so the cursor is among the height rows shown. */
 void list_scroll(listview *lv, int height);
 /* Data row under the cursor, or -1 when the list is empty. */

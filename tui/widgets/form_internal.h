@@ -2,9 +2,9 @@
  * and tui/form_draft.c (keeping what was typed when the session ends). */
 #ifndef NTM_FORM_INTERNAL_H
 #define NTM_FORM_INTERNAL_H
-#include "tui/form.h"
-#include "tui/picker.h"
-#include "tui/textfield.h"
+#include "tui/widgets/form.h"
+#include "tui/widgets/picker.h"
+#include "tui/widgets/textfield.h"
 
 enum { DEFAULT_MAX = 200, MSG_MAX = 320, UNIT_MAX = 168, MAX_WIDTH = 76, MIN_W = 30, MIN_H = 7,
        KEY_CTRL_S = 19, KEY_CTRL_L = 12, KEY_TAB = 9 };

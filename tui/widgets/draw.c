@@ -3,7 +3,7 @@
  * Vietnamese letters and any combining mark keep the columns aligned. Control and
  * unprintable characters show as '?'. In ASCII mode (the terminal is not UTF-8) text goes
  * through text_ascii ("Nậy" -> "Nay") and the few symbols the UI uses get ASCII stand-ins. */
-#include "tui/draw.h"
+#include "tui/widgets/draw.h"
 #include "model/text.h"
 #include <stdlib.h>
 #include <string.h>

@@ -3,7 +3,7 @@
 #ifndef NTM_DETAIL_H
 #define NTM_DETAIL_H
 #include "model/task.h"
-#include "tui/draw.h"
+#include "tui/widgets/draw.h"
 #include <curses.h>
 
 /* Paint w with d; d NULL: no task selected; err non-NULL: task_get failed with it. */

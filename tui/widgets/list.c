@@ -1,6 +1,5 @@
-/* list: cursor and filter arithmetic shared by the unit and task screens. */
-#include "tui/list.h"
-#include "tui/keymap.h"
+/* list: cursor and filter arithmetic shared by the list screens. */
+#include "tui/widgets/list.h"
 #include "model/text.h"
 #include <stdlib.h>
 #include <string.h>
@@ -41,17 +40,17 @@ int list_filter(listview *lv, int (*match)(void *ctx, int row, const char *folde
     return 0;
 }
 
-int list_move(listview *lv, int action, int page)
+int list_move(listview *lv, list_step step, int page)
 {
     int old = lv->cur, last = lv->n - 1;
     if (page < 1) page = 1;
-    switch (action) {
-    case ACT_UP: lv->cur--; break;
-    case ACT_DOWN: lv->cur++; break;
-    case ACT_PGUP: lv->cur -= page; lv->top -= page; break;
-    case ACT_PGDN: lv->cur += page; lv->top += page; break;
-    case ACT_TOP: lv->cur = 0; break;
-    case ACT_BOTTOM: lv->cur = last; break;
+    switch (step) {
+    case LIST_UP: lv->cur--; break;
+    case LIST_DOWN: lv->cur++; break;
+    case LIST_PGUP: lv->cur -= page; lv->top -= page; break;
+    case LIST_PGDN: lv->cur += page; lv->top += page; break;
+    case LIST_TOP: lv->cur = 0; break;
+    case LIST_BOTTOM: lv->cur = last; break;
     default: break;
     }
     if (lv->cur > last) lv->cur = last;

@@ -1,8 +1,8 @@
 /* picker: filter-as-you-type list of candidates given by the caller. */
-#include "tui/picker.h"
-#include "tui/dialog.h"
-#include "tui/draw.h"
-#include "tui/textfield.h"
+#include "tui/widgets/picker.h"
+#include "tui/widgets/dialog.h"
+#include "tui/widgets/draw.h"
+#include "tui/widgets/textfield.h"
 #include "model/i18n.h"
 #include "model/text.h"
 #include <stdio.h>

@@ -28,7 +28,7 @@
  * put back as it was. */
 #ifndef NTM_FORM_H
 #define NTM_FORM_H
-#include "tui/picker.h"
+#include "tui/widgets/picker.h"
 #include <stddef.h>
 #include <stdint.h>
 

@@ -1,6 +1,6 @@
 /* input: a small UTF-8 decoder over wgetch(), which returns single bytes and KEY_ codes. */
-#include "tui/input.h"
-#include "tui/signals.h"
+#include "tui/widgets/input.h"
+#include "tui/widgets/signals.h"
 #include "model/i18n.h"
 #include <stdio.h>
 

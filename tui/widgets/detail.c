@@ -1,8 +1,8 @@
 /* detail: "Label: value" lines, wrapped to the pane. Below the list (80x24) there are only
  * about nine lines, so there the short facts share lines and the order is what an officer
  * asks first: what, who, how much, by when; then criterion, campaign, description, reports. */
-#include "tui/detail.h"
-#include "tui/draw.h"
+#include "tui/widgets/detail.h"
+#include "tui/widgets/draw.h"
 #include "model/date.h"
 #include "model/i18n.h"
 #include <stdio.h>

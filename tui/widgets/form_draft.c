@@ -1,7 +1,7 @@
 /* form_draft: what a form held when the session ended, as lines of text:
  *   ntm-draft 1 / when 20/06/2022 10:32 / title <title> / f <i> <kind> <value>
  * values with \\, \t and \n escaped; a reference as "<id> <label>". */
-#include "tui/form_internal.h"
+#include "tui/widgets/form_internal.h"
 #include "model/i18n.h"
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,9 +1,9 @@
 /* dialog: question, message and prompt windows, and the pieces form and picker share. */
-#include "tui/dialog.h"
-#include "tui/input.h"
-#include "tui/signals.h"
-#include "tui/draw.h"
-#include "tui/textfield.h"
+#include "tui/widgets/dialog.h"
+#include "tui/widgets/input.h"
+#include "tui/widgets/signals.h"
+#include "tui/widgets/draw.h"
+#include "tui/widgets/textfield.h"
 #include "model/i18n.h"
 #include "model/text.h"
 #include <stdio.h>

@@ -8,7 +8,7 @@
  * Backspace that removed the whole cluster would also eat the letter before it. A
  * cluster that arrived as one code point (precomposed typing, pasted or loaded text)
  * goes with one Backspace, marks and all. */
-#include "tui/textfield.h"
+#include "tui/widgets/textfield.h"
 #include "model/text.h"
 #include <stdint.h>
 #include <stdlib.h>
