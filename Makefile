@@ -1,5 +1,5 @@
 # ntm: hand-written Makefile (no autotools). See README.md and INSTALL.
-#   make            build ./ntm
+#   make            build ./ntm (and build/ntm-batch: the commands alone, without curses)
 #   make run        install missing Debian packages, build, open ntm on the demo data
 #   make test       normal build + AddressSanitizer/UBSan build, every test on both
 #   make test SAN=1 the sanitizer build only
@@ -39,11 +39,14 @@ LIB_TUI     = $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncurse
 MODEL_SRC   = $(wildcard model/*.c)
 CONFIG_SRC  = $(wildcard config/*.c)
 REPORTS_SRC = $(wildcard reports/*.c)
-TUI_SRC     = $(wildcard tui/*.c tui/widgets/*.c)
+TUI_SRC     = $(wildcard tui/*.c tui/widgets/*.c tui/screens/*.c tui/screens/*/*.c)
+# The commands (tui/cli/) link no curses: ntm-batch is them alone (main_batch.c).
+CLI_SRC     = $(filter-out tui/cli/main_batch.c,$(wildcard tui/cli/*.c))
 MODEL_OBJ   = $(MODEL_SRC:%.c=$(BUILD)/%.o)
 CONFIG_OBJ  = $(CONFIG_SRC:%.c=$(BUILD)/%.o)
 REPORTS_OBJ = $(REPORTS_SRC:%.c=$(BUILD)/%.o)
 TUI_OBJ     = $(TUI_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ     = $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC    = $(wildcard tests/unit/test_*.c)
 UNIT_BIN    = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 SQL_FILES   = $(wildcard model/sql/*.sql model/data/*.sql model/data/*.csv)
@@ -60,13 +63,17 @@ DEB_PKGS += libxlsxwriter-dev xlsx2csv
 
 .PHONY: all run test check unit e2e pdftest deps install uninstall clean bench layering
 
-all: ntm
+all: ntm $(BUILD)/ntm-batch
 
 ntm: $(BUILD)/ntm
 	@if [ "$(BUILD)" = build ]; then rm -f ntm; cp $(BUILD)/ntm ntm; fi
 
-$(BUILD)/ntm: $(TUI_OBJ) $(REPORTS_OBJ) $(CONFIG_OBJ) $(MODEL_OBJ)
+$(BUILD)/ntm: $(TUI_OBJ) $(CLI_OBJ) $(REPORTS_OBJ) $(CONFIG_OBJ) $(MODEL_OBJ)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LIB_TUI) $(LIB_REPORTS) $(LIB_CONFIG) $(LIB_MODEL)
+
+# The same commands without the full screen: no curses library is linked (tests/e2e/cli_batch.sh).
+$(BUILD)/ntm-batch: $(BUILD)/tui/cli/main_batch.o $(CLI_OBJ) $(REPORTS_OBJ) $(CONFIG_OBJ) $(MODEL_OBJ)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LIB_REPORTS) $(LIB_CONFIG) $(LIB_MODEL)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -125,6 +132,8 @@ layering:
 	  echo "layering: model/ includes reports/ or config/"; exit 1; fi
 	@if grep -nE '#include *"tui/' tui/widgets/*.[ch] | grep -vE '#include *"tui/widgets/'; then \
 	  echo "layering: a widget (tui/widgets/) includes a screen or the loop (lines above)"; exit 1; fi
+	@if grep -nE '#include *(<(n?curses|ncursesw|term\.h)|"tui/)' tui/cli/*.[ch] | grep -vE '#include *"tui/cli/'; then \
+	  echo "layering: the commands (tui/cli/) include curses or the screens (lines above)"; exit 1; fi
 	@echo "layering: ok"
 
 ifeq ($(SAN),1)
@@ -136,7 +145,7 @@ test: deps
 	@$(MAKE) --no-print-directory check SAN=1
 endif
 
-check: layering $(BUILD)/ntm $(UNIT_BIN)
+check: layering $(BUILD)/ntm $(BUILD)/ntm-batch $(UNIT_BIN)
 	@BUILD=$(BUILD) sh tests/run.sh
 
 bench: $(BUILD)/ntm $(BUILD)/tests/bench_model
@@ -146,13 +155,14 @@ $(BUILD)/tests/bench_model: tests/bench_model.c $(MODEL_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) $(LIB_MODEL)
 
-install: ntm
+install: ntm $(BUILD)/ntm-batch
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/doc/ntm
 	install -m 755 ntm $(DESTDIR)$(PREFIX)/bin/ntm
+	install -m 755 $(BUILD)/ntm-batch $(DESTDIR)$(PREFIX)/bin/ntm-batch
 	install -m 644 config/ntm.ini.example README.md INSTALL $(DESTDIR)$(PREFIX)/share/doc/ntm/
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/ntm
+	rm -f $(DESTDIR)$(PREFIX)/bin/ntm $(DESTDIR)$(PREFIX)/bin/ntm-batch
 	rm -rf $(DESTDIR)$(PREFIX)/share/doc/ntm
 
 clean:

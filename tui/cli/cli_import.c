@@ -3,7 +3,7 @@
  * with --dry-run first the lines that would be added and the fields that would change;
  * warnings and errors to stderr, one per line. Exit 0 imported, 1 refused (nothing
  * written), 2 usage. */
-#include "tui/cli.h"
+#include "tui/cli/cli.h"
 #include "model/db.h"
 #include "model/i18n.h"
 #include "model/import.h"

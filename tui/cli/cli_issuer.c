@@ -1,6 +1,6 @@
 /* cli_issuer: `ntm issuers`: the bodies that issue each commune's papers, with the codes
  * that --body and [letterhead] issuer take. */
-#include "tui/cli.h"
+#include "tui/cli/cli.h"
 #include "model/db.h"
 #include "model/i18n.h"
 #include "model/issuer.h"

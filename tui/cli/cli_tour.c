@@ -1,5 +1,5 @@
 /* cli_tour: `ntm tours`, `ntm report route`, `ntm report tour-summary`. */
-#include "tui/cli.h"
+#include "tui/cli/cli.h"
 #include "model/date.h"
 #include "model/db.h"
 #include "model/i18n.h"

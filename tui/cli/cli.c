@@ -1,5 +1,5 @@
 /* cli: option parsing and the non-interactive commands. */
-#include "tui/cli.h"
+#include "tui/cli/cli.h"
 #include "model/date.h"
 #include "model/db.h"
 #include "model/demo.h"
@@ -9,6 +9,7 @@
 #include "reports/print_cmd.h"
 #include "reports/task_sheet.h"
 #include <errno.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -274,6 +275,30 @@ static int cmd_config(const cli_opts *o, ntm_config *cfg)
 {
     if (o->argc >= 2 && !strcmp(o->argv[1], "example")) return config_write_example(stdout) ? 1 : 0;
     return usage_error("%s", L("config: dùng \"ntm config example\"", "config: use \"ntm config example\""));
+}
+
+int cli_main(int argc, char **argv, int (*full_screen)(ntm_config *cfg))
+{
+    cli_opts o;
+    ntm_config cfg;
+    char err[1024];
+    setlocale(LC_ALL, "");
+    int rc = cli_parse(argc, argv, &o);
+    if (rc) return rc == 1 ? 0 : 2;
+    if (config_load(&cfg, o.config_path, err, sizeof err) != 0) {
+        fprintf(stderr, "ntm: %s\n", err);
+        return 1;
+    }
+    ntm_lang_en = cfg.lang == NTM_LANG_EN;
+    if (o.db_path) snprintf(cfg.db_path, sizeof cfg.db_path, "%s", o.db_path);
+    if (o.body) snprintf(cfg.issuer, sizeof cfg.issuer, "%s", o.body);
+    /* --today wins over the clock and over a demo's meta.as_of (db_today). Forced here:
+     * cli_parse already read (and cached) the clock while parsing the date. */
+    if (o.today) { setenv("NTM_TODAY", o.today, 1); date_force_today(o.today); }
+    if (o.argc > 0) return cli_run(&o, &cfg);
+    if (full_screen) return full_screen(&cfg);
+    return usage_error("%s", L("cần một lệnh (giao diện toàn màn hình là chương trình ntm)",
+                               "a command is needed (the full-screen interface is the ntm program)"));
 }
 
 int cli_run(const cli_opts *o, ntm_config *cfg)

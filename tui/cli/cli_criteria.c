@@ -2,7 +2,7 @@
  * much of each is entered (criteria, indicators against the counts their decisions
  * declare); with --set, that set's criteria and indicators with their targets per
  * commune group, so an office can check an import against the decision's annex. */
-#include "tui/cli.h"
+#include "tui/cli/cli.h"
 #include "model/criteria.h"
 #include "model/date.h"
 #include "model/db.h"

@@ -2,7 +2,7 @@
  * people and for cron: no prompt ever, the path written on stdout, a message on stderr
  * and exit status 1 on an error, 2 on a usage error. Without -o the file goes to
  * [output] pdf_dir under a dated name that never replaces an earlier export (-2, -3...). */
-#include "tui/cli.h"
+#include "tui/cli/cli.h"
 #include "model/db.h"
 #include "model/filter.h"
 #include "model/i18n.h"

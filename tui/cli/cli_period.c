@@ -3,7 +3,7 @@
  * alone on stdout, messages on stderr, exit 0 written, 1 error (unknown unit: its
  * candidates listed; database; writing), 2 usage (bad option, bad date or week).
  * Without -o the file is a new name in [output] pdf_dir that no earlier run took. */
-#include "tui/cli.h"
+#include "tui/cli/cli.h"
 #include "model/date.h"
 #include "model/db.h"
 #include "model/i18n.h"
