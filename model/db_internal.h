@@ -10,6 +10,8 @@ struct ntm_db {
     char path[1024];
     char user[64];
     char err[512];
+    char err_field[48];      /* the input the last failure names ("deadline"); "" none */
+    size_t err_detail;       /* where the message goes on after "label: " */
     char today[11];
     int readonly;
     int immutable;           /* opened as a snapshot: no -shm could be made */

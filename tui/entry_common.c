@@ -105,35 +105,15 @@ form_spec entry_ref(const char *vi, const char *en, int required, picker_fill_fn
                         .fill_ctx = fill_ctx, .hint_vi = hint_vi, .hint_en = hint_en };
 }
 
-/* Length of prefix when msg starts with it as a field name ("Label: ..." or "Label (...)"). */
-static size_t starts(const char *msg, const char *prefix)
+void entry_model_error(form *f, const entry_field *fields, ntm_db *db)
 {
-    size_t n = prefix ? strlen(prefix) : 0;
-    if (!n || strncmp(msg, prefix, n)) return 0;
-    return msg[n] == ':' || msg[n] == ' ' || !msg[n] ? n : 0;
-}
-
-void entry_model_error(form *f, const form_spec *spec, int n, const entry_alias *aliases, const char *msg)
-{
+    const char *msg = db_errmsg(db), *name = db_err_field(db), *detail = db_err_detail(db);
     if (!msg || !msg[0]) msg = L("Không lưu được", "Could not save");
-    size_t best = 0;
     int field = -1;
-    for (int i = 0; i < n; i++) {
-        size_t k = starts(msg, L(spec[i].label_vi, spec[i].label_en ? spec[i].label_en : spec[i].label_vi));
-        if (k > best) { best = k; field = i; }
-    }
-    for (int i = 0; aliases && aliases[i].prefix; i++) {
-        size_t k = starts(msg, aliases[i].prefix);
-        if (k > best) { best = k; field = aliases[i].field; }
-    }
-    if (field < 0) { form_error(f, -1, "%s", msg); return; }
-    const char *rest = msg + best;
-    if (*rest == ':') {                  /* "Label: message" under Label: the message alone */
-        rest++;
-        while (*rest == ' ') rest++;
-        if (*rest) msg = rest;
-    }
-    form_error(f, field, "%s", msg);
+    for (int i = 0; name[0] && fields && fields[i].name && field < 0; i++)
+        if (!strcmp(fields[i].name, name)) field = fields[i].field;
+    if (field < 0) form_error(f, -1, "%s", msg);
+    else form_error(f, field, "%s", detail[0] ? detail : msg);
 }
 
 int entry_write_gone(ntm_db *db, int rc, int *gone, char *gone_msg, size_t n)

@@ -37,11 +37,12 @@ int  entry_confirm(tui *t, const char *question);
 /* dialog_message, shown again after a resize. */
 void entry_tell(tui *t, const char *title, const char *text, int error);
 
-/* Put the model's last message next to the field it names ("Hạn hoàn thành: ..."): the
- * field whose label starts it, or one of the aliases (prefix -> field, ended by a NULL
- * prefix); else on the form's message line. */
-typedef struct entry_alias { const char *prefix; int field; } entry_alias;
-void entry_model_error(form *f, const form_spec *spec, int n, const entry_alias *aliases, const char *msg);
+/* Put the model's refusal under the field it names (db_err_field: a column such as
+ * "deadline"; the message without its "label: ", which the field shows already), through
+ * the form's table of the model's fields (ended by a NULL name; field -1: not on this
+ * form); a refusal naming no field of the form goes on the form's message line. */
+typedef struct entry_field { const char *name; int field; } entry_field;
+void entry_model_error(form *f, const entry_field *fields, ntm_db *db);
 
 /* After a write: every screen on the stack reads its data again; the one on top puts its
  * cursor on select_id (0: stays where it was). Returns the flags to repaint everything. */

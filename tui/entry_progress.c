@@ -17,7 +17,7 @@ static const form_option MODES[] = {
     { 1, "tổng mới (tổng đã làm đến nay)", "new total (all done so far)" },
 };
 
-typedef struct { tui *t; int64_t task_id; const form_spec *spec; } progress_ctx;
+typedef struct { tui *t; int64_t task_id; } progress_ctx;
 
 static int save_progress(form *f, void *ctx)
 {
@@ -32,11 +32,10 @@ static int save_progress(form *f, void *ctx)
     if (task_add_progress_unit(c->t->db, c->task_id, form_date(f, P_DATE), q, total, form_text(f, P_NOTE),
                                form_text(f, P_WHO), unit) == DB_OK)
         return 0;
-    static const entry_alias aliases[] = {
-        { "Khối lượng", P_QTY }, { "The quantity", P_QTY }, { "Ngày", P_DATE }, { "Ghi chú", P_NOTE }, { "The note", P_NOTE },
-        { NULL, 0 },
+    static const entry_field fields[] = {   /* the unit typed ("qty_unit") stays on the message line */
+        { "report_date", P_DATE }, { "qty", P_QTY }, { "note", P_NOTE }, { NULL, 0 },
     };
-    entry_model_error(f, c->spec, P_N, aliases, db_errmsg(c->t->db));
+    entry_model_error(f, fields, c->t->db);
     return 1;
 }
 
@@ -79,7 +78,7 @@ int entry_progress(tui *t, int64_t task_id)
     form_set_choice(f, P_MODE, 0);
     if (d->n_reports) form_set_text(f, P_WHO, d->reports[0].who);
     form_focus(f, P_QTY);
-    progress_ctx c = { t, task_id, spec };
+    progress_ctx c = { t, task_id };
     int flags = REDRAW_ALL;
     if (entry_form_run(t, f, save_progress, &c) == FORM_SAVED) {
         flags |= entry_after_write(t, task_id);

@@ -225,12 +225,19 @@ static int save_record(form *f, void *ctx)
     int rc = write_record(c, f);
     if (rc == DB_OK) return 0;
     if (entry_write_gone(c->t->db, rc, &c->gone, c->gone_msg, sizeof c->gone_msg)) return 0;
-    static const entry_alias people[] = {
-        { "Đơn vị", PE_PLACE }, { "Unit", PE_PLACE }, { NULL, 0 },
+    static const entry_field orgs[] = { { "name", O_NAME }, { "short_name", O_SHORT }, { "kind", O_KIND }, { NULL, 0 } };
+    static const entry_field people[] = {
+        { "full_name", PE_NAME }, { "position", PE_POS }, { "phone", PE_PHONE }, { "org_id", PE_ORG }, { "unit_id", PE_PLACE },
+        { NULL, 0 },
     };
-    static const entry_alias orgs[] = { { "Loại tổ chức", O_KIND }, { NULL, 0 } };
-    entry_model_error(f, c->spec, c->n, c->what == REC_PEOPLE ? people : c->what == REC_ORGS ? orgs : NULL,
-                      db_errmsg(c->t->db));
+    static const entry_field campaigns[] = {
+        { "name", G_NAME }, { "doc_number", G_DOC }, { "start_date", G_START }, { "end_date", G_END }, { "issuer", G_ISSUER },
+        { "issue_date", G_ISSUED }, { "signer", G_SIGNER }, { "note", G_NOTE }, { NULL, 0 },
+    };
+    entry_field households[H_N + 1] = { { "head_name", H_NAME }, { "address", H_ADDR }, { "note", H_NOTE } };
+    for (int i = 0; i < HH_NFLAGS; i++) households[3 + i] = (entry_field){ household_flag_column(i), H_FLAG0 + i };
+    entry_model_error(f, c->what == REC_ORGS ? orgs : c->what == REC_PEOPLE ? people : c->what == REC_CAMPAIGNS ? campaigns
+                         : households, c->t->db);
     return 1;
 }
 

@@ -95,13 +95,13 @@ static int save_task(form *f, void *ctx)
     int rc = c->id ? task_update(db, c->id, c->version, &tf) : task_create(db, &tf, &c->new_id);
     if (rc == DB_OK) return 0;
     if (entry_write_gone(db, rc, &c->gone, c->gone_msg, sizeof c->gone_msg)) return 0;
-    static const entry_alias aliases[] = {
-        { "Đơn vị tính", T_TARGET }, { "Unit", T_TARGET },
-        { "Tổ chức phụ trách", T_OWNER }, { "Người phụ trách", T_OWNER }, { "Thôn phụ trách", T_OWNER },
-        { "Owner organisation", T_OWNER }, { "Owner person", T_OWNER }, { "Owner hamlet", T_OWNER },
-        { NULL, 0 },
+    static const entry_field fields[] = {
+        { "title", T_TITLE }, { "target_qty", T_TARGET }, { "qty_unit", T_TARGET }, { "deadline", T_DEADLINE },
+        { "owner", T_OWNER }, { "owner_org_id", T_OWNER }, { "owner_person_id", T_OWNER }, { "owner_unit_id", T_OWNER },
+        { "hamlet_id", T_HAMLET }, { "criterion_id", T_CRITERION }, { "campaign_id", T_CAMPAIGN },
+        { "start_date", T_START }, { "description", T_DESC }, { "status", T_STATUS }, { NULL, 0 },
     };
-    entry_model_error(f, c->spec, c->n, aliases, db_errmsg(db));
+    entry_model_error(f, fields, db);
     return 1;
 }
 

@@ -112,7 +112,12 @@ static int save_unit(form *f, void *ctx)
                    : unit_create(db, u->kind, u->parent_id, &uf, &u->new_id);
     if (rc == DB_OK) return 0;
     if (entry_write_gone(db, rc, &u->gone, u->gone_msg, sizeof u->gone_msg)) return 0;
-    entry_model_error(f, u->spec, u->n, NULL, db_errmsg(db));
+    const entry_field fields[] = {
+        { "name", u->at[U_NAME] }, { "district", u->at[U_DISTRICT] }, { "commune_group", u->at[U_GROUP] },
+        { "criteria_set_id", u->at[U_SET] }, { "population", u->at[U_POP] }, { "households", u->at[U_HH] },
+        { "note", u->at[U_NOTE] }, { "rename_date", u->at[U_RDATE] }, { "rename_document", u->at[U_RDOC] }, { NULL, 0 },
+    };
+    entry_model_error(f, fields, db);
     return 1;
 }
 
@@ -213,7 +218,7 @@ int entry_unit_delete(tui *t, int64_t id)
 enum { MAX_STATUSES = 32 };
 enum { S_STATUS, S_YEAR, S_SINCE, S_DOC, S_NOTE, S_N };
 
-typedef struct { tui *t; int64_t unit_id; const form_spec *spec; const status_kind_row *kinds; int n_kinds; } status_ctx;
+typedef struct { tui *t; int64_t unit_id; const status_kind_row *kinds; int n_kinds; } status_ctx;
 
 static int save_status(form *f, void *ctx)
 {
@@ -224,7 +229,10 @@ static int save_status(form *f, void *ctx)
     if (unit_set_status(c->t->db, c->unit_id, c->kinds[k].code, form_text(f, S_YEAR), form_date(f, S_SINCE),
                         form_text(f, S_DOC), form_text(f, S_NOTE), &id) == DB_OK)
         return 0;
-    entry_model_error(f, c->spec, S_N, NULL, db_errmsg(c->t->db));
+    static const entry_field fields[] = {
+        { "status", S_STATUS }, { "year", S_YEAR }, { "since", S_SINCE }, { "document", S_DOC }, { "note", S_NOTE }, { NULL, 0 },
+    };
+    entry_model_error(f, fields, c->t->db);
     return 1;
 }
 
@@ -260,7 +268,7 @@ int entry_unit_status(tui *t, int64_t id)
     form_set_text(f, S_YEAR, year);
     for (int i = 0; i < n; i++)                /* start from the status it has now (unit_get: its label) */
         if (u.status[0] && !strcmp(u.status, kinds[i].label)) form_set_choice(f, S_STATUS, i);
-    status_ctx c = { t, id, spec, kinds, n };
+    status_ctx c = { t, id, kinds, n };
     int flags = REDRAW_ALL;
     if (entry_form_run(t, f, save_status, &c) == FORM_SAVED) {
         flags |= entry_after_write(t, id);
@@ -284,7 +292,7 @@ static const form_option UC_DOSSIER[] = {
     { 'a', "Đã thẩm định", "Appraised" },
 };
 
-typedef struct { tui *t; int64_t unit_id, criterion_id, version; const form_spec *spec; int gone; char gone_msg[512]; } uc_ctx;
+typedef struct { tui *t; int64_t unit_id, criterion_id, version; int gone; char gone_msg[512]; } uc_ctx;
 
 static int save_uc(form *f, void *ctx)
 {
@@ -301,11 +309,11 @@ static int save_uc(form *f, void *ctx)
     int rc = uc_set(c->t->db, c->unit_id, c->criterion_id, c->version, &uf);
     if (rc == DB_OK) return 0;
     if (entry_write_gone(c->t->db, rc, &c->gone, c->gone_msg, sizeof c->gone_msg)) return 0;
-    static const entry_alias aliases[] = {
-        { "Tổ chức phụ trách", C_OWNER }, { "Người phụ trách", C_OWNER }, { "Owner organisation", C_OWNER },
-        { "Owner person", C_OWNER }, { NULL, 0 },
+    static const entry_field fields[] = {
+        { "status", C_STATUS }, { "dossier", C_DOSSIER }, { "owner_org_id", C_OWNER }, { "owner_person_id", C_OWNER },
+        { "status_date", C_DATE }, { "note", C_NOTE }, { NULL, 0 },
     };
-    entry_model_error(f, c->spec, C_N, aliases, db_errmsg(c->t->db));
+    entry_model_error(f, fields, c->t->db);
     return 1;
 }
 
@@ -367,7 +375,7 @@ int entry_unit_criterion(tui *t, int64_t id, int64_t commune_id)
     }
     form_set_date(f, C_DATE, rec.c.status_date[0] ? rec.c.status_date : db_today(t->db));
     form_set_text(f, C_NOTE, rec.note);
-    uc_ctx c = { t, id, cid, rec.c.version, spec, 0, "" };
+    uc_ctx c = { t, id, cid, rec.c.version, 0, "" };
     int flags = REDRAW_ALL;
     if (entry_form_run(t, f, save_uc, &c) == FORM_SAVED) {
         if (c.gone) flags |= gone(t, c.gone_msg);

@@ -253,7 +253,6 @@ enum { R_DATE, R_QTY, R_NOTE, R_WHO, R_N };
 typedef struct report_form {
     tui *t;
     const progress_rec *rec;
-    const form_spec *spec;
     int gone, unchanged;
     char gone_msg[512];
 } report_form;
@@ -268,11 +267,10 @@ static int save_report(form *f, void *ctx)
                              form_text(f, R_WHO));
     if (rc == DB_OK) return 0;
     if (entry_write_gone(c->t->db, rc, &c->gone, c->gone_msg, sizeof c->gone_msg)) return 0;
-    static const entry_alias aliases[] = {
-        { "Khối lượng", R_QTY }, { "Quantity", R_QTY }, { "Ngày báo cáo", R_DATE }, { "Report date", R_DATE },
-        { "Ghi chú", R_NOTE }, { "Note", R_NOTE }, { "Người báo cáo", R_WHO }, { "Reported by", R_WHO }, { NULL, 0 },
+    static const entry_field fields[] = {
+        { "report_date", R_DATE }, { "qty", R_QTY }, { "note", R_NOTE }, { "reporter", R_WHO }, { NULL, 0 },
     };
-    entry_model_error(f, c->spec, R_N, aliases, db_errmsg(c->t->db));
+    entry_model_error(f, fields, c->t->db);
     return 1;
 }
 
@@ -328,7 +326,7 @@ static int edit_report(hist_screen *hs, tui *t)
     form_set_text(f, R_NOTE, rec->note);
     form_set_text(f, R_WHO, rec->reporter);
     form_focus(f, R_QTY);
-    report_form c = { t, rec, spec, 0, 0, "" };
+    report_form c = { t, rec, 0, 0, "" };
     flags = REDRAW_ALL;
     if (entry_form_run(t, f, save_report, &c) == FORM_SAVED) {
         if (c.unchanged) flags |= tui_message(t, 0, "%s", L("Không có gì thay đổi.", "Nothing changed."));
