@@ -102,6 +102,11 @@ $(BUILD)/tests/test_reports_%: tests/unit/test_reports_%.c $(REPORTS_OBJ) $(CONF
 $(BUILD)/tests/test_tui_%: tests/unit/test_tui_%.c $(BUILD)/tui/widgets/textfield.o $(MODEL_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) -lcmocka $(LIB_TUI) $(LIB_MODEL)
+# The key tables' test walks every screen's kind: the whole full-screen program but main.
+$(BUILD)/tests/test_tui_keymap: tests/unit/test_tui_keymap.c $(filter-out $(BUILD)/tui/main.o,$(TUI_OBJ)) \
+                                $(REPORTS_OBJ) $(CONFIG_OBJ) $(MODEL_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) -lcmocka $(LIB_TUI) $(LIB_REPORTS) $(LIB_CONFIG) $(LIB_MODEL)
 
 deps:
 	@missing=""; for p in $(DEB_PKGS); do \
@@ -122,7 +127,9 @@ run: deps
 	./ntm demo --if-missing
 	./ntm
 
-# The check that model/, config/ and reports/ never touch curses (STYLE.md).
+# The check that model/, config/ and reports/ never touch curses (STYLE.md), that the
+# widgets know no screen, that the commands link no curses, and that tui/'s includes form
+# no circle wider than a screen and its own helpers (tests/tui_includes.py).
 layering:
 	@if grep -lE '#include *<(n?curses|ncursesw)' model/*.[ch] config/*.[ch] reports/*.[ch] 2>/dev/null; then \
 	  echo "layering: curses included outside tui/ (files above)"; exit 1; fi
@@ -134,6 +141,7 @@ layering:
 	  echo "layering: a widget (tui/widgets/) includes a screen or the loop (lines above)"; exit 1; fi
 	@if grep -nE '#include *(<(n?curses|ncursesw|term\.h)|"tui/)' tui/cli/*.[ch] | grep -vE '#include *"tui/cli/'; then \
 	  echo "layering: the commands (tui/cli/) include curses or the screens (lines above)"; exit 1; fi
+	@python3 tests/tui_includes.py
 	@echo "layering: ok"
 
 ifeq ($(SAN),1)

@@ -17,6 +17,7 @@
 #include "tui/widgets/signals.h"
 #include "tui/keymap.h"
 #include "tui/screen.h"
+#include "tui/screens/dash.h"
 #include "model/i18n.h"
 #include "model/ui_state.h"
 #include <ctype.h>
@@ -282,10 +283,7 @@ int tui_run(ntm_db *db, const ntm_config *cfg)
     tui_push(&t, dash_start(&t));
     int started = t.depth > 0;
     if (started) loop(&t);
-    while (t.depth) {
-        screen *s = t.stack[--t.depth];
-        s->ops->free(s);
-    }
+    tui_pop_to(&t, 0);
     drop_windows(&t);
     endwin();
     delscreen(sc);
