@@ -1,5 +1,5 @@
 # ntm: hand-written Makefile (no autotools). See README.md and INSTALL.
-#   make            build ./ntm
+#   make            build ./ntm (and build/ntm-batch: the commands alone, without curses)
 #   make run        install missing Debian packages, build, open ntm on the demo data
 #   make test       normal build + AddressSanitizer/UBSan build, every test on both
 #   make test SAN=1 the sanitizer build only
@@ -41,11 +41,14 @@ LIB_TUI     = $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || echo -lncurse
 MODEL_SRC   = $(wildcard model/*.c)
 CONFIG_SRC  = $(wildcard config/*.c)
 REPORTS_SRC = $(wildcard reports/*.c)
-TUI_SRC     = $(wildcard tui/*.c)
+TUI_SRC     = $(wildcard tui/*.c tui/widgets/*.c tui/screens/*.c tui/screens/*/*.c)
+# The commands (tui/cli/) link no curses: ntm-batch is them alone (main_batch.c).
+CLI_SRC     = $(filter-out tui/cli/main_batch.c,$(wildcard tui/cli/*.c))
 MODEL_OBJ   = $(MODEL_SRC:%.c=$(BUILD)/%.o)
 CONFIG_OBJ  = $(CONFIG_SRC:%.c=$(BUILD)/%.o)
 REPORTS_OBJ = $(REPORTS_SRC:%.c=$(BUILD)/%.o)
 TUI_OBJ     = $(TUI_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ     = $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC    = $(wildcard tests/unit/test_*.c)
 UNIT_BIN    = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 SQL_FILES   = $(wildcard model/sql/*.sql model/data/*.sql model/data/*.csv)
@@ -64,13 +67,17 @@ DEB_PKGS += zlib1g-dev openssh-client
 
 .PHONY: all run test check unit e2e pdftest deps install uninstall clean bench layering torture rollup
 
-all: ntm
+all: ntm $(BUILD)/ntm-batch
 
 ntm: $(BUILD)/ntm
 	@if [ "$(BUILD)" = build ]; then rm -f ntm; cp $(BUILD)/ntm ntm; fi
 
-$(BUILD)/ntm: $(TUI_OBJ) $(REPORTS_OBJ) $(CONFIG_OBJ) $(MODEL_OBJ)
+$(BUILD)/ntm: $(TUI_OBJ) $(CLI_OBJ) $(REPORTS_OBJ) $(CONFIG_OBJ) $(MODEL_OBJ)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LIB_TUI) $(LIB_REPORTS) $(LIB_CONFIG) $(LIB_MODEL)
+
+# The same commands without the full screen: no curses library is linked (tests/e2e/cli_batch.sh).
+$(BUILD)/ntm-batch: $(BUILD)/tui/cli/main_batch.o $(CLI_OBJ) $(REPORTS_OBJ) $(CONFIG_OBJ) $(MODEL_OBJ)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LIB_REPORTS) $(LIB_CONFIG) $(LIB_MODEL)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -96,9 +103,14 @@ $(BUILD)/tests/test_reports_%: tests/unit/test_reports_%.c $(REPORTS_OBJ) $(CONF
 # The table readers' test writes its .xlsx files with libxlsxwriter (a test-only library).
 
 # TUI unit tests link the curses-free editing core and the model, never main.o.
-$(BUILD)/tests/test_tui_%: tests/unit/test_tui_%.c $(BUILD)/tui/textfield.o $(MODEL_OBJ)
+$(BUILD)/tests/test_tui_%: tests/unit/test_tui_%.c $(BUILD)/tui/widgets/textfield.o $(MODEL_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) -lcmocka $(LIB_TUI) $(LIB_MODEL)
+# The key tables' test walks every screen's kind: the whole full-screen program but main.
+$(BUILD)/tests/test_tui_keymap: tests/unit/test_tui_keymap.c $(filter-out $(BUILD)/tui/main.o,$(TUI_OBJ)) \
+                                $(REPORTS_OBJ) $(CONFIG_OBJ) $(MODEL_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) -lcmocka $(LIB_TUI) $(LIB_REPORTS) $(LIB_CONFIG) $(LIB_MODEL)
 
 deps:
 	@missing=""; for p in $(DEB_PKGS); do \
@@ -119,7 +131,9 @@ run: deps
 	./ntm demo --if-missing
 	./ntm
 
-# The check that model/, config/ and reports/ never touch curses (STYLE.md).
+# The check that model/, config/ and reports/ never touch curses (STYLE.md), that the
+# widgets know no screen, that the commands link no curses, and that tui/'s includes form
+# no circle wider than a screen and its own helpers (tests/tui_includes.py).
 layering:
 	@if grep -lE '#include *<(n?curses|ncursesw)' model/*.[ch] config/*.[ch] reports/*.[ch] 2>/dev/null; then \
 	  echo "layering: curses included outside tui/ (files above)"; exit 1; fi
@@ -127,6 +141,11 @@ layering:
 	  echo "layering: a lower layer includes tui/"; exit 1; fi
 	@if grep -lE '#include *"(reports|config)/' model/*.[ch] 2>/dev/null; then \
 	  echo "layering: model/ includes reports/ or config/"; exit 1; fi
+	@if grep -nE '#include *"tui/' tui/widgets/*.[ch] | grep -vE '#include *"tui/widgets/'; then \
+	  echo "layering: a widget (tui/widgets/) includes a screen or the loop (lines above)"; exit 1; fi
+	@if grep -nE '#include *(<(n?curses|ncursesw|term\.h)|"tui/)' tui/cli/*.[ch] | grep -vE '#include *"tui/cli/'; then \
+	  echo "layering: the commands (tui/cli/) include curses or the screens (lines above)"; exit 1; fi
+	@python3 tests/tui_includes.py
 	@echo "layering: ok"
 
 ifeq ($(SAN),1)
@@ -138,7 +157,7 @@ test: deps
 	@$(MAKE) --no-print-directory check SAN=1
 endif
 
-check: layering $(BUILD)/ntm $(UNIT_BIN) $(BUILD)/tests/torture_writers
+check: layering $(BUILD)/ntm $(BUILD)/ntm-batch $(UNIT_BIN) $(BUILD)/tests/torture_writers
 	@BUILD=$(BUILD) sh tests/run.sh
 
 bench: $(BUILD)/ntm $(BUILD)/tests/bench_model
@@ -160,19 +179,20 @@ $(BUILD)/tests/torture_writers: tests/torture/writers.c $(MODEL_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) $(LIB_MODEL)
 
-install: ntm
+install: ntm $(BUILD)/ntm-batch
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/doc/ntm
 	install -m 755 ntm $(DESTDIR)$(PREFIX)/bin/ntm
+	install -m 755 $(BUILD)/ntm-batch $(DESTDIR)$(PREFIX)/bin/ntm-batch
 	install -m 644 config/ntm.ini.example README.md INSTALL $(DESTDIR)$(PREFIX)/share/doc/ntm/
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/ntm
+	rm -f $(DESTDIR)$(PREFIX)/bin/ntm $(DESTDIR)$(PREFIX)/bin/ntm-batch
 	rm -rf $(DESTDIR)$(PREFIX)/share/doc/ntm
 
 clean:
 	rm -rf build build-san ntm
 
--include $(wildcard $(BUILD)/*/*.d $(BUILD)/tests/*.d)
+-include $(wildcard $(BUILD)/*/*.d $(BUILD)/*/*/*.d $(BUILD)/*/*/*/*.d)
 
 # ---- Man pages and the Debian package: make man, make deb, make debtest ----
 # ntm(1) is config/man/ntm.1.in with README's key table put in (config/man/keys.awk);
@@ -236,9 +256,10 @@ DEB_FLAGS   = DEB_BUILD_MAINT_OPTIONS=hardening=+all; export DEB_BUILD_MAINT_OPT
 	      LDFLAGS="$$(dpkg-buildflags --get LDFLAGS)"; export CFLAGS LDFLAGS
 deb: deb-deps ntm $(MAN_PAGES)
 	rm -rf $(DEB_STAGE) $(DEB_FILE)
-	@$(DEB_FLAGS); $(MAKE) --no-print-directory BUILD=$(DEB_OBJ) $(DEB_OBJ)/ntm
+	@$(DEB_FLAGS); $(MAKE) --no-print-directory BUILD=$(DEB_OBJ) $(DEB_OBJ)/ntm $(DEB_OBJ)/ntm-batch
 	@$(MAKE) --no-print-directory install DESTDIR=$(CURDIR)/$(DEB_STAGE) PREFIX=/usr
 	install -m 755 $(DEB_OBJ)/ntm $(DEB_STAGE)/usr/bin/ntm
+	install -m 755 $(DEB_OBJ)/ntm-batch $(DEB_STAGE)/usr/bin/ntm-batch
 	sh config/debian/mkdeb.sh $(DEB_STAGE) $(DEB_FILE) $(VERSION)
 
 # Installs the package in a fresh Debian 12 root (debootstrap, made once in build/) and

@@ -85,20 +85,21 @@ static int campaign_write(ntm_db *db, void *p)
         if (rows_int64(db, was, a->id, &old)) return DB_ERR;
         if (!old) return ent_conflict(db, "campaign", a->id, L("đợt/kế hoạch", "campaign"));
         if (old != f->commune_id)
-            return db_fail(db, DB_INVALID, "%s", L("Xã: không chuyển được đợt/kế hoạch sang xã khác", "Commune: a campaign cannot move to another commune"));
+            return db_fail_field(db, DB_INVALID, "unit_id", L("Xã", "Commune"),
+                                 "%s", L("không chuyển được đợt/kế hoạch sang xã khác", "a campaign cannot move to another commune"));
     }
-    rc = field_text(db, L("Tên đợt/kế hoạch", "Campaign name"), f->name, 1, 300, &name);
-    if (!rc) rc = field_text(db, L("Số văn bản", "Document number"), f->doc_number, 0, 50, &doc);
-    if (!rc) rc = field_text(db, L("Cơ quan ban hành", "Issuer"), f->issuer, 0, 300, &issuer);
-    if (!rc) rc = field_text(db, L("Người ký", "Signer"), f->signer, 0, 120, &signer);
-    if (!rc) rc = field_text(db, L("Ghi chú", "Note"), f->note, 0, 2000, &note);
-    if (!rc) rc = ent_date(db, L("Ngày ban hành", "Issue date"), f->issue_date, 0, issued);
-    if (!rc) rc = ent_date(db, L("Ngày bắt đầu", "Start date"), f->start_date, 1, start);
-    if (!rc) rc = ent_date(db, L("Ngày kết thúc", "End date"), f->end_date, 1, end);
+    rc = field_text(db, "name", L("Tên đợt/kế hoạch", "Campaign name"), f->name, 1, 300, &name);
+    if (!rc) rc = field_text(db, "doc_number", L("Số văn bản", "Document number"), f->doc_number, 0, 50, &doc);
+    if (!rc) rc = field_text(db, "issuer", L("Cơ quan ban hành", "Issuer"), f->issuer, 0, 300, &issuer);
+    if (!rc) rc = field_text(db, "signer", L("Người ký", "Signer"), f->signer, 0, 120, &signer);
+    if (!rc) rc = field_text(db, "note", L("Ghi chú", "Note"), f->note, 0, 2000, &note);
+    if (!rc) rc = ent_date(db, "issue_date", L("Ngày ban hành", "Issue date"), f->issue_date, 0, issued);
+    if (!rc) rc = ent_date(db, "start_date", L("Ngày bắt đầu", "Start date"), f->start_date, 1, start);
+    if (!rc) rc = ent_date(db, "end_date", L("Ngày kết thúc", "End date"), f->end_date, 1, end);
     if (!rc && strcmp(end, start) < 0) {
         char s[11], e[11];
         date_show(start, s); date_show(end, e);
-        rc = db_fail(db, DB_INVALID, L("Ngày kết thúc (%s) phải từ ngày bắt đầu (%s) trở đi",
+        rc = db_fail_field(db, DB_INVALID, "end_date", NULL, L("Ngày kết thúc (%s) phải từ ngày bắt đầu (%s) trở đi",
                                        "End date (%s) must not be before the start date (%s)"), e, s);
     }
     if (!rc && !(key = text_fold(name))) rc = db_fail(db, DB_ERR, "out of memory");

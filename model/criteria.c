@@ -230,24 +230,30 @@ static int uc_write(ntm_db *db, void *p)
     int64_t person_c = r == SQLITE_ROW ? sqlite3_column_int64(st, 3) : 0;
     sqlite3_reset(st);
     if (r != SQLITE_ROW) return db_sqlite_error(db, r);
-    if (!commune) return db_fail(db, DB_INVALID, "%s", L("Đơn vị: chọn một xã hoặc một thôn", "Unit: choose a commune or a hamlet"));
-    if (!crit) return db_fail(db, DB_INVALID, "%s", L("Tiêu chí: không có tiêu chí này", "Criterion: no such criterion"));
+    if (!commune) return db_fail_field(db, DB_INVALID, "unit_id", L("Đơn vị", "Unit"),
+                                       "%s", L("chọn một xã hoặc một thôn", "choose a commune or a hamlet"));
+    if (!crit) return db_fail_field(db, DB_INVALID, "criterion_id", L("Tiêu chí", "Criterion"),
+                                    "%s", L("không có tiêu chí này", "no such criterion"));
     if (!status || !status_char(status))
-        return db_fail(db, DB_INVALID, L("Tình trạng: \"%s\" không hợp lệ (met, not_met, at_risk)",
-                                         "Status: \"%s\" is not valid (met, not_met, at_risk)"), status ? status : "");
+        return db_fail_field(db, DB_INVALID, "status", L("Tình trạng", "Status"),
+                             L("\"%s\" không hợp lệ (met, not_met, at_risk)",
+                               "\"%s\" is not valid (met, not_met, at_risk)"), status ? status : "");
     int rc = DB_OK;
     if (a->status_only) {
         memcpy(date, db_today(db), 11);
     } else {
         if (strcmp(dossier, "none") && !dossier_char(dossier))
-            return db_fail(db, DB_INVALID, L("Hồ sơ: \"%s\" không hợp lệ (none, in_progress, complete, appraised)",
-                                             "Dossier: \"%s\" is not valid (none, in_progress, complete, appraised)"), dossier);
+            return db_fail_field(db, DB_INVALID, "dossier", L("Hồ sơ", "Dossier"),
+                                 L("\"%s\" không hợp lệ (none, in_progress, complete, appraised)",
+                                   "\"%s\" is not valid (none, in_progress, complete, appraised)"), dossier);
         if (f->owner_org_id > 0 && org_c != commune)
-            return db_fail(db, DB_INVALID, "%s", L("Tổ chức phụ trách: phải là tổ chức của xã", "Owner organisation: must be of the commune"));
+            return db_fail_field(db, DB_INVALID, "owner_org_id", L("Tổ chức phụ trách", "Owner organisation"),
+                                 "%s", L("phải là tổ chức của xã", "must be of the commune"));
         if (f->owner_person_id > 0 && person_c != commune)
-            return db_fail(db, DB_INVALID, "%s", L("Người phụ trách: phải là người của xã", "Owner person: must work in the commune"));
-        rc = ent_date(db, L("Ngày đánh giá", "Status date"), f->status_date, 0, date);
-        if (!rc) rc = field_text(db, L("Ghi chú", "Note"), f->note, 0, 1000, &note);
+            return db_fail_field(db, DB_INVALID, "owner_person_id", L("Người phụ trách", "Owner person"),
+                                 "%s", L("phải là người của xã", "must work in the commune"));
+        rc = ent_date(db, "status_date", L("Ngày đánh giá", "Status date"), f->status_date, 0, date);
+        if (!rc) rc = field_text(db, "note", L("Ghi chú", "Note"), f->note, 0, 1000, &note);
         if (rc) return rc;
     }
     if (!(st = db_stmt(db, cur))) { free(note); return DB_ERR; }

@@ -23,10 +23,30 @@ int db_fail(ntm_db *db, int code, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(db->err, sizeof db->err, fmt, ap);
     va_end(ap);
+    db->err_field[0] = 0;
+    db->err_detail = 0;
+    return code;
+}
+
+int db_fail_field(ntm_db *db, int code, const char *field, const char *label, const char *fmt, ...)
+{
+    va_list ap;
+    size_t at = 0;
+    if (label && *label) {
+        at = (size_t)snprintf(db->err, sizeof db->err, "%s: ", label);
+        if (at >= sizeof db->err) at = sizeof db->err - 1;
+    }
+    va_start(ap, fmt);
+    vsnprintf(db->err + at, sizeof db->err - at, fmt, ap);
+    va_end(ap);
+    snprintf(db->err_field, sizeof db->err_field, "%s", field ? field : "");
+    db->err_detail = at;
     return code;
 }
 
 const char *db_errmsg(const ntm_db *db) { return db->err; }
+const char *db_err_field(const ntm_db *db) { return db->err_field; }
+const char *db_err_detail(const ntm_db *db) { return db->err + db->err_detail; }
 sqlite3 *db_handle(ntm_db *db) { return db->h; }
 int db_is_readonly(const ntm_db *db) { return db->readonly; }
 int db_is_snapshot(const ntm_db *db) { return db->immutable; }

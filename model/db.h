@@ -33,6 +33,15 @@ const char *db_user(const ntm_db *db);
 const char *db_path(const ntm_db *db);
 const char *db_errmsg(const ntm_db *db);
 int  db_fail(ntm_db *db, int code, const char *fmt, ...);   /* set message, return code */
+/* The same for input that is refused, naming it: field is its column or field name
+ * ("deadline", "qty"), label what the user reads; the message is "label: <fmt>" (label
+ * NULL: <fmt> alone). A form puts it under that field. */
+int  db_fail_field(ntm_db *db, int code, const char *field, const char *label, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+/* The field the last failure named, "" when none (db_fail names none); and its message
+ * without the "label: " in front (the field shows its label already). */
+const char *db_err_field(const ntm_db *db);
+const char *db_err_detail(const ntm_db *db);
 int  db_schema_version(ntm_db *db);
 int  db_latest_version(void);
 /* Where the backups are ([output] backup_dir): messages about a damaged file name the

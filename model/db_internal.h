@@ -11,6 +11,8 @@ struct ntm_db {
     char user[64];
     char err[1536];          /* room for a damaged file's message with two paths */
     char notice[512];
+    char err_field[48];      /* the input the last failure names ("deadline"); "" none */
+    size_t err_detail;       /* where the message goes on after "label: " */
     char today[11];
     int readonly;
     int immutable;           /* opened as a snapshot: no -shm could be made */

@@ -23,25 +23,26 @@ int ent_in_tx(ntm_db *db, int (*fn)(ntm_db *, void *), void *arg)
     return db_commit(db);
 }
 
-int ent_date(ntm_db *db, const char *label, const char *in, int required, char out[11])
+int ent_date(ntm_db *db, const char *field, const char *label, const char *in, int required, char out[11])
 {
     out[0] = 0;
     if (in && !text_valid_utf8(in))
-        return db_fail(db, DB_INVALID, L("%s: có ký tự không hợp lệ (không phải UTF-8)", "%s: contains invalid characters (not UTF-8)"), label);
+        return db_fail_field(db, DB_INVALID, field, label,
+                             L("có ký tự không hợp lệ (không phải UTF-8)", "contains invalid characters (not UTF-8)"));
     int rc = date_parse(in ? in : "", db_today(db), out);
     if (rc == DATE_EMPTY) {
         out[0] = 0;
-        return required ? db_fail(db, DB_INVALID, L("%s: chưa nhập ngày", "%s: no date given"), label) : DB_OK;
+        return required ? db_fail_field(db, DB_INVALID, field, label, L("chưa nhập ngày", "no date given")) : DB_OK;
     }
     if (rc != DATE_OK) {
         out[0] = 0;
-        return db_fail(db, DB_INVALID, "%s: %s", label, date_error(rc));
+        return db_fail_field(db, DB_INVALID, field, label, "%s", date_error(rc));
     }
     return DB_OK;
 }
 
-int ent_int(ntm_db *db, const char *label, const char *in, int required, long long min, long long max,
-            long long *out, int *is_null)
+int ent_int(ntm_db *db, const char *field, const char *label, const char *in, int required, long long min,
+            long long max, long long *out, int *is_null)
 {
     char digits[32];
     size_t n = 0;
@@ -53,7 +54,7 @@ int ent_int(ntm_db *db, const char *label, const char *in, int required, long lo
     for (; *p; p++) {
         if (isdigit((unsigned char)*p)) {
             if (n >= sizeof digits - 1)
-                return db_fail(db, DB_INVALID, L("%s: số quá lớn", "%s: number too large"), label);
+                return db_fail_field(db, DB_INVALID, field, label, L("số quá lớn", "number too large"));
             digits[n++] = *p; any = 1;
         } else if ((*p == '.' || *p == ' ') && any && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2]) &&
                    isdigit((unsigned char)p[3]) && !isdigit((unsigned char)p[4])) {
@@ -61,21 +62,22 @@ int ent_int(ntm_db *db, const char *label, const char *in, int required, long lo
         } else if (*p == ' ' && !p[strspn(p, " ")]) {
             break;                                      /* trailing spaces */
         } else {
-            return db_fail(db, DB_INVALID, L("%s: phải là số nguyên", "%s: must be a whole number"), label);
+            return db_fail_field(db, DB_INVALID, field, label, L("phải là số nguyên", "must be a whole number"));
         }
     }
     digits[n] = 0;
     if (!any) {
-        if (neg) return db_fail(db, DB_INVALID, L("%s: phải là số nguyên", "%s: must be a whole number"), label);
+        if (neg) return db_fail_field(db, DB_INVALID, field, label, L("phải là số nguyên", "must be a whole number"));
         *is_null = 1;
-        return required ? db_fail(db, DB_INVALID, L("%s: không được để trống", "%s: required"), label) : DB_OK;
+        return required ? db_fail_field(db, DB_INVALID, field, label, L("không được để trống", "required")) : DB_OK;
     }
-    if (n > 15) return db_fail(db, DB_INVALID, L("%s: số quá lớn", "%s: number too large"), label);
+    if (n > 15) return db_fail_field(db, DB_INVALID, field, label, L("số quá lớn", "number too large"));
     long long v = strtoll(digits, NULL, 10);
     if (neg) v = -v;
-    if (v < 0 && min >= 0) return db_fail(db, DB_INVALID, L("%s: không được âm", "%s: cannot be negative"), label);
+    if (v < 0 && min >= 0) return db_fail_field(db, DB_INVALID, field, label, L("không được âm", "cannot be negative"));
     if (v < min || v > max)
-        return db_fail(db, DB_INVALID, L("%s: phải từ %lld đến %lld", "%s: must be between %lld and %lld"), label, min, max);
+        return db_fail_field(db, DB_INVALID, field, label,
+                             L("phải từ %lld đến %lld", "must be between %lld and %lld"), min, max);
     *out = v;
     return DB_OK;
 }

@@ -14,12 +14,13 @@
  * or rolls back. */
 int  ent_in_tx(ntm_db *db, int (*fn)(ntm_db *, void *), void *arg);
 /* A date as typed (dd/mm/yyyy, d/m/yy, yyyy-mm-dd, "hôm nay", +N) or stored; out is
- * 'YYYY-MM-DD' or "" when empty and optional. The message names the field. */
-int  ent_date(ntm_db *db, const char *label, const char *in, int required, char out[11]);
+ * 'YYYY-MM-DD' or "" when empty and optional. The message names the field (label), and
+ * a refusal names it for the form (field: its column, see field.h). */
+int  ent_date(ntm_db *db, const char *field, const char *label, const char *in, int required, char out[11]);
 /* A whole number as typed ("1.250" and "1 250" allowed), in [min, max]; empty gives
  * *is_null = 1 (DB_INVALID when required). */
-int  ent_int(ntm_db *db, const char *label, const char *in, int required, long long min, long long max,
-             long long *out, int *is_null);
+int  ent_int(ntm_db *db, const char *field, const char *label, const char *in, int required, long long min,
+             long long max, long long *out, int *is_null);
 /* After "UPDATE ... WHERE id = ? AND version = ?" changed nothing: DB_NOTFOUND when the
  * row is gone, else DB_CONFLICT "someone else (user) changed this <what> at HH:MM;
  * reload". table is one of the model's own table names (never user input). */

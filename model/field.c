@@ -16,15 +16,17 @@ static size_t utf8_chars(const char *s)
     return n;
 }
 
-int field_text(ntm_db *db, const char *label, const char *in, int required, size_t max_chars, char **out)
+int field_text(ntm_db *db, const char *field, const char *label, const char *in, int required, size_t max_chars,
+               char **out)
 {
     *out = NULL;
     if (!in) in = "";
     if (!text_valid_utf8(in))
-        return db_fail(db, DB_INVALID, L("%s: có ký tự không hợp lệ (không phải UTF-8)", "%s: contains invalid characters (not UTF-8)"), label);
+        return db_fail_field(db, DB_INVALID, field, label,
+                             L("có ký tự không hợp lệ (không phải UTF-8)", "contains invalid characters (not UTF-8)"));
     for (const unsigned char *p = (const unsigned char *)in; *p; p++)
         if (*p < 0x20 && *p != '\n' && *p != '\t')
-            return db_fail(db, DB_INVALID, L("%s: có ký tự điều khiển", "%s: contains control characters"), label);
+            return db_fail_field(db, DB_INVALID, field, label, L("có ký tự điều khiển", "contains control characters"));
     char *n = text_nfc(in);
     if (!n) return db_fail(db, DB_ERR, "out of memory");
     char *s = n;
@@ -33,27 +35,29 @@ int field_text(ntm_db *db, const char *label, const char *in, int required, size
     while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\n')) s[--len] = 0;
     if (!len) {
         free(n);
-        return required ? db_fail(db, DB_INVALID, L("%s: không được để trống", "%s: required"), label) : DB_OK;
+        return required ? db_fail_field(db, DB_INVALID, field, label, L("không được để trống", "required")) : DB_OK;
     }
     if (utf8_chars(s) > max_chars) {
         free(n);
-        return db_fail(db, DB_INVALID, L("%s: quá dài (tối đa %zu ký tự)", "%s: too long (at most %zu characters)"), label, max_chars);
+        return db_fail_field(db, DB_INVALID, field, label,
+                             L("quá dài (tối đa %zu ký tự)", "too long (at most %zu characters)"), max_chars);
     }
     memmove(n, s, len + 1);
     *out = n;
     return DB_OK;
 }
 
-int field_date(ntm_db *db, const char *label, const char *iso, int required)
+int field_date(ntm_db *db, const char *field, const char *label, const char *iso, int required)
 {
     if (!iso || !*iso)
-        return required ? db_fail(db, DB_INVALID, L("%s: chưa nhập ngày", "%s: no date given"), label) : DB_OK;
+        return required ? db_fail_field(db, DB_INVALID, field, label, L("chưa nhập ngày", "no date given")) : DB_OK;
     if (!date_valid_iso(iso))
-        return db_fail(db, DB_INVALID, "%s: %s", label, date_error(DATE_NO_SUCH_DAY));
+        return db_fail_field(db, DB_INVALID, field, label, "%s", date_error(DATE_NO_SUCH_DAY));
     return DB_OK;
 }
 
-int field_qty(ntm_db *db, const char *label, const char *in, double *out, char *unit_out, size_t unit_n)
+int field_qty(ntm_db *db, const char *field, const char *label, const char *in, double *out, char *unit_out,
+              size_t unit_n)
 {
     char buf[64], *end;
     size_t i = 0;
@@ -61,19 +65,20 @@ int field_qty(ntm_db *db, const char *label, const char *in, double *out, char *
     for (; in[i] && i < sizeof buf - 1 && (isdigit((unsigned char)in[i]) || in[i] == ',' || in[i] == '.' || in[i] == '-' || in[i] == '+'); i++)
         buf[i] = in[i] == ',' ? '.' : in[i];
     buf[i] = 0;
-    if (!i) return db_fail(db, DB_INVALID, L("%s: phải là một số (vd. 2 hoặc 1,5)", "%s: must be a number (e.g. 2 or 1.5)"), label);
+    if (!i) return db_fail_field(db, DB_INVALID, field, label,
+                                 L("phải là một số (vd. 2 hoặc 1,5)", "must be a number (e.g. 2 or 1.5)"));
     double v = strtod(buf, &end);
     if (*end || !isfinite(v))
-        return db_fail(db, DB_INVALID, L("%s: \"%s\" không phải là số", "%s: \"%s\" is not a number"), label, buf);
-    if (v < 0) return db_fail(db, DB_INVALID, L("%s: không được âm", "%s: cannot be negative"), label);
-    if (v > 1e9) return db_fail(db, DB_INVALID, L("%s: số quá lớn", "%s: number too large"), label);
+        return db_fail_field(db, DB_INVALID, field, label, L("\"%s\" không phải là số", "\"%s\" is not a number"), buf);
+    if (v < 0) return db_fail_field(db, DB_INVALID, field, label, L("không được âm", "cannot be negative"));
+    if (v > 1e9) return db_fail_field(db, DB_INVALID, field, label, L("số quá lớn", "number too large"));
     const char *u = in + i;
     /* "1e400" is a number in a programming language, not a quantity with the unit "e400" */
     if ((*u == 'e' || *u == 'E') && (isdigit((unsigned char)u[1]) || ((u[1] == '+' || u[1] == '-') && isdigit((unsigned char)u[2]))))
         return db_fail(db, DB_INVALID, L("%s: \"%.20s\" không phải là số (viết số thường, vd. 1500)", "%s: \"%.20s\" is not a number (write it out, e.g. 1500)"), label, in);
     while (*u == ' ') u++;
     if (unit_out) text_copy(unit_out, unit_n, u);
-    else if (*u) return db_fail(db, DB_INVALID, L("%s: chỉ nhập số", "%s: a number only"), label);
+    else if (*u) return db_fail_field(db, DB_INVALID, field, label, L("chỉ nhập số", "a number only"));
     *out = v;
     return DB_OK;
 }

@@ -24,6 +24,13 @@ const char *household_flag_label(int flag)
     }
 }
 
+const char *household_flag_column(int flag)
+{
+    static const char *const cols[HH_NFLAGS] = { "model_garden", "three_clean", "septic_toilet", "wastewater_pit",
+                                                 "compost_pit", "bad_toilet", "poor", "official" };
+    return flag >= 0 && flag < HH_NFLAGS ? cols[flag] : "";
+}
+
 #define HH_COLS "id, hamlet_id, version, head_name, coalesce(address, ''), coalesce(note, ''), " \
     "model_garden, three_clean, septic_toilet, wastewater_pit, compost_pit, bad_toilet, poor, official "
 
@@ -74,13 +81,13 @@ static int hh_write(ntm_db *db, void *p)
     sqlite3_stmt *st;
     int rc = rows_unit_is(db, f->hamlet_id, "hamlet", L("Thôn: chưa chọn thôn", "Hamlet: no hamlet chosen"));
     if (rc) return rc;
-    rc = field_text(db, L("Chủ hộ", "Head of household"), f->head_name, 1, 120, &name);
-    if (!rc) rc = field_text(db, L("Địa chỉ", "Address"), f->address, 0, 200, &addr);
-    if (!rc) rc = field_text(db, L("Ghi chú", "Note"), f->note, 0, 1000, &note);
+    rc = field_text(db, "head_name", L("Chủ hộ", "Head of household"), f->head_name, 1, 120, &name);
+    if (!rc) rc = field_text(db, "address", L("Địa chỉ", "Address"), f->address, 0, 200, &addr);
+    if (!rc) rc = field_text(db, "note", L("Ghi chú", "Note"), f->note, 0, 1000, &note);
     for (int i = 0; !rc && i < HH_NFLAGS; i++)
         if (f->flags[i] < HH_UNKNOWN || f->flags[i] > HH_NO)
-            rc = db_fail(db, DB_INVALID, L("%s: chỉ có có/không/chưa khảo sát", "%s: yes, no or not surveyed only"),
-                         household_flag_label(i));
+            rc = db_fail_field(db, DB_INVALID, household_flag_column(i), household_flag_label(i),
+                               L("chỉ có có/không/chưa khảo sát", "yes, no or not surveyed only"));
     if (!rc && (!(key = text_fold(name)) || !(sort = text_sort_key_person(name)))) rc = db_fail(db, DB_ERR, "out of memory");
     if (!rc && !(st = db_stmt(db, a->id ? upd : ins))) rc = DB_ERR;
     if (!rc) {

@@ -30,4 +30,5 @@ int  household_delete(ntm_db *db, int64_t id);
 /* A hamlet's households by given name (malloc'd; free() it). */
 int  household_list(ntm_db *db, int64_t hamlet_id, household_rec **out, int *n);
 const char *household_flag_label(int flag);          /* UI language */
+const char *household_flag_column(int flag);         /* its column: "model_garden"... */
 #endif

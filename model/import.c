@@ -124,12 +124,7 @@ void imp_cell_bad(import_job *j, long line, int c, const char *fmt, ...)
 }
 
 /* A validator's message without the label it was given ("Chủ hộ: quá dài" -> "quá dài"). */
-static const char *unlabelled(import_job *j, const char *label)
-{
-    const char *m = db_errmsg(j->db);
-    size_t n = strlen(label);
-    return !strncmp(m, label, n) && m[n] == ':' ? m + n + 1 + (m[n + 1] == ' ') : m;
-}
+static const char *unlabelled(import_job *j) { return db_err_detail(j->db); }
 
 /* ---- the header ------------------------------------------------------------------------ */
 /* Folded, "(...)" and '*' dropped, punctuation as spaces: "Hạn (dd/mm/yyyy)*" -> "han". */
@@ -303,8 +298,8 @@ static int convert(import_job *j, imp_row *r, int c, const char *cell)
     imp_shown(cell, v, sizeof v);
     switch (col->type) {
     case IT_TEXT:
-        if (field_text(j->db, label, cell, col->flags & IF_REQUIRED, (size_t)col->max, &r->v[c])) {
-            imp_cell_bad(j, r->line, c, "%s", unlabelled(j, label));
+        if (field_text(j->db, NULL, label, cell, col->flags & IF_REQUIRED, (size_t)col->max, &r->v[c])) {
+            imp_cell_bad(j, r->line, c, "%s", unlabelled(j));
             return 1;
         }
         return r->v[c] || (r->v[c] = strdup("")) ? 0 : -1;
@@ -312,8 +307,8 @@ static int convert(import_job *j, imp_row *r, int c, const char *cell)
         return convert_date(j, r->line, c, cell, &r->v[c]);
     case IT_QTY: {
         double q;
-        if (!text_valid_utf8(cell) || field_qty(j->db, label, cell, &q, j->typed_unit, sizeof j->typed_unit)) {
-            imp_cell_bad(j, r->line, c, "%s: %s", v, text_valid_utf8(cell) ? unlabelled(j, label) : L("không phải số", "not a number"));
+        if (!text_valid_utf8(cell) || field_qty(j->db, NULL, label, cell, &q, j->typed_unit, sizeof j->typed_unit)) {
+            imp_cell_bad(j, r->line, c, "%s: %s", v, text_valid_utf8(cell) ? unlabelled(j) : L("không phải số", "not a number"));
             return 1;
         }
         snprintf(buf, sizeof buf, "%.15g", q);
@@ -322,8 +317,8 @@ static int convert(import_job *j, imp_row *r, int c, const char *cell)
     case IT_COUNT: {
         long long n;
         int is_null;
-        if (ent_int(j->db, label, cell, 0, 0, 100000000, &n, &is_null)) {
-            imp_cell_bad(j, r->line, c, "%s: %s", v, unlabelled(j, label));
+        if (ent_int(j->db, NULL, label, cell, 0, 0, 100000000, &n, &is_null)) {
+            imp_cell_bad(j, r->line, c, "%s: %s", v, unlabelled(j));
             return 1;
         }
         return (r->v[c] = imp_num(n, is_null)) ? 0 : -1;

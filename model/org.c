@@ -79,19 +79,22 @@ static int org_write(ntm_db *db, void *p)
         org_rec old;
         if ((rc = org_read(db, a->id, &old))) return rc;
         if (old.commune_id != f->commune_id)
-            return db_fail(db, DB_INVALID, "%s", L("Xã: không chuyển được tổ chức sang xã khác", "Commune: an organisation cannot move to another commune"));
+            return db_fail_field(db, DB_INVALID, "unit_id", L("Xã", "Commune"),
+                                 "%s", L("không chuyển được tổ chức sang xã khác", "an organisation cannot move to another commune"));
     }
-    rc = field_text(db, L("Tên tổ chức", "Organisation name"), f->name, 1, 200, &name);
-    if (!rc) rc = field_text(db, L("Tên viết tắt", "Short name"), f->short_name, 0, 30, &shrt);
+    rc = field_text(db, "name", L("Tên tổ chức", "Organisation name"), f->name, 1, 200, &name);
+    if (!rc) rc = field_text(db, "short_name", L("Tên viết tắt", "Short name"), f->short_name, 0, 30, &shrt);
     if (!rc && !org_kind_valid(kind))
-        rc = db_fail(db, DB_INVALID, L("Loại tổ chức: không có loại \"%s\"", "Kind: no kind \"%s\""), kind);
+        rc = db_fail_field(db, DB_INVALID, "kind", L("Loại tổ chức", "Kind"),
+                           L("không có loại \"%s\"", "no kind \"%s\""), kind);
     if (!rc && (!(key = text_fold(name)) || !(sort = text_sort_key(name)))) rc = db_fail(db, DB_ERR, "out of memory");
     if (!rc && (st = db_stmt(db, dup))) {
         sqlite3_bind_int64(st, 1, f->commune_id);
         sqlite3_bind_text(st, 2, key, -1, SQLITE_TRANSIENT);
         sqlite3_bind_int64(st, 3, a->id);
         if (sqlite3_step(st) == SQLITE_ROW)
-            rc = db_fail(db, DB_INVALID, L("Tên tổ chức: xã đã có \"%s\"", "Organisation name: the commune already has \"%s\""),
+            rc = db_fail_field(db, DB_INVALID, "name", L("Tên tổ chức", "Organisation name"),
+                               L("xã đã có \"%s\"", "the commune already has \"%s\""),
                          (const char *)sqlite3_column_text(st, 0));
         sqlite3_reset(st);
     }

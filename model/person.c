@@ -72,21 +72,25 @@ static int person_write(ntm_db *db, void *p)
     int64_t commune, org_commune;
     sqlite3_stmt *st;
     if (rows_int64(db, unit_sql, f->unit_id, &commune)) return DB_ERR;
-    if (!commune) return db_fail(db, DB_INVALID, "%s", L("Nơi công tác: chưa chọn xã hoặc thôn", "Works in: no commune or hamlet chosen"));
+    if (!commune) return db_fail_field(db, DB_INVALID, "unit_id", L("Nơi công tác", "Works in"),
+                                       "%s", L("chưa chọn xã hoặc thôn", "no commune or hamlet chosen"));
     if (a->id) {                      /* the tasks they own stay in their commune */
         person_rec old;
         int r = person_read(db, a->id, &old);
         if (r) return r;
         if (old.commune_id != commune)
-            return db_fail(db, DB_INVALID, "%s", L("Nơi công tác: không chuyển được sang xã khác", "Works in: cannot move to another commune"));
+            return db_fail_field(db, DB_INVALID, "unit_id", L("Nơi công tác", "Works in"),
+                                 "%s", L("không chuyển được sang xã khác", "cannot move to another commune"));
     }
-    int rc = field_text(db, L("Họ và tên", "Full name"), f->full_name, 1, 120, &name);
-    if (!rc) rc = field_text(db, L("Chức vụ", "Position"), f->position, 0, 200, &pos);
-    if (!rc) rc = field_text(db, L("Điện thoại", "Phone"), f->phone, 0, 20, &phone);
+    int rc = field_text(db, "full_name", L("Họ và tên", "Full name"), f->full_name, 1, 120, &name);
+    if (!rc) rc = field_text(db, "position", L("Chức vụ", "Position"), f->position, 0, 200, &pos);
+    if (!rc) rc = field_text(db, "phone", L("Điện thoại", "Phone"), f->phone, 0, 20, &phone);
     if (!rc && phone && !phone_ok(phone))
-        rc = db_fail(db, DB_INVALID, "%s", L("Điện thoại: chỉ gồm chữ số, dấu cách và + - . ( )", "Phone: digits, spaces and + - . ( ) only"));
+        rc = db_fail_field(db, DB_INVALID, "phone", L("Điện thoại", "Phone"),
+                           "%s", L("chỉ gồm chữ số, dấu cách và + - . ( )", "digits, spaces and + - . ( ) only"));
     if (!rc && f->org_id > 0 && !(rc = rows_int64(db, org_sql, f->org_id, &org_commune)) && org_commune != commune)
-        rc = db_fail(db, DB_INVALID, "%s", L("Tổ chức: phải là tổ chức của cùng xã", "Organisation: must be of the same commune"));
+        rc = db_fail_field(db, DB_INVALID, "org_id", L("Tổ chức", "Organisation"),
+                           "%s", L("phải là tổ chức của cùng xã", "must be of the same commune"));
     if (!rc && (!(key = text_fold(name)) || !(sort = text_sort_key_person(name)))) rc = db_fail(db, DB_ERR, "out of memory");
     if (!rc && !(st = db_stmt(db, a->id ? upd : ins))) rc = DB_ERR;
     if (!rc) {

@@ -21,7 +21,7 @@ int sync_province(ntm_db *db, const char *name, int64_t *id)
     static const char *ins = "INSERT INTO unit(kind, parent_id, name, name_key, sort_key) VALUES ('province', NULL, ?1, ?2, ?3)";
     char *nfc = NULL;
     *id = 0;
-    int rc = field_text(db, L("Tên tỉnh", "Province name"), name, 1, 200, &nfc);
+    int rc = field_text(db, "name", L("Tên tỉnh", "Province name"), name, 1, 200, &nfc);
     if (rc) return rc;
     char *key = text_fold(nfc), *sort = text_sort_key(nfc);
     sqlite3_stmt *st = key && sort ? db_stmt(db, find) : NULL;
@@ -88,11 +88,11 @@ int sync_directive_add(ntm_db *db, const sync_directive_fields *f, int64_t *id)
     char *title = NULL, *doc = NULL, *body = NULL, issued[11] = "", due[11] = "";
     int rc = rows_unit_is(db, f->province_id, "province", L("Chưa chọn tỉnh", "No province chosen"));
     if (!rc && f->commune_id) rc = rows_unit_is(db, f->commune_id, "commune", L("Chưa chọn xã", "No commune chosen"));
-    if (!rc) rc = field_text(db, L("Tiêu đề", "Title"), f->title, 1, 300, &title);
-    if (!rc) rc = field_text(db, L("Số văn bản", "Document number"), f->doc_number, 0, 100, &doc);
-    if (!rc) rc = field_text(db, L("Nội dung", "Text"), f->body, 0, 4000, &body);
-    if (!rc) rc = ent_date(db, L("Ngày ban hành", "Issued"), f->issue_date, 0, issued);
-    if (!rc) rc = ent_date(db, L("Hạn", "Due"), f->due_date, 0, due);
+    if (!rc) rc = field_text(db, "title", L("Tiêu đề", "Title"), f->title, 1, 300, &title);
+    if (!rc) rc = field_text(db, "doc_number", L("Số văn bản", "Document number"), f->doc_number, 0, 100, &doc);
+    if (!rc) rc = field_text(db, "body", L("Nội dung", "Text"), f->body, 0, 4000, &body);
+    if (!rc) rc = ent_date(db, "issue_date", L("Ngày ban hành", "Issued"), f->issue_date, 0, issued);
+    if (!rc) rc = ent_date(db, "due_date", L("Hạn", "Due"), f->due_date, 0, due);
     if (!rc) rc = db_begin(db);
     if (!rc) {
         sqlite3_stmt *st = db_stmt(db, ins);

@@ -149,7 +149,7 @@ static int adopt_unit(ntm_db *db, const task_detail *d, const char *unit)
         "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?1 AND coalesce(qty_unit, '') = ''";
     if (!unit || !*unit || d->row.qty_unit[0]) return DB_OK;
     if (strlen(unit) > TASK_UNIT_SIZE - 4 || !text_valid_utf8(unit))
-        return db_fail(db, DB_INVALID, "%s", L("Đơn vị tính không hợp lệ", "The unit is not valid"));
+        return db_fail_field(db, DB_INVALID, "qty_unit", NULL, "%s", L("Đơn vị tính không hợp lệ", "The unit is not valid"));
     sqlite3_stmt *st = db_stmt(db, sql);
     if (!st) return DB_ERR;
     sqlite3_bind_int64(st, 1, d->row.id);
@@ -166,11 +166,13 @@ static int progress_in_tx(ntm_db *db, int64_t task_id, const char *date, double 
     static const char *sql_done = "UPDATE task SET status = 'done', version = version + 1, "
         "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') "
         "WHERE id = ?1 AND status = 'open' AND target_qty > 0 AND done_qty >= target_qty - 1e-9";
-    if (!date_valid_iso(date)) return db_fail(db, DB_INVALID, "%s", date_error(DATE_NO_SUCH_DAY));
+    if (!date_valid_iso(date)) return db_fail_field(db, DB_INVALID, "report_date", NULL, "%s", date_error(DATE_NO_SUCH_DAY));
     if (!isfinite(qty) || qty < 0)
-        return db_fail(db, DB_INVALID, "%s", L("Khối lượng không được âm", "The quantity cannot be negative"));
+        return db_fail_field(db, DB_INVALID, "qty", NULL,
+                             "%s", L("Khối lượng không được âm", "The quantity cannot be negative"));
     if (note && !text_valid_utf8(note))
-        return db_fail(db, DB_INVALID, "%s", L("Ghi chú có ký tự không hợp lệ (không phải UTF-8)", "The note is not valid UTF-8"));
+        return db_fail_field(db, DB_INVALID, "note", NULL,
+                             "%s", L("Ghi chú có ký tự không hợp lệ (không phải UTF-8)", "The note is not valid UTF-8"));
     task_detail *d = malloc(sizeof *d);                 /* ~20 KB */
     if (!d) return db_fail(db, DB_ERR, "out of memory");
     int rc = task_get(db, task_id, d);

@@ -20,10 +20,10 @@ static int tour_write(ntm_db *db, void *p)
                              "purpose = ?6, campaign_id = ?7, name_key = ?8, version = version + 1, updated_at = " ENT_NOW " WHERE id = ?9";
     tour_args *a = p;
     char *name = NULL, *team = NULL, *purpose = NULL, *key = NULL;
-    int rc = field_text(db, L("Tên tour", "Tour name"), a->f->name, 1, 200, &name);
-    if (!rc) rc = field_text(db, L("Thành phần đoàn", "Team"), a->f->team, 0, 500, &team);
-    if (!rc) rc = field_text(db, L("Mục đích", "Purpose"), a->f->purpose, 0, 1000, &purpose);
-    if (!rc) rc = field_date(db, L("Ngày kiểm tra", "Tour date"), a->f->date, 0);
+    int rc = field_text(db, "name", L("Tên tour", "Tour name"), a->f->name, 1, 200, &name);
+    if (!rc) rc = field_text(db, "team", L("Thành phần đoàn", "Team"), a->f->team, 0, 500, &team);
+    if (!rc) rc = field_text(db, "purpose", L("Mục đích", "Purpose"), a->f->purpose, 0, 1000, &purpose);
+    if (!rc) rc = field_date(db, "date", L("Ngày kiểm tra", "Tour date"), a->f->date, 0);
     if (!rc && a->f->commune_id <= 0) rc = db_fail(db, DB_INVALID, "%s", L("Chưa chọn xã", "No commune chosen"));
     if (!rc && !(key = text_fold(name))) rc = db_fail(db, DB_ERR, "out of memory");
     sqlite3_stmt *st = rc ? NULL : db_stmt(db, a->id ? upd : ins);
@@ -82,9 +82,9 @@ static int stop_write(ntm_db *db, void *p)
     const char *kind = a->f->kind && *a->f->kind ? a->f->kind : "other";
     char *name = NULL, *landmark = NULL, *note = NULL;
     int rc = tour_kind_valid(kind) ? DB_OK : db_fail(db, DB_INVALID, L("Loại điểm dừng không hợp lệ: %s", "Unknown stop kind: %s"), kind);
-    if (!rc) rc = field_text(db, L("Tên điểm dừng", "Stop name"), a->f->name, 1, 200, &name);
-    if (!rc) rc = field_text(db, L("Mốc nhận biết", "Landmark"), a->f->landmark, 0, 200, &landmark);
-    if (!rc) rc = field_text(db, L("Ghi chú", "Note"), a->f->note, 0, 500, &note);
+    if (!rc) rc = field_text(db, "name", L("Tên điểm dừng", "Stop name"), a->f->name, 1, 200, &name);
+    if (!rc) rc = field_text(db, "landmark", L("Mốc nhận biết", "Landmark"), a->f->landmark, 0, 200, &landmark);
+    if (!rc) rc = field_text(db, "note", L("Ghi chú", "Note"), a->f->note, 0, 500, &note);
     sqlite3_stmt *st = rc ? NULL : db_stmt(db, a->stop_id ? upd : ins);
     if (!rc && !st) rc = DB_ERR;
     if (!rc) {
@@ -245,7 +245,7 @@ static int check_add(ntm_db *db, void *p)
                              "VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM tour_check WHERE stop_id = ?1), ?2)";
     check_args *a = p;
     char *title = NULL;
-    int rc = field_text(db, L("Nội dung kiểm tra", "Check"), a->title, 1, 250, &title);
+    int rc = field_text(db, "title", L("Nội dung kiểm tra", "Check"), a->title, 1, 250, &title);
     sqlite3_stmt *st = rc ? NULL : db_stmt(db, ins);
     if (!rc && !st) rc = DB_ERR;
     if (!rc) {

@@ -16,7 +16,7 @@ static int set_result(ntm_db *db, int64_t check_id, char result, const char *not
         "recorded_at = strftime('%Y-%m-%dT%H:%M:%SZ','now'), version = version + 1 WHERE id = ?1";
     const char *r = result == 'p' ? "pass" : result == 'f' ? "fail" : result == 'n' ? "na" : NULL;
     char *n = NULL;
-    int rc = field_text(db, L("Ghi chú", "Note"), note, 0, 500, &n);
+    int rc = field_text(db, "note", L("Ghi chú", "Note"), note, 0, 500, &n);
     if (rc) return rc;
     sqlite3_stmt *st = db_stmt(db, sql);
     if (!st) { free(n); return DB_ERR; }
@@ -197,8 +197,8 @@ int tour_followup(ntm_db *db, int64_t check_id, const followup_fields *f, int64_
     rc = check_context(db, check_id, &c);
     if (!rc && c.result != 'f')
         rc = db_fail(db, DB_INVALID, "%s", L("Chỉ tạo việc khắc phục cho mục \"chưa đạt\"", "Follow-ups are for failed checks only"));
-    if (!rc) rc = field_text(db, L("Nội dung việc", "Task title"), f->title && *f->title ? f->title : c.title, 1, 500, &title);
-    if (!rc) rc = field_date(db, L("Hạn", "Deadline"), f->deadline, 1);
+    if (!rc) rc = field_text(db, "title", L("Nội dung việc", "Task title"), f->title && *f->title ? f->title : c.title, 1, 500, &title);
+    if (!rc) rc = field_date(db, "deadline", L("Hạn", "Deadline"), f->deadline, 1);
     if (!rc && f->owner_org_id <= 0 && f->owner_person_id <= 0 && f->owner_unit_id <= 0)
         rc = db_fail(db, DB_INVALID, "%s", L("Chưa chọn người/đơn vị phụ trách", "No owner chosen"));
     if (!rc && f->owner_unit_id > 0) {           /* a hamlet owns it: one of this commune's */

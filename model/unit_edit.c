@@ -73,20 +73,22 @@ static int unit_validate(ntm_db *db, char kind, int64_t parent_id, int64_t self_
     static const char *set = "SELECT level FROM criteria_set WHERE id = ?1";
     memset(v, 0, sizeof *v);
     const char *label = kind == 'h' ? L("Tên thôn", "Hamlet name") : L("Tên xã", "Commune name");
-    int rc = field_text(db, label, f->name, 1, 200, &v->name);
-    if (!rc) rc = field_text(db, L("Huyện", "District"), f->district, 0, 60, &v->district);
-    if (!rc) rc = field_text(db, L("Ghi chú", "Note"), f->note, 0, 1000, &v->note);
-    if (!rc) rc = ent_int(db, L("Dân số", "Population"), f->population, 0, 0, 100000000, &v->population, &v->pop_null);
-    if (!rc) rc = ent_int(db, L("Số hộ", "Households"), f->households, 0, 0, 100000000, &v->households, &v->hh_null);
+    int rc = field_text(db, "name", label, f->name, 1, 200, &v->name);
+    if (!rc) rc = field_text(db, "district", L("Huyện", "District"), f->district, 0, 60, &v->district);
+    if (!rc) rc = field_text(db, "note", L("Ghi chú", "Note"), f->note, 0, 1000, &v->note);
+    if (!rc) rc = ent_int(db, "population", L("Dân số", "Population"), f->population, 0, 0, 100000000, &v->population, &v->pop_null);
+    if (!rc) rc = ent_int(db, "households", L("Số hộ", "Households"), f->households, 0, 0, 100000000, &v->households, &v->hh_null);
     if (!rc && kind == 'c' && (f->commune_group < 0 || f->commune_group > 3))
-        rc = db_fail(db, DB_INVALID, "%s", L("Nhóm xã: phải là 1, 2 hoặc 3", "Commune group: must be 1, 2 or 3"));
+        rc = db_fail_field(db, DB_INVALID, "commune_group", L("Nhóm xã", "Commune group"),
+                           "%s", L("phải là 1, 2 hoặc 3", "must be 1, 2 or 3"));
     if (!rc && f->criteria_set_id > 0) {
         sqlite3_stmt *st = db_stmt(db, set);
         if (!st) return DB_ERR;
         sqlite3_bind_int64(st, 1, f->criteria_set_id);
         int found = sqlite3_step(st) == SQLITE_ROW;
         sqlite3_reset(st);
-        if (!found) rc = db_fail(db, DB_INVALID, "%s", L("Bộ tiêu chí: không có bộ này", "Criteria set: no such set"));
+        if (!found) rc = db_fail_field(db, DB_INVALID, "criteria_set_id", L("Bộ tiêu chí", "Criteria set"),
+                                       "%s", L("không có bộ này", "no such set"));
     }
     if (!rc && (!(v->key = text_fold(v->name)) || !(v->sort = text_sort_key(v->name))))
         rc = db_fail(db, DB_ERR, "out of memory");
@@ -97,8 +99,8 @@ static int unit_validate(ntm_db *db, char kind, int64_t parent_id, int64_t self_
         sqlite3_bind_text(st, 2, v->key, -1, SQLITE_TRANSIENT);
         sqlite3_bind_int64(st, 3, self_id);
         if (sqlite3_step(st) == SQLITE_ROW)
-            rc = db_fail(db, DB_INVALID, L("%s: đã có %s \"%s\" ở đây", "%s: there is already a %s \"%s\" here"),
-                         label, kind_word(kind), (const char *)sqlite3_column_text(st, 0));
+            rc = db_fail_field(db, DB_INVALID, "name", label,
+                               L("đã có %s \"%s\" ở đây", "there is already a %s \"%s\" here"), kind_word(kind), (const char *)sqlite3_column_text(st, 0));
         sqlite3_reset(st);
     }
     return rc;
@@ -167,8 +169,8 @@ static int unit_write(ntm_db *db, void *p)
     char on[11] = "";
     char *doc = NULL;
     rc = unit_validate(db, old.kind, old.parent_id, old.id, a->f, &v);
-    if (!rc) rc = ent_date(db, L("Ngày đổi tên", "Rename date"), a->rename_date, 0, on);
-    if (!rc) rc = field_text(db, L("Văn bản đổi tên", "Rename document"), a->rename_doc, 0, 200, &doc);
+    if (!rc) rc = ent_date(db, "rename_date", L("Ngày đổi tên", "Rename date"), a->rename_date, 0, on);
+    if (!rc) rc = field_text(db, "rename_document", L("Văn bản đổi tên", "Rename document"), a->rename_doc, 0, 200, &doc);
     sqlite3_stmt *st = rc ? NULL : db_stmt(db, upd);
     if (!rc && !st) rc = DB_ERR;
     if (!rc) {
@@ -260,18 +262,20 @@ static int status_add(ntm_db *db, void *p)
     if (sqlite3_step(st) == SQLITE_ROW) col_text(level, sizeof level, st, 0);
     sqlite3_reset(st);
     if (!level[0])
-        return db_fail(db, DB_INVALID, L("Danh hiệu/trạng thái: không có mã \"%s\"", "Status: no status code \"%s\""),
+        return db_fail_field(db, DB_INVALID, "status", L("Danh hiệu/trạng thái", "Status"),
+                             L("không có mã \"%s\"", "no status code \"%s\""),
                        a->status ? a->status : "");
     if (strcmp(level, u.kind == 'c' ? "commune" : u.kind == 'h' ? "hamlet" : "-"))
-        return db_fail(db, DB_INVALID, L("Danh hiệu/trạng thái: \"%s\" không dùng cho %s", "Status: \"%s\" is not for a %s"),
+        return db_fail_field(db, DB_INVALID, "status", L("Danh hiệu/trạng thái", "Status"),
+                             L("\"%s\" không dùng cho %s", "\"%s\" is not for a %s"),
                        a->status, kind_word(u.kind));
     long long year; int year_null;
     char since[11];
     char *doc = NULL, *note = NULL;
-    rc = ent_int(db, L("Năm", "Year"), a->year, 0, 1900, 2200, &year, &year_null);
-    if (!rc) rc = ent_date(db, L("Từ ngày", "Since"), a->since, 0, since);
-    if (!rc) rc = field_text(db, L("Văn bản", "Document"), a->document, 0, 200, &doc);
-    if (!rc) rc = field_text(db, L("Ghi chú", "Note"), a->note, 0, 1000, &note);
+    rc = ent_int(db, "year", L("Năm", "Year"), a->year, 0, 1900, 2200, &year, &year_null);
+    if (!rc) rc = ent_date(db, "since", L("Từ ngày", "Since"), a->since, 0, since);
+    if (!rc) rc = field_text(db, "document", L("Văn bản", "Document"), a->document, 0, 200, &doc);
+    if (!rc) rc = field_text(db, "note", L("Ghi chú", "Note"), a->note, 0, 1000, &note);
     if (!rc && !(st = db_stmt(db, ins))) rc = DB_ERR;
     if (!rc) {
         sqlite3_bind_int64(st, 1, a->unit_id);

@@ -1,62 +1,22 @@
-/* actions: one key in, flags out. Keys become actions through the keymap only; what
- * every list does alike (move, search, back, help, quit) is done here, the rest is
- * asked of the screen on top. Nothing is drawn here: the loop repaints from the flags. */
+/* actions: one key in, flags out. Keys become actions through the keymap only (the
+ * rows of the screen on top); what every list does alike (move, search, back, help, quit)
+ * is done here, the actions across screens by tui/global.c, the rest by the screen on
+ * top. Nothing is drawn here: the loop repaints from the flags. */
 #include "tui/actions.h"
+#include "tui/entry.h"
+#include "tui/global.h"
 #include "tui/keymap.h"
-#include "tui/keys_entry.h"
-#include "tui/keys_view.h"
-#include "tui/keys_tour.h"
+#include "tui/screens/help.h"
 #include "model/i18n.h"
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
-
-int tui_message(tui *t, int error, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(t->msg, sizeof t->msg, fmt, ap);
-    va_end(ap);
-    t->msg_error = error;
-    t->pending |= REDRAW_STATUS;
-    return REDRAW_STATUS;
-}
-
-int tui_refuse_readonly(tui *t)
-{
-    if (!db_is_readonly(t->db)) return 0;
-    tui_message(t, 1, L("Cơ sở dữ liệu %s chỉ đọc: không sửa được. Hỏi người quản trị quyền ghi (nhóm ntm).",
-                        "The database %s is read-only: nothing can be changed. Ask the administrator for write access (group ntm)."),
-                db_path(t->db));
-    return 1;
-}
-
-int tui_db_error(tui *t)
-{
-    const char *m = db_errmsg(t->db);
-    return tui_message(t, 1, "%s", m && m[0] ? m : L("Lỗi khi đọc cơ sở dữ liệu", "Database error"));
-}
-
-int tui_push(tui *t, screen *s)
-{
-    if (!s) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
-    if (t->depth == STACK_MAX) {
-        s->ops->free(s);
-        return tui_message(t, 1, "%s", L("Quá nhiều màn hình đang mở", "Too many screens open"));
-    }
-    t->stack[t->depth++] = s;
-    return RELAYOUT | REDRAW_ALL;
-}
 
 static int pop(tui *t)
 {
     if (t->depth <= 1) return tui_message(t, 0, "%s", L("Đây là màn hình đầu. Nhấn q để thoát.", "This is the first screen. Press q to quit."));
-    screen *s = t->stack[--t->depth];
-    s->ops->free(s);
+    tui_pop_to(t, t->depth - 1);
     return RELOAD | RELAYOUT | REDRAW_ALL;   /* the screen below may show what was changed above */
 }
-
-int tui_list_rows(const tui *t) { return t->list ? getmaxy(t->list) - 1 : 1; }
 
 static int refilter(tui *t, screen *s)
 {
@@ -77,7 +37,17 @@ static void utf8_put(int c, char out[5])
 
 static int move_cursor(tui *t, screen *s, int action)
 {
-    return list_move(&s->lv, action, tui_list_rows(t)) ? REDRAW_LIST | REDRAW_DETAIL : 0;
+    list_step step;
+    switch (action) {
+    case ACT_UP: step = LIST_UP; break;
+    case ACT_DOWN: step = LIST_DOWN; break;
+    case ACT_PGUP: step = LIST_PGUP; break;
+    case ACT_PGDN: step = LIST_PGDN; break;
+    case ACT_TOP: step = LIST_TOP; break;
+    case ACT_BOTTOM: step = LIST_BOTTOM; break;
+    default: return 0;
+    }
+    return list_move(&s->lv, step, tui_list_rows(t)) ? REDRAW_LIST | REDRAW_DETAIL : 0;
 }
 
 /* While the status line is the search prompt, characters are the query. */
@@ -89,7 +59,7 @@ static int search_key(tui *t, screen *s, int code)
         list_query_add(&s->lv, u);
         return refilter(t, s);
     }
-    int a = keymap_find(code, SCR_SEARCH);
+    int a = keymap_find(code, &keymap_search);
     if (s->ops->query && a == ACT_SEARCH_KEEP) return s->ops->key(s, t, ACT_OPEN);
     if (s->ops->query && a == ACT_SEARCH_CLEAR) { t->searching = 0; return pop(t); }
     switch (a) {
@@ -123,23 +93,17 @@ static int common(tui *t, screen *s, int a, int code)
     case ACT_NONE:
         return tui_message(t, 0, "%s", L("Phím này không dùng ở đây. Nhấn ? để xem các phím.",
                                          "That key does nothing here. Press ? for the keys."));
-    default: {
-        /* Actions that work on several screens (add, undo, tours...) first, then the screen. */
-        int f = keys_view_global(t, s, a);
-        if (f < 0) f = keys_entry_global(t, s, a);
-        if (f < 0) f = keys_tour_global(t, s, a);
-        return f >= 0 ? f : s->ops->key(s, t, a);
-    }
+    default:
+        entry_sync_today(t);             /* "hôm nay" in the forms an action opens */
+        if (a >= ACT_GLOBAL && a < ACT_SCREEN) return global_key(t, s, a);
+        return s->ops->key(s, t, a);
     }
 }
 
 int tui_key(tui *t, int code)
 {
     if (code == KEY_FN(KEY_RESIZE)) return RELAYOUT | REDRAW_ALL;
-    if (t->too_small) {
-        int a = keymap_find(code, SCR_SMALL);
-        return a == ACT_QUIT ? QUIT : 0;
-    }
+    if (t->too_small) return keymap_find(code, &keymap_small) == ACT_QUIT ? QUIT : 0;
     int flags = 0;
     if (t->msg[0]) { t->msg[0] = 0; flags |= REDRAW_STATUS; }
     screen *s = tui_top(t);

@@ -11,12 +11,13 @@
 #include "tui/app.h"
 #include "tui/actions.h"
 #include "tui/bars.h"
-#include "tui/draw.h"
-#include "tui/form.h"
-#include "tui/input.h"
-#include "tui/signals.h"
+#include "tui/widgets/draw.h"
+#include "tui/widgets/form.h"
+#include "tui/widgets/input.h"
+#include "tui/widgets/signals.h"
 #include "tui/keymap.h"
 #include "tui/screen.h"
+#include "tui/screens/dash.h"
 #include "model/i18n.h"
 #include "model/ui_state.h"
 #include <ctype.h>
@@ -283,10 +284,7 @@ int tui_run(ntm_db *db, const ntm_config *cfg)
     tui_push(&t, dash_start(&t));
     int started = t.depth > 0;
     if (started) loop(&t);
-    while (t.depth) {
-        screen *s = t.stack[--t.depth];
-        s->ops->free(s);
-    }
+    tui_pop_to(&t, 0);
     drop_windows(&t);
     endwin();
     delscreen(sc);

@@ -1,6 +1,6 @@
 /* bars: one line each. The path keeps its end (where the user is) when it must be cut. */
 #include "tui/bars.h"
-#include "tui/draw.h"
+#include "tui/widgets/draw.h"
 #include "tui/keymap.h"
 #include "model/date.h"
 #include "model/i18n.h"
@@ -72,8 +72,8 @@ void bars_status(tui *t)
     werase(w);
     draw_role(w, R_NORMAL);
     if (t->searching && s) {
-        snprintf(buf, sizeof buf, "%s: %s%s", s->kind == SCR_GOTO ? L("Đi tới", "Go to") : L("Tìm", "Search"),
-                 s->lv.query, draw_is_ascii() ? "_" : "▏");
+        const char *prompt = s->kind->prompt_vi ? L(s->kind->prompt_vi, s->kind->prompt_en) : L("Tìm", "Search");
+        snprintf(buf, sizeof buf, "%s: %s%s", prompt, s->lv.query, draw_is_ascii() ? "_" : "▏");
         int x = draw_text(w, 0, 1, t->cols - 16, buf, 0);
         snprintf(buf, sizeof buf, "(%d/%d)", s->lv.n, s->lv.nsrc);
         draw_text(w, 0, x + 3, 14, buf, 0);
@@ -124,7 +124,8 @@ void bars_keys(tui *t)
 {
     WINDOW *w = t->bar;
     screen *s = tui_top(t);
-    int kind = t->searching ? SCR_SEARCH : s ? s->kind : SCR_LISTS, x = 0;
+    const screen_kind *kind = t->searching ? &keymap_search : s ? s->kind : &keymap_small;
+    int x = 0;
     werase(w);
     size_t cut = t->msg[0] && !t->searching ? msg_split(t->msg, t->cols - 2) : 0;
     if (cut && t->msg[cut]) {           /* until the next key, the rest of a long message */
@@ -136,17 +137,29 @@ void bars_keys(tui *t)
     /* Quit always shows, at the end: the labels that do not fit before it are left off
      * (they are all in the ? help). */
     const keydef *quit = NULL;
-    for (int i = 0, n = keymap_count(); i < n && !quit; i++) {
-        const keydef *k = keymap_at(i);
-        if (k->id == ACT_QUIT && (k->screens & kind) && L(k->bar_vi, k->bar_en)) quit = k;
+    for (int i = 0, n = keymap_count(kind); i < n && !quit; i++) {
+        const keydef *k = keymap_at(kind, i);
+        if (k->id == ACT_QUIT && L(k->bar_vi, k->bar_en)) quit = k;
     }
     int reserve = quit ? bar_item_width(quit) : 0;
-    for (int i = 0, n = keymap_count(); i < n; i++) {
-        const keydef *k = keymap_at(i);
-        if (k == quit || !(k->screens & kind) || !L(k->bar_vi, k->bar_en)) continue;
+    for (int i = 0, n = keymap_count(kind); i < n; i++) {
+        const keydef *k = keymap_at(kind, i);
+        if (k == quit || !L(k->bar_vi, k->bar_en)) continue;
         if (x + bar_item_width(k) > t->cols - reserve) break;
         x = bar_item(w, t, k, x);
     }
     if (quit) bar_item(w, t, quit, x);
     draw_role(w, R_NORMAL);
+}
+
+void bars_flush_status(tui *t, int keys)
+{
+    if (!t->status || (keys && !t->bar)) return;
+    bars_status(t);
+    wnoutrefresh(t->status);
+    if (keys) {
+        bars_keys(t);
+        wnoutrefresh(t->bar);
+    }
+    doupdate();
 }

@@ -1,9 +1,9 @@
 /* export_ui: the x key (export_ui.h): the format dialog, the file name, the status line. */
 #include "tui/export_ui.h"
 #include "tui/bars.h"
-#include "tui/dialog.h"
-#include "tui/draw.h"
-#include "tui/keymap.h"
+#include "tui/widgets/dialog.h"
+#include "tui/widgets/draw.h"
+#include "tui/print.h"
 #include "model/i18n.h"
 #include "model/unit.h"
 #include <stdio.h>
@@ -70,17 +70,9 @@ static int ask_format(int def)
 
 static int fill(screen *s, tui *t, list_export *x)
 {
-    switch (s->kind) {
-    case SCR_PROVINCES: case SCR_COMMUNES: case SCR_HAMLETS: return units_export(s, t, x);
-    case SCR_TASKS: return tasks_export(s, t, x);
-    case SCR_RECORDS: return records_export(s, t, x);
-    case SCR_HISTORY: return history_export(s, t, x);
-    case SCR_TOURS: return tours_export(s, t, x);
-    case SCR_DASH: return dash_export(s, t, x);
-    default:
-        tui_message(t, 1, "%s", L("Màn hình này không xuất ra tệp được.", "This screen cannot be exported."));
-        return -1;
-    }
+    if (s->ops->export) return s->ops->export(s, t, x);
+    tui_message(t, 1, "%s", L("Màn hình này không xuất ra tệp được.", "This screen cannot be exported."));
+    return -1;
 }
 
 static int file_name(tui *t, const list_export *x, int format, char *out, size_t n)
@@ -115,9 +107,7 @@ int export_list(tui *t, screen *s)
                                          "The file name is too long: change [output] pdf_dir in ntm.ini."));
     }
     tui_message(t, 0, "%s", L("Đang xuất…", "Exporting…"));
-    bars_status(t);
-    wnoutrefresh(t->status);
-    doupdate();
+    bars_flush_status(t, 0);
     export_result res = { "", 0 };
     int rc = x.kind >= 0 ? export_dataset_ids(t->db, x.kind, x.ids, x.n, path, EXPORT_UNIQUE, &res, err, sizeof err)
                          : write_own(s, t, &x, path, &res, err, sizeof err);

@@ -2,7 +2,7 @@
  * CSV or XLSX file in [output] pdf_dir: asks the format (default [output] export_format),
  * never replaces an earlier file, and shows the path in the status line.
  *
- * Each list screen says what it holds in a list_export: the rows of a data set by id
+ * Each list screen says what it holds in a list_export (its export op): the rows of a data set by id
  * (tasks, units, households: the columns `ntm export` writes and `ntm import` reads), or
  * a table of its own (organisations, people, campaigns, a task's history, tours, the
  * dashboard's ranking) written row by row by the screen. */
@@ -11,7 +11,8 @@
 #include "tui/screen.h"
 #include "reports/export_data.h"
 
-typedef struct list_export {
+typedef struct list_export list_export;
+struct list_export {
     int kind;                   /* EXPORT_TASKS, EXPORT_UNITS, EXPORT_HOUSEHOLDS; -1: own table */
     int64_t *ids;               /* malloc'd by the screen (freed by export_list), in screen order */
     int n;
@@ -22,18 +23,10 @@ typedef struct list_export {
     const export_col *cols;
     int ncols;
     int (*rows)(screen *s, tui *t, export_file *f);   /* every shown row; 0 or -1 (f failed) */
-} list_export;
+};
 
-/* The x action on any list screen; returns flags. */
+/* The x action on any list screen (through its export op); returns flags. */
 int export_list(tui *t, screen *s);
-
-/* Filled by each list screen (its own file): 0, or -1 after a message. */
-int units_export(screen *s, tui *t, list_export *x);
-int tasks_export(screen *s, tui *t, list_export *x);
-int records_export(screen *s, tui *t, list_export *x);
-int history_export(screen *s, tui *t, list_export *x);
-int tours_export(screen *s, tui *t, list_export *x);
-int dash_export(screen *s, tui *t, list_export *x);
 
 /* The data rows shown, in order (lv.idx), as ids: ids_of(lv, get, ctx) with get(ctx,
  * row) giving a row's id (rows with id 0 are left out). NULL when out of memory. */

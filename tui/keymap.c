@@ -1,116 +1,95 @@
-/* keymap: actions, their keys, bar labels and help lines, in one table. Table order is
- * bar order: when the bar is too narrow, the labels at the end are the ones left off,
- * so the few that matter most come first and Quit is never far. */
+/* keymap: the loop's rows and the walk over a kind's rows (keymap.h). Row order is bar
+ * order: when the bar is too narrow, the labels at the end are the ones left off, so the
+ * few that matter most come first (each screen orders its own) and Quit is never far. */
 #include "tui/keymap.h"
-#include "tui/keys_entry.h"
-#include "tui/keys_view.h"
-#include "tui/keys_tour.h"
 #include "model/i18n.h"
-#include <curses.h>
 #include <stdio.h>
 #include <string.h>
 
 #define F(k) KEY_FN(k)
 #define ESC 27
 
-/* The core keys, cut in two: the extensions' labels go between the head (help, open,
- * back...) and the tail (quit, moves), so the bar shows them before Quit. */
-static const keydef head[] = {
-    { ACT_HELP, "help", '?', { F(KEY_F(1)) }, NULL, "Trợ giúp", "Help",
-      "Trợ giúp cho màn hình này", "Help for this screen", SCR_LISTS },
-    { ACT_OPEN, "open", 'l', { '\n', '\r', F(KEY_ENTER), F(KEY_RIGHT) }, "Enter", "Mở", "Open",
-      "Mở dòng đang chọn (xã, thôn, đầu việc)", "Open the selected row (commune, hamlet, tasks)",
-      SCR_UNITS },
-    { ACT_BACK, "back", 'h', { ESC, F(KEY_LEFT), F(KEY_BACKSPACE), 127 }, "Esc", "Lùi", "Back",
-      "Bỏ lọc; nếu không lọc thì lùi một màn hình", "Clear the filter, else go back one screen",
-      SCR_LISTS & ~SCR_CRITERIA },       /* the matrix moves with h ←; its Back is in keys_view.c */
-    { ACT_SEARCH, "search", '/', { F(KEY_F(3)) }, NULL, "Tìm", "Search",
-      "Tìm khi gõ, không cần dấu (\"son tien\" ra \"Sơn Tiến\")",
-      "Search as you type, no accents needed (\"son tien\")", SCR_LISTS },
-    { ACT_DETAIL, "detail", 'v', { '\t', '\n', '\r', F(KEY_ENTER) }, NULL, "Chi tiết", "Details",
-      "Hiện/ẩn ô chi tiết của đầu việc đang chọn", "Show/hide the selected task's detail pane", SCR_TASKS },
-    { ACT_PRINT, "print", 'i', { F(KEY_F(2)) }, NULL, "In phiếu", "Print sheet",
-      "In phiếu đầu việc của thôn ra tệp PDF", "Write the hamlet's task sheet to a PDF file",
-      SCR_HAMLETS | SCR_TASKS },
-    { ACT_PRINT, "print_owner", 'i', { F(KEY_F(2)) }, NULL, "In phiếu", "Print sheet",
-      "In phiếu đầu việc của tổ chức/người đang chọn, qua các thôn (PDF)",
-      "Write the selected organisation's or person's task sheet, across hamlets (PDF)", SCR_RECORDS },
+/* The loop's rows, each with the kinds of screen it is on (KM_). The head goes before a
+ * screen's own rows, the tail after them, so the bar shows the screen's labels before
+ * Quit. */
+typedef struct { keydef k; int on; } core_row;
+
+static const core_row head[] = {
+    { { ACT_HELP, "help", '?', { F(KEY_F(1)) }, NULL, "Trợ giúp", "Help",
+        "Trợ giúp cho màn hình này", "Help for this screen" }, KM_LIST },
 };
 
-static const keydef tail[] = {
-    { ACT_QUIT, "quit", 'q', { F(KEY_F(10)) }, NULL, "Thoát", "Quit",
-      "Thoát khỏi ntm", "Quit ntm", SCR_LISTS | SCR_SMALL },
-    { ACT_UP, "up", 'k', { F(KEY_UP) }, NULL, NULL, NULL,
-      "Lên một dòng", "Up one row", SCR_LISTS | SCR_HELP | SCR_SEARCH },
-    { ACT_DOWN, "down", 'j', { F(KEY_DOWN) }, NULL, NULL, NULL,
-      "Xuống một dòng", "Down one row", SCR_LISTS | SCR_HELP | SCR_SEARCH },
-    { ACT_PGUP, "page_up", 'b', { F(KEY_PPAGE) }, NULL, NULL, NULL,
-      "Lên một trang", "Up one page", SCR_LISTS | SCR_HELP | SCR_SEARCH },
-    { ACT_PGDN, "page_down", 'f', { F(KEY_NPAGE), ' ' }, NULL, NULL, NULL,
-      "Xuống một trang", "Down one page", SCR_LISTS | SCR_HELP | SCR_SEARCH },
-    { ACT_TOP, "top", 'g', { F(KEY_HOME) }, NULL, NULL, NULL,
-      "Về dòng đầu", "First row", SCR_LISTS | SCR_HELP | SCR_SEARCH },
-    { ACT_BOTTOM, "bottom", 'G', { F(KEY_END) }, NULL, NULL, NULL,
-      "Xuống dòng cuối", "Last row", SCR_LISTS | SCR_HELP | SCR_SEARCH },
-    { ACT_RELOAD, "reload", 'r', { F(KEY_F(5)) }, NULL, NULL, NULL,
-      "Đọc lại dữ liệu (khi người khác vừa cập nhật)", "Read the data again (others may have changed it)", SCR_LISTS },
-    { ACT_REDRAW, "redraw", KEY_CTRL('l'), { 0 }, NULL, NULL, NULL,
-      "Vẽ lại màn hình", "Redraw the screen", SCR_LISTS | SCR_HELP | SCR_SEARCH | SCR_SMALL },
-    { ACT_CLOSE, "close", 'q', { ESC, '?', 'h', F(KEY_F(1)), F(KEY_LEFT) }, "Esc", "Đóng", "Close",
-      "Đóng trợ giúp", "Close the help", SCR_HELP },
+static const core_row tail[] = {
+    { { ACT_QUIT, "quit", 'q', { F(KEY_F(10)) }, NULL, "Thoát", "Quit",
+        "Thoát khỏi ntm", "Quit ntm" }, KM_LIST | KM_SMALL },
+    { { ACT_UP, "up", 'k', { F(KEY_UP) }, NULL, NULL, NULL,
+        "Lên một dòng", "Up one row" }, KM_LIST | KM_HELP | KM_SEARCH },
+    { { ACT_DOWN, "down", 'j', { F(KEY_DOWN) }, NULL, NULL, NULL,
+        "Xuống một dòng", "Down one row" }, KM_LIST | KM_HELP | KM_SEARCH },
+    { { ACT_PGUP, "page_up", 'b', { F(KEY_PPAGE) }, NULL, NULL, NULL,
+        "Lên một trang", "Up one page" }, KM_LIST | KM_HELP | KM_SEARCH },
+    { { ACT_PGDN, "page_down", 'f', { F(KEY_NPAGE), ' ' }, NULL, NULL, NULL,
+        "Xuống một trang", "Down one page" }, KM_LIST | KM_HELP | KM_SEARCH },
+    { { ACT_TOP, "top", 'g', { F(KEY_HOME) }, NULL, NULL, NULL,
+        "Về dòng đầu", "First row" }, KM_LIST | KM_HELP | KM_SEARCH },
+    { { ACT_BOTTOM, "bottom", 'G', { F(KEY_END) }, NULL, NULL, NULL,
+        "Xuống dòng cuối", "Last row" }, KM_LIST | KM_HELP | KM_SEARCH },
+    { { ACT_RELOAD, "reload", 'r', { F(KEY_F(5)) }, NULL, NULL, NULL,
+        "Đọc lại dữ liệu (khi người khác vừa cập nhật)", "Read the data again (others may have changed it)" }, KM_LIST },
+    { { ACT_REDRAW, "redraw", KEY_CTRL('l'), { 0 }, NULL, NULL, NULL,
+        "Vẽ lại màn hình", "Redraw the screen" }, KM_LIST | KM_HELP | KM_SEARCH | KM_SMALL },
+};
+
+/* The search prompt's own keys (the moves work there too). */
+static const keydef search_keys[] = {
     { ACT_SEARCH_KEEP, "search_keep", '\n', { '\r', F(KEY_ENTER) }, "Enter", "Giữ bộ lọc", "Keep filter",
-      "Giữ bộ lọc và trở về danh sách", "Keep the filter and go back to the list", SCR_SEARCH },
+      "Giữ bộ lọc và trở về danh sách", "Keep the filter and go back to the list" },
     { ACT_SEARCH_CLEAR, "search_clear", ESC, { 0 }, "Esc", "Xóa tìm kiếm", "Clear search",
-      "Xóa từ tìm và hiện lại cả danh sách", "Clear the search and show the whole list", SCR_SEARCH },
+      "Xóa từ tìm và hiện lại cả danh sách", "Clear the search and show the whole list" },
     { ACT_SEARCH_ERASE, "search_erase", 127, { F(KEY_BACKSPACE), 8 }, NULL, NULL, NULL,
-      "Xóa ký tự cuối của từ tìm", "Erase the last character of the search", SCR_SEARCH },
+      "Xóa ký tự cuối của từ tìm", "Erase the last character of the search" },
 };
 
-static const struct { const keydef *v; const int *n; } tables[] = {
-    { head, NULL }, { keys_view, &keys_view_n }, { keys_entry, &keys_entry_n }, { keys_tour, &keys_tour_n },
-    { tail, NULL },
-};
-enum { N_TABLES = sizeof tables / sizeof tables[0] };
-static const int n_head = sizeof head / sizeof head[0], n_tail = sizeof tail / sizeof tail[0];
+const screen_kind keymap_search = { "ô tìm", "the search", search_keys, KEYS_N(search_keys), KM_SEARCH, NULL, NULL };
+const screen_kind keymap_small = { "màn hình này", "this screen", NULL, 0, KM_SMALL, NULL, NULL };
 
-static int table_len(int t)
-{
-    return t == 0 ? n_head : t == N_TABLES - 1 ? n_tail : *tables[t].n;
-}
+enum { N_HEAD = sizeof head / sizeof head[0], N_TAIL = sizeof tail / sizeof tail[0] };
 
-int keymap_count(void)
-{
-    int n = 0;
-    for (int t = 0; t < N_TABLES; t++) n += table_len(t);
-    return n;
-}
+static int core_of(const screen_kind *k) { return k->core ? k->core : KM_LIST; }
 
-const keydef *keymap_at(int i)
+/* The loop's rows of table t (n rows) that are on k: the i-th of them, or NULL with *count set. */
+static const keydef *core_at(const core_row *t, int n, int on, int i, int *count)
 {
-    for (int t = 0; t < N_TABLES; t++) {
-        if (i < table_len(t)) return &tables[t].v[i];
-        i -= table_len(t);
+    int c = 0;
+    for (int r = 0; r < n; r++) {
+        if (!(t[r].on & on)) continue;
+        if (c++ == i) return &t[r].k;
     }
+    *count = c;
     return NULL;
 }
 
-const char *keymap_screen_name(int kind)
+int keymap_count(const screen_kind *k)
 {
-    switch (kind) {
-    case SCR_TASKS: return L("danh sách đầu việc", "the task list");
-    case SCR_HAMLETS: return L("danh sách thôn", "the hamlet list");
-    case SCR_COMMUNES: return L("danh sách xã", "the commune list");
-    case SCR_PROVINCES: return L("danh sách tỉnh", "the province list");
-    case SCR_DASH: return L("bảng tổng hợp", "the dashboard");
-    case SCR_CRITERIA: return L("bảng tiêu chí", "the criteria matrix");
-    case SCR_HISTORY: return L("lịch sử đầu việc", "the task history");
-    case SCR_RECORDS: return L("danh mục", "the records list");
-    case SCR_WEEKLY: return L("nhập báo cáo tuần", "the weekly report");
-    case SCR_TOURS: return L("danh sách tour kiểm tra", "the tour list");
-    case SCR_TOUR: return L("tour kiểm tra", "the tour");
-    case SCR_GOTO: return L("đi tới", "go to");
-    default: return L("màn hình này", "this screen");
-    }
+    int nh = 0, nt = 0;
+    core_at(head, N_HEAD, core_of(k), -1, &nh);
+    core_at(tail, N_TAIL, core_of(k), -1, &nt);
+    return nh + k->n_keys + nt;
+}
+
+const keydef *keymap_at(const screen_kind *k, int i)
+{
+    int n = 0;
+    const keydef *d = core_at(head, N_HEAD, core_of(k), i, &n);
+    if (d) return d;
+    i -= n;
+    if (i < k->n_keys) return &k->keys[i];
+    return core_at(tail, N_TAIL, core_of(k), i - k->n_keys, &n);
+}
+
+int keymap_own(const screen_kind *k, const keydef *row)
+{
+    return k->keys && row >= k->keys && row < k->keys + k->n_keys;
 }
 
 static int binds(const keydef *k, int key)
@@ -121,12 +100,11 @@ static int binds(const keydef *k, int key)
     return 0;
 }
 
-action_id keymap_find(int key, int kind)
+action_id keymap_find(int key, const screen_kind *kind)
 {
-    int n = keymap_count();
-    for (int i = 0; i < n; i++) {
-        const keydef *k = keymap_at(i);
-        if ((k->screens & kind) && binds(k, key)) return k->id;
+    for (int i = 0, n = keymap_count(kind); i < n; i++) {
+        const keydef *k = keymap_at(kind, i);
+        if (binds(k, key)) return k->id;
     }
     return ACT_NONE;
 }

@@ -1,7 +1,11 @@
-/* keymap: the one table of actions and their keys. Dispatch, the bottom bar and the
- * help screen all read it, so they cannot disagree (tig's request table, calcurse's keydef). */
+/* keymap: actions and their keys. Each kind of screen holds its own rows (a screen_kind,
+ * defined in the screen's file); the loop's rows go around them: help first, then the
+ * screen's rows in bar order, then quit, the moves, reload and redraw. Dispatch, the
+ * bottom bar and the help screen all read the same rows, so they cannot disagree (tig's
+ * request table, calcurse's keydef). */
 #ifndef NTM_KEYMAP_H
 #define NTM_KEYMAP_H
+#include <curses.h>
 #include <stddef.h>
 
 /* A key as the table stores it: a character is its code point; a curses KEY_ code is
@@ -11,32 +15,16 @@
 #define KEY_IS_FN(k) (((k) & 0x1000000) != 0)
 #define KEY_CTRL(c) ((c) & 0x1f)
 
-/* Screens an action applies to (one bit each). SCR_SEARCH is the search prompt. */
-enum {
-    SCR_PROVINCES = 1, SCR_COMMUNES = 2, SCR_HAMLETS = 4, SCR_TASKS = 8,
-    SCR_HELP = 16, SCR_SEARCH = 32, SCR_SMALL = 64,
-    SCR_DASH = 128,         /* the dashboard (commune or province) */
-    SCR_CRITERIA = 256,     /* units x criteria matrix */
-    SCR_HISTORY = 512,      /* a task's reports and changes */
-    SCR_RECORDS = 1024,     /* lists of organisations, people, campaigns, households */
-    SCR_WEEKLY = 2048,      /* weekly report mode */
-    SCR_TOURS = 4096,       /* the list of tours */
-    SCR_TOUR = 8192,        /* one tour: its stops and checks */
-    SCR_GOTO = 16384,       /* go to: search every level */
-    SCR_UNITS = SCR_PROVINCES | SCR_COMMUNES | SCR_HAMLETS,
-    SCR_LISTS = SCR_UNITS | SCR_TASKS | SCR_DASH | SCR_CRITERIA | SCR_HISTORY | SCR_RECORDS
-              | SCR_WEEKLY | SCR_TOURS | SCR_TOUR | SCR_GOTO
-};
-
-/* Action ids: the core's here (below 100); data entry's (100-199) in tui/keys_entry.h,
- * inspection tours' (200-299) in tui/keys_tour.h, the views' (300-399) in tui/keys_view.h. Each range has its own key table,
- * and keymap_at() walks them all in bar order. */
 typedef int action_id;
 enum {
     ACT_NONE = 0,
-    ACT_HELP, ACT_OPEN, ACT_BACK, ACT_SEARCH, ACT_DETAIL, ACT_PRINT, ACT_QUIT,
-    ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_TOP, ACT_BOTTOM, ACT_RELOAD, ACT_REDRAW,
-    ACT_CLOSE, ACT_SEARCH_KEEP, ACT_SEARCH_CLEAR, ACT_SEARCH_ERASE
+    /* the loop's own (tui/actions.c) */
+    ACT_HELP, ACT_BACK, ACT_SEARCH, ACT_QUIT, ACT_UP, ACT_DOWN, ACT_PGUP, ACT_PGDN, ACT_TOP, ACT_BOTTOM,
+    ACT_RELOAD, ACT_REDRAW, ACT_CLOSE, ACT_SEARCH_KEEP, ACT_SEARCH_CLEAR, ACT_SEARCH_ERASE,
+    /* many screens have these; each says what they do (its key op) */
+    ACT_OPEN, ACT_DETAIL, ACT_PRINT, ACT_NEW, ACT_EDIT, ACT_DELETE,
+    ACT_GLOBAL = 100,          /* 100-999: the actions across screens (tui/global_keys.h, tui/global.c) */
+    ACT_SCREEN = 1000          /* from here on: a screen's own, numbered in its file */
 };
 
 enum { KEYMAP_EXTRAS = 5 };
@@ -49,17 +37,37 @@ typedef struct keydef {
     const char *bar_key;          /* key as the bar shows it; NULL: the main key */
     const char *bar_vi, *bar_en;  /* label in the bottom bar; NULL: help screen only */
     const char *help_vi, *help_en;
-    int screens;                  /* SCR_ bits */
 } keydef;
 
-/* Every key definition, core and extensions, in bar order (the most used first). */
-int keymap_count(void);
-const keydef *keymap_at(int i);
-/* A screen kind's name for the help title ("danh sách đầu việc"...). */
-const char *keymap_screen_name(int kind);
+/* The loop's rows a kind takes. */
+enum { KM_LIST = 1, KM_HELP = 2, KM_SEARCH = 4, KM_SMALL = 8 };
 
-/* The action bound to key on a screen (SCR_ bit), or ACT_NONE. */
-action_id keymap_find(int key, int screen);
+/* A kind of screen as the keymap and the help see it. */
+typedef struct screen_kind {
+    const char *name_vi, *name_en;     /* "danh sách đầu việc": the help's title */
+    const keydef *keys;                /* its own rows, in bar order (the first labels fill the bar) */
+    int n_keys;
+    int core;                          /* the loop's rows it takes: KM_; 0 = KM_LIST */
+    const char *prompt_vi, *prompt_en; /* the search prompt; NULL: "Tìm" */
+} screen_kind;
+#define KEYS_N(rows) ((int)(sizeof (rows) / sizeof (rows)[0]))
+/* const screen_kind tasks_kind = SCREEN_KIND("danh sách đầu việc", "the task list", tasks_keys); */
+#define SCREEN_KIND(vi, en, rows) { .name_vi = vi, .name_en = en, .keys = rows, .n_keys = KEYS_N(rows) }
+
+/* The search prompt's keys and the too-small terminal's (the loop's own kinds). */
+extern const screen_kind keymap_search, keymap_small;
+/* Every screen kind, one line each in tui/screens/registry.c: walked by the checks
+ * (tests/unit/test_tui_keymap.c) and, later, by the [keys] names. */
+extern const screen_kind *const screen_kinds[];
+extern const int screen_kinds_n;
+
+/* A kind's rows in order: the loop's head, its own, the loop's tail. */
+int keymap_count(const screen_kind *k);
+const keydef *keymap_at(const screen_kind *k, int i);
+/* 1 when row is one of the kind's own rows (not the loop's). */
+int keymap_own(const screen_kind *k, const keydef *row);
+/* The action bound to key on a kind of screen, or ACT_NONE: the first row that has it. */
+action_id keymap_find(int key, const screen_kind *k);
 /* "Enter", "F1", "↑", "q"... for the bar and help (drawn through draw.c, which turns
  * arrows into ASCII when the terminal needs it). */
 void keymap_key_name(int key, char *out, size_t n);
@@ -68,4 +76,17 @@ int  keymap_is_text(int key);
 /* Every key of k, named and separated by spaces, duplicates (Enter/^M) once;
  * with no_text, only the keys that do not type text (what works while searching). */
 void keymap_keys_text(const keydef *k, int no_text, char *out, size_t n);
+
+/* Rows of the loop's and the common actions that screens put in their tables where they
+ * want them (a screen that moves with h, the criteria matrix, has its own Back). */
+#define KEYS_BACK \
+    { ACT_BACK, "back", 'h', { 27, KEY_FN(KEY_LEFT), KEY_FN(KEY_BACKSPACE), 127 }, "Esc", "Lùi", "Back", \
+      "Bỏ lọc; nếu không lọc thì lùi một màn hình", "Clear the filter, else go back one screen" }
+#define KEYS_SEARCH \
+    { ACT_SEARCH, "search", '/', { KEY_FN(KEY_F(3)) }, NULL, "Tìm", "Search", \
+      "Tìm khi gõ, không cần dấu (\"son tien\" ra \"Sơn Tiến\")", \
+      "Search as you type, no accents needed (\"son tien\")" }
+#define KEYS_DELETE \
+    { ACT_DELETE, "delete", 'd', { KEY_FN(KEY_DC) }, NULL, "Xóa", "Delete", \
+      "Xóa dòng đang chọn (hỏi trước; u: hoàn tác)", "Delete the selected row (asks; u undoes)" }
 #endif

@@ -1,6 +1,7 @@
-/* print: the task sheets (a hamlet's, an organisation's or a person's) from the full-screen program. The PDF takes a moment on an
- * old PC, so the status line says so before the work starts. */
-#include "tui/screen.h"
+/* print: the task sheets (a hamlet's, an organisation's or a person's) from the
+ * full-screen program (print.h). The PDF takes a moment on an old PC, so the status line
+ * says so before the work starts. */
+#include "tui/print.h"
 #include "tui/bars.h"
 #include "model/i18n.h"
 #include "reports/task_sheet.h"
@@ -8,15 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The path as the user reads it: "~/ntm-pdf/phieu-....pdf" rather than the whole home. */
-static void short_path(const char *path, char *out, size_t n)
+void tui_short_path(const char *path, char *out, size_t n)
 {
     const char *home = getenv("HOME");
     size_t hl = home ? strlen(home) : 0;
     if (hl > 1 && !strncmp(path, home, hl) && path[hl] == '/') snprintf(out, n, "~%s", path + hl);
     else snprintf(out, n, "%s", path);
 }
-void tui_short_path(const char *path, char *out, size_t n) { short_path(path, out, n); }
 
 /* Write the sheet (hamlet_id > 0: the hamlet's; else the owner's) and say where. */
 static int write_sheet(tui *t, int64_t hamlet_id, int64_t commune_id, int64_t org_id, int64_t person_id)
@@ -26,14 +25,12 @@ static int write_sheet(tui *t, int64_t hamlet_id, int64_t commune_id, int64_t or
                        : report_owner_sheet_path(t->db, t->cfg, commune_id, org_id, person_id, path, sizeof path)) != 0)
         return tui_db_error(t);
     tui_message(t, 0, "%s", L("Đang tạo phiếu đầu việc…", "Writing the task sheet…"));
-    bars_status(t);
-    wnoutrefresh(t->status);
-    doupdate();
+    bars_flush_status(t, 0);
     int rc = hamlet_id > 0 ? report_task_sheet(t->db, t->cfg, hamlet_id, path, err, sizeof err)
                            : report_owner_sheet(t->db, t->cfg, commune_id, org_id, person_id, path, err, sizeof err);
     if (rc != 0) return tui_message(t, 1, "%s %s", L("Không in được phiếu:", "Could not write the sheet:"), err);
     char shown[NTM_PATH_MAX];
-    short_path(path, shown, sizeof shown);
+    tui_short_path(path, shown, sizeof shown);
     return tui_message(t, 0, "%s %s", L("Đã ghi phiếu:", "Sheet written:"), shown);
 }
 

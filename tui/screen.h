@@ -1,11 +1,16 @@
 /* screen: what every screen of the full-screen program shares: the program state (tui),
  * the screen interface (a small table of functions, tig's view_ops) and the flags an
- * action returns so the loop repaints only what changed (htop's HTOP_REFRESH...). */
+ * action returns so the loop repaints only what changed (htop's HTOP_REFRESH...).
+ *
+ * A screen knows the others only by their constructors (tui/screens/<name>.h); the
+ * actions across screens (tui/global.c) ask the one on top what it shows (where) and
+ * put its cursor on a row (select), without knowing which kind it is. */
 #ifndef NTM_SCREEN_H
 #define NTM_SCREEN_H
 #include "config/config.h"
 #include "model/db.h"
-#include "tui/list.h"
+#include "tui/keymap.h"
+#include "tui/widgets/list.h"
 #include <curses.h>
 #include <stdint.h>
 
@@ -19,11 +24,27 @@ enum {
 
 typedef struct tui tui;
 typedef struct screen screen;
+struct list_export;
+
+/* What a screen shows, for the actions that work from several screens (D C t w c O P E,
+ * new/edit forms): each fills what applies to it, the rest stays 0. */
+typedef struct screen_where {
+    int64_t commune_id;          /* the commune it is under or about (0: none, a province list) */
+    int64_t hamlet_id;           /* the hamlet it is about (0: none, or the whole commune) */
+    int64_t unit_id;             /* unit lists: the selected row's unit (0: none, or "(Toàn xã)") */
+    char unit_level;             /* unit lists: what the rows are, 'p' 'c' 'h'; 0 elsewhere */
+    int64_t parent_id;           /* unit lists: the rows' parent */
+    int64_t task_id;             /* task lists: the selected task */
+    char record_what;            /* records lists: REC_ORGS... (screens/records.h); 0 elsewhere */
+    int64_t record_id;           /* records lists: the selected record */
+    int64_t area_id;             /* D and C: the commune or province they open (0: none chosen) */
+    int64_t area_select;         /* C: the row the matrix starts on (a hamlet), 0: the first */
+} screen_where;
 
 struct screen_ops {
     /* Paint the list window (and detail window when there is one) for the flags given. */
     void (*draw)(screen *s, tui *t, int flags);
-    /* Handle an action the loop does not handle itself; returns flags. */
+    /* An action of its own table that the loop does not run itself; returns flags. */
     int  (*key)(screen *s, tui *t, int action);
     /* Read the data again, keeping the cursor on the same item; returns flags. */
     int  (*reload)(screen *s, tui *t);
@@ -33,13 +54,20 @@ struct screen_ops {
     /* The query changed (lv.query): find the rows anew; NULL: filter with match. The
      * search prompt is then the screen itself: Enter opens the row, Esc closes it. */
     int  (*query)(screen *s, tui *t);
+    /* What it shows (screen_where); NULL: nothing the other actions use. */
+    void (*where)(screen *s, screen_where *w);
+    /* Put the cursor on the row of this id (after a write, for go to); NULL: no such rows. */
+    void (*select)(screen *s, int64_t id);
+    /* x: fill in what the list shows (tui/export_ui.h): 0, or -1 after a message; NULL:
+     * nothing to export. */
+    int  (*export)(screen *s, tui *t, struct list_export *x);
 };
 
 struct screen {
     const struct screen_ops *ops;
-    int kind;               /* SCR_ bit: which keys apply */
-    int has_detail;         /* wants the detail pane */
-    char crumb[208];        /* its part of the top bar path; "" for none */
+    const screen_kind *kind;    /* its keys, its name in the help */
+    int has_detail;             /* wants the detail pane */
+    char crumb[208];            /* its part of the top bar path; "" for none */
     listview lv;
 };
 
@@ -70,40 +98,14 @@ int tui_refuse_readonly(tui *t);
 int tui_db_error(tui *t);
 /* Put a new screen on top (NULL: out of memory, reported). Returns flags. */
 int tui_push(tui *t, screen *s);
+/* Take screens off the top until depth are left (freeing them). */
+void tui_pop_to(tui *t, int depth);
 /* Rows of list data on screen (the list window less its header line). */
 int tui_list_rows(const tui *t);
 /* Lay out and paint everything now (flags may add RELOAD), e.g. when a form or dialog
  * returns FORM_RESIZED / DLG_RESIZED and is about to open again (app.c). */
 void tui_repaint(tui *t, int flags);
-
-/* The screens. */
-/* level: what the rows are, 'p' provinces (parent 0), 'c' communes, 'h' hamlets. */
-screen *units_new(tui *t, char level, int64_t parent_id, const char *crumb);
-/* The first screen: the provinces, or the communes when there is only one province. */
-screen *units_start(tui *t);
-/* The very first screen: the dashboard of the only commune, else of the only province,
- * else units_start (screen_dash.c). */
-screen *dash_start(tui *t);
-screen *tasks_new(tui *t, int64_t commune_id, int64_t hamlet_id, const char *crumb);
-/* The commune a unit list or task list is about: the selected commune (commune list),
- * the parent (hamlet list), the task list's commune; 0 for the province list. */
-int64_t units_commune(screen *s);
-int64_t tasks_commune(screen *s);
-screen *help_new(tui *t, int for_kind);
-/* For data entry (tui/keys_entry.c): the unit of the selected row (0: the "(Toàn xã)" row,
- * an empty list or another kind of screen), the level of the rows ('p', 'c', 'h') and
- * their parent; and the cursor put on a unit after a reload. */
-int64_t units_selected(screen *s, char *level, int64_t *parent_id);
-void units_select(screen *s, int64_t unit_id);
-/* The selected task (0: none), the list's commune and hamlet (-1: commune-wide tasks,
- * 0: every task of the commune); and the cursor put on a task after a reload. */
-int64_t tasks_selected(screen *s, int64_t *commune_id, int64_t *hamlet_id);
-void tasks_select(screen *s, int64_t task_id);
-/* The path as the user reads it: "~/ntm-pdf/phieu-....pdf" rather than the whole home. */
-void tui_short_path(const char *path, char *out, size_t n);
-/* Write one hamlet's task sheet to a PDF; the path or the error goes to the status line. */
-int print_sheet(tui *t, int64_t hamlet_id);
-/* The same for an organisation (what 'o') or a person ('p') of the commune, across its
- * hamlets (i on the organisation and people lists); another what: a message. */
-int print_owner_sheet(tui *t, char what, int64_t commune_id, int64_t id);
+/* "Tổng hợp xã An Hòa Thịnh": a crumb for a screen about a unit (vi/en: what it is);
+ * -1 when the unit cannot be read. */
+int tui_unit_crumb(tui *t, int64_t unit_id, const char *vi, const char *en, char *out, size_t n);
 #endif

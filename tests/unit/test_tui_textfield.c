@@ -9,7 +9,7 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
-#include "tui/textfield.h"
+#include "tui/widgets/textfield.h"
 
 /* Feed a string of code points as get_wch would, one OK character each. */
 static void type_wcs(textfield *tf, const wchar_t *s)

@@ -1,0 +1,261 @@
+/* cli_sync: `ntm sync ...`, the province roll-up (model/sync.h says how it works).
+ *   init --province NAME              the province file's own row (the file made if missing)
+ *   export [--commune X] -o FILE|DIR  a commune's rows, up to the province
+ *   export --for X -o FILE|DIR        on the province: its rows down to commune X
+ *   import FILE... [--no-ack]         apply files from the other end (any order); FILE.ack beside each
+ *   ack FILE                          the other end's acknowledgement (FILE.ack, or a file from it)
+ *   push [--commune X | --for X] USER@HOST:PATH   export and send with scp (no shell)
+ *   status [--province X] [--tsv]     each commune: last number, as of, stale, its numbers
+ *   conflicts [--commune X]           what the imports met and how ownership decided
+ *   directive --for X|all --title T [--number N] [--due D] [--text T] [--note]
+ * Exit 0 done, 1 refused or failed (messages on stderr), 2 usage. No prompts. */
+#include "tui/cli/cli_sync.h"
+#include "model/db.h"
+#include "model/i18n.h"
+#include "model/sync.h"
+#include "model/unit.h"
+#include "reports/report_common.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+int sync_usage(const char *what)
+{
+    fprintf(stderr, "ntm: %s\n%s\n", what, L("Xem: ntm --help (các lệnh ntm sync)", "See: ntm --help (the ntm sync commands)"));
+    return 2;
+}
+
+static int parse(const cli_opts *o, sync_args *a)
+{
+    memset(a, 0, sizeof *a);
+    for (int i = 2; i < o->argc; i++) {
+        const char *k = o->argv[i];
+        int *flag = !strcmp(k, "--no-ack") ? &a->no_ack : !strcmp(k, "--tsv") ? &a->tsv : !strcmp(k, "--note") ? &a->note : NULL;
+        if (flag) { *flag = 1; continue; }
+        const char **slot = !strcmp(k, "--commune") ? &a->commune : !strcmp(k, "--for") ? &a->forc
+                          : (!strcmp(k, "-o") || !strcmp(k, "--output")) ? &a->out : !strcmp(k, "--province") ? &a->province
+                          : !strcmp(k, "--title") ? &a->title : !strcmp(k, "--number") ? &a->number
+                          : !strcmp(k, "--due") ? &a->due : !strcmp(k, "--text") ? &a->text : NULL;
+        if (slot) {
+            if (i + 1 >= o->argc) { char m[120]; snprintf(m, sizeof m, L("%s cần một giá trị", "%s needs a value"), k); return sync_usage(m); }
+            *slot = o->argv[++i];
+        } else if (k[0] == '-' && k[1]) {
+            char m[160];
+            snprintf(m, sizeof m, L("sync: tùy chọn không biết: %s", "sync: unknown option: %s"), k);
+            return sync_usage(m);
+        } else if (a->nfiles < (int)(sizeof a->files / sizeof a->files[0])) a->files[a->nfiles++] = k;
+        else return sync_usage(L("sync: quá nhiều tệp", "sync: too many files"));
+    }
+    return 0;
+}
+
+ntm_db *sync_open(ntm_config *cfg, int flags)
+{
+    ntm_db *db;
+    char err[2048];
+    if (db_open(&db, cfg->db_path, flags, cfg->busy_timeout_ms, err, sizeof err) != DB_OK) {
+        fprintf(stderr, "ntm: %s\n", err);
+        return NULL;
+    }
+    return db;
+}
+
+int sync_failed(ntm_db *db)
+{
+    fprintf(stderr, "ntm: %s\n", db_errmsg(db));
+    db_close(db);
+    return 1;
+}
+
+/* The commune a stream is about: --commune/--for, else the file's only commune. */
+int sync_pick_commune(ntm_db *db, const char *name, int64_t *id)
+{
+    if (name) return unit_find(db, 'c', 0, name, id);
+    sqlite3_stmt *st;
+    int n = 0;
+    if (sqlite3_prepare_v2(db_handle(db), "SELECT min(id), count(*) FROM unit WHERE kind = 'commune'", -1, &st, NULL) == SQLITE_OK) {
+        if (sqlite3_step(st) == SQLITE_ROW) { *id = sqlite3_column_int64(st, 0); n = sqlite3_column_int(st, 1); }
+        sqlite3_finalize(st);
+    }
+    if (n == 1) return DB_OK;
+    if (!n) return db_fail(db, DB_INVALID, "%s", L("Tệp chưa có xã nào.", "The file holds no commune."));
+    return db_fail(db, DB_INVALID, L("Tệp có %d xã: chọn một bằng --commune TÊN (ở tỉnh: --for TÊN)",
+                                     "The file holds %d communes: choose one with --commune NAME (at the province: --for NAME)"), n);
+}
+
+/* -o DIR/ (an existing folder): a name made in it, "xa-son-tien-len-5.ntmsync". */
+static void out_path(const char *out, const char *commune, sync_dir dir, long long seq, char *path, size_t n)
+{
+    struct stat sb;
+    if (stat(out, &sb) != 0 || !S_ISDIR(sb.st_mode)) { snprintf(path, n, "%s", out); return; }
+    char slug[240];
+    size_t k = strlen(out);
+    report_slug(commune, slug, sizeof slug);
+    while (k > 1 && out[k - 1] == '/') k--;
+    snprintf(path, n, "%.*s/%s-%s-%lld.ntmsync", (int)k, out, slug, dir == SYNC_UP ? "len" : "xuong", seq);
+}
+
+static int do_export(ntm_db *db, const sync_args *a, const char *out, char *path, size_t pn)
+{
+    int64_t id = 0;
+    sync_dir dir = a->forc ? SYNC_DOWN : SYNC_UP;
+    if (a->forc && a->commune) return db_fail(db, DB_INVALID, "%s", L("--commune hoặc --for, không cả hai", "--commune or --for, not both"));
+    int rc = sync_pick_commune(db, a->forc ? a->forc : a->commune, &id);
+    if (rc) return rc;
+    struct stat sb;
+    int is_dir = stat(out, &sb) == 0 && S_ISDIR(sb.st_mode);
+    char tmp[NTM_PATH_MAX + 64];
+    snprintf(tmp, sizeof tmp, is_dir ? "%s/.ntmsync-new" : "%s", out);
+    sync_export_result r;
+    rc = sync_export(db, id, dir, tmp, &r);
+    if (rc) return rc;
+    out_path(out, r.commune, dir, r.seq, path, pn);
+    if (is_dir && rename(tmp, path) != 0)
+        return db_fail(db, DB_ERR, L("Không đổi tên được %s: %s", "Cannot rename %s: %s"), tmp, strerror(errno));
+    if (stat(path, &sb) == 0) r.file_bytes = sb.st_size;
+    printf(L("%s\n  xã %s, %s, số %lld-%lld; đoạn mới: %d thay đổi, %lld byte; tệp %lld byte\n",
+             "%s\n  commune %s, %s, numbers %lld-%lld; new segment: %d changes, %lld bytes; file %lld bytes\n"),
+           path, r.commune, dir == SYNC_UP ? L("gửi lên tỉnh", "up to the province") : L("gửi xuống xã", "down to the commune"),
+           r.first, r.seq, r.seg_changes, r.seg_bytes, r.file_bytes);
+    return DB_OK;
+}
+
+static int cmd_export(const sync_args *a, ntm_config *cfg)
+{
+    if (!a->out) return sync_usage(L("sync export cần -o TỆP (hoặc -o THƯ_MỤC)", "sync export needs -o FILE (or -o FOLDER)"));
+    if (a->nfiles) return sync_usage(L("sync export: thừa tham số", "sync export: too many arguments"));
+    ntm_db *db = sync_open(cfg, 0);
+    char path[NTM_PATH_MAX + 300];
+    if (!db) return 1;
+    if (do_export(db, a, a->out, path, sizeof path)) return sync_failed(db);
+    db_close(db);
+    return 0;
+}
+
+static int cmd_import(const sync_args *a, ntm_config *cfg)
+{
+    if (!a->nfiles) return sync_usage(L("sync import cần ít nhất một tệp", "sync import needs at least one file"));
+    ntm_db *db = sync_open(cfg, 0);
+    if (!db) return 1;
+    sync_import_result *r = calloc((size_t)a->nfiles, sizeof *r);
+    if (!r) { db_close(db); return 1; }
+    int rc = sync_import(db, a->files, a->nfiles, r);
+    int bad = rc != DB_OK && rc != DB_INVALID;
+    if (bad) fprintf(stderr, "ntm: %s\n", db_errmsg(db));
+    for (int i = 0; !bad && i < a->nfiles; i++) {
+        int ok = r[i].status == SYNC_APPLIED || r[i].status == SYNC_HAVE;
+        fprintf(ok ? stdout : stderr, "%s%s\n", ok ? "" : "ntm: ", r[i].message);
+        if (!ok || a->no_ack) continue;
+        char ack[sizeof r[i].path + 8];
+        snprintf(ack, sizeof ack, "%s.ack", r[i].path);
+        if (sync_ack_write(db, &r[i], ack)) fprintf(stderr, "ntm: %s\n", db_errmsg(db));
+    }
+    free(r);
+    db_close(db);
+    return bad || rc == DB_INVALID ? 1 : 0;
+}
+
+static int cmd_ack(const sync_args *a, ntm_config *cfg)
+{
+    if (a->nfiles != 1) return sync_usage(L("sync ack cần đúng một tệp", "sync ack needs exactly one file"));
+    ntm_db *db = sync_open(cfg, 0);
+    long long seq = 0;
+    char commune[204];
+    if (!db) return 1;
+    if (sync_ack_read(db, a->files[0], &seq, commune, sizeof commune)) return sync_failed(db);
+    printf(L("Bên kia đã nhận đến số %lld (xã %s).\n", "The other end has applied up to number %lld (commune %s).\n"), seq, commune);
+    db_close(db);
+    return 0;
+}
+
+static int cmd_init(const sync_args *a, ntm_config *cfg)
+{
+    if (!a->province) return sync_usage(L("sync init cần --province TÊN", "sync init needs --province NAME"));
+    ntm_db *db = sync_open(cfg, DB_OPEN_CREATE);
+    int64_t id = 0;
+    char site[48] = "";
+    if (!db) return 1;
+    if (sync_province(db, a->province, &id)) return sync_failed(db);
+    sync_site(db, site, sizeof site);
+    printf(L("%s: tỉnh %s (id %lld), mã tệp %s\n", "%s: province %s (id %lld), site %s\n"), cfg->db_path, a->province, (long long)id, site);
+    db_close(db);
+    return 0;
+}
+
+/* scp FILE DEST, without a shell; its messages and password prompt stay on the terminal. */
+static int run_scp(const char *file, const char *dest)
+{
+    char *argv[] = { "scp", "-q", "--", (char *)file, (char *)dest, NULL };
+    int errpipe[2];
+    if (pipe(errpipe) != 0) return -1;
+    pid_t pid = fork();
+    if (pid < 0) { close(errpipe[0]); close(errpipe[1]); return -1; }
+    if (pid == 0) {
+        close(errpipe[0]);
+        fcntl(errpipe[1], F_SETFD, FD_CLOEXEC);
+        execvp(argv[0], argv);
+        int e = errno;
+        if (write(errpipe[1], &e, sizeof e) < 0) _exit(127);
+        _exit(127);
+    }
+    close(errpipe[1]);
+    int e = 0, status = 0;
+    ssize_t got = read(errpipe[0], &e, sizeof e);
+    close(errpipe[0]);
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+    if (got == (ssize_t)sizeof e) {
+        fprintf(stderr, L("ntm: không chạy được scp: %s (cài openssh-client)\n", "ntm: cannot run scp: %s (install openssh-client)\n"), strerror(e));
+        return -1;
+    }
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+static int cmd_push(const sync_args *a, ntm_config *cfg)
+{
+    if (a->nfiles != 1 || a->out) return sync_usage(L("sync push cần đúng một đích NGƯỜI@MÁY:ĐƯỜNG_DẪN", "sync push needs exactly one destination USER@HOST:PATH"));
+    const char *dest = a->files[0];
+    if (!strchr(dest, ':') || dest[0] == '-')
+        return sync_usage(L("sync push: đích phải có dạng NGƯỜI@MÁY:ĐƯỜNG_DẪN", "sync push: the destination must look like USER@HOST:PATH"));
+    char dir[] = "/tmp/ntm-push-XXXXXX", path[NTM_PATH_MAX + 300];
+    if (!mkdtemp(dir)) { fprintf(stderr, "ntm: %s: %s\n", dir, strerror(errno)); return 1; }
+    ntm_db *db = sync_open(cfg, 0);
+    if (!db) { rmdir(dir); return 1; }
+    if (do_export(db, a, dir, path, sizeof path)) { rmdir(dir); return sync_failed(db); }
+    db_close(db);
+    int rc = run_scp(path, dest);
+    if (rc != 0) {
+        fprintf(stderr, L("ntm: scp báo lỗi (mã %d); tệp vẫn ở %s (mang bằng USB, hoặc gửi lại: lần xuất sau có cả nó)\n",
+                          "ntm: scp failed (status %d); the file stays at %s (carry it on a USB stick, or push again: the next export carries it too)\n"),
+                rc, path);
+        return 1;
+    }
+    printf(L("Đã gửi tới %s\n", "Sent to %s\n"), dest);
+    unlink(path);
+    rmdir(dir);
+    return 0;
+}
+
+int cli_sync(const cli_opts *o, ntm_config *cfg)
+{
+    sync_args a;
+    const char *sub = o->argc >= 2 ? o->argv[1] : "";
+    int rc = parse(o, &a);
+    if (rc) return rc;
+    if (!strcmp(sub, "init")) return cmd_init(&a, cfg);
+    if (!strcmp(sub, "export")) return cmd_export(&a, cfg);
+    if (!strcmp(sub, "import")) return cmd_import(&a, cfg);
+    if (!strcmp(sub, "ack")) return cmd_ack(&a, cfg);
+    if (!strcmp(sub, "push")) return cmd_push(&a, cfg);
+    if (!strcmp(sub, "status")) return cli_sync_status(&a, cfg);
+    if (!strcmp(sub, "conflicts")) return cli_sync_conflicts(&a, cfg);
+    if (!strcmp(sub, "directive")) return cli_sync_directive(&a, cfg);
+    char m[200];
+    snprintf(m, sizeof m, L("sync: lệnh không biết: %s (có: init, export, import, ack, push, status, conflicts, directive)",
+                            "sync: unknown command: %s (known: init, export, import, ack, push, status, conflicts, directive)"), sub);
+    return sync_usage(m);
+}

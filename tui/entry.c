@@ -1,0 +1,115 @@
+/* entry: the pieces every screen's forms use (entry.h). */
+#include "tui/entry.h"
+#include "tui/widgets/dialog.h"
+#include "model/date.h"
+#include "model/i18n.h"
+#include "model/text.h"
+#include <stdio.h>
+#include <string.h>
+
+void entry_sync_today(tui *t) { date_set_today(db_today(t->db)); }
+
+int entry_form_run(tui *t, form *f, form_save_fn save, void *ctx)
+{
+    if (tui_refuse_readonly(t)) return FORM_CANCELLED;
+    tui_repaint(t, 0);                   /* the status line as it is now, under the form */
+    for (;;) {
+        int rc = form_run(f, save, ctx);
+        if (rc != FORM_RESIZED) return rc;
+        tui_repaint(t, 0);
+    }
+}
+
+int entry_confirm(tui *t, const char *question)
+{
+    tui_repaint(t, 0);
+    for (;;) {
+        int rc = dialog_confirm(question, 0);
+        if (rc != DLG_RESIZED) return rc == DLG_YES;
+        tui_repaint(t, 0);
+    }
+}
+
+void entry_tell(tui *t, const char *title, const char *text, int error)
+{
+    while (dialog_message(title, text, error) == DLG_RESIZED) tui_repaint(t, 0);
+}
+
+form_spec entry_text(const char *vi, const char *en, int required, size_t max_chars, const char *hint_vi, const char *hint_en)
+{
+    return (form_spec){ .kind = FORM_TEXT, .label_vi = vi, .label_en = en, .required = required, .max_chars = max_chars,
+                        .hint_vi = hint_vi, .hint_en = hint_en };
+}
+
+form_spec entry_date(const char *vi, const char *en, int required, const char *hint_vi, const char *hint_en)
+{
+    return (form_spec){ .kind = FORM_DATE, .label_vi = vi, .label_en = en, .required = required, .max_chars = 20,
+                        .hint_vi = hint_vi, .hint_en = hint_en };
+}
+
+form_spec entry_qty(const char *vi, const char *en, const char *hint_vi, const char *hint_en,
+                    form_unit_mode mode, const char *const *units, const char *unit_default)
+{
+    return (form_spec){ .kind = FORM_QTY, .label_vi = vi, .label_en = en, .max_chars = 40, .hint_vi = hint_vi,
+                        .hint_en = hint_en, .unit_mode = mode, .units = units, .unit_default = unit_default };
+}
+
+form_spec entry_enum(const char *vi, const char *en, int required, const form_option *options, int n,
+                     const char *hint_vi, const char *hint_en)
+{
+    return (form_spec){ .kind = FORM_ENUM, .label_vi = vi, .label_en = en, .required = required, .options = options,
+                        .n_options = n, .hint_vi = hint_vi, .hint_en = hint_en };
+}
+
+form_spec entry_ref(const char *vi, const char *en, int required, picker_fill_fn fill, void *fill_ctx,
+                    const char *hint_vi, const char *hint_en)
+{
+    return (form_spec){ .kind = FORM_REF, .label_vi = vi, .label_en = en, .required = required, .fill = fill,
+                        .fill_ctx = fill_ctx, .hint_vi = hint_vi, .hint_en = hint_en };
+}
+
+void entry_model_error(form *f, const entry_field *fields, ntm_db *db)
+{
+    const char *msg = db_errmsg(db), *name = db_err_field(db), *detail = db_err_detail(db);
+    if (!msg || !msg[0]) msg = L("Không lưu được", "Could not save");
+    int field = -1;
+    for (int i = 0; name[0] && fields && fields[i].name && field < 0; i++)
+        if (!strcmp(fields[i].name, name)) field = fields[i].field;
+    if (field < 0) form_error(f, -1, "%s", msg);
+    else form_error(f, field, "%s", detail[0] ? detail : msg);
+}
+
+int entry_write_gone(ntm_db *db, int rc, int *gone, char *gone_msg, size_t n)
+{
+    if (rc != DB_CONFLICT && rc != DB_NOTFOUND) return 0;
+    *gone = 1;
+    text_copy(gone_msg, n, db_errmsg(db));
+    return 1;
+}
+
+int entry_after_save(tui *t, int unchanged, int gone, const char *gone_msg, int64_t select_id,
+                     const char *saved)
+{
+    int flags = 0;
+    if (unchanged) {
+        tui_message(t, 0, "%s", L("Không có gì thay đổi.", "Nothing changed."));
+    } else if (gone) {
+        flags = entry_after_write(t, 0);
+        tui_message(t, 1, L("%s Đã tải lại dữ liệu.", "%s The data was read again."), gone_msg);
+    } else {
+        flags = entry_after_write(t, select_id);
+        tui_message(t, 0, "%s", saved);
+    }
+    return flags;
+}
+
+int entry_after_write(tui *t, int64_t select_id)
+{
+    for (int i = 0; i < t->depth; i++) {
+        screen *s = t->stack[i];
+        s->ops->reload(s, t);
+    }
+    screen *top = tui_top(t);
+    if (top && select_id && top->ops->select) top->ops->select(top, select_id);
+    return REDRAW_ALL;
+}

@@ -1,0 +1,57 @@
+/* entry: what the screens' forms share: a form or question run until answered (painting
+ * the screens again after a resize), the model's refusal put under the field it names,
+ * the reload after a write that keeps the cursor on the row just written, and the rows
+ * of a form's table. The reference pickers' candidates are in tui/pickers.h.
+ *
+ * Every entry action returns the loop's flags (screen.h), like any other action. */
+#ifndef NTM_ENTRY_H
+#define NTM_ENTRY_H
+#include "tui/screen.h"
+#include "tui/widgets/form.h"
+#include "tui/widgets/picker.h"
+#include <stddef.h>
+#include <stdint.h>
+
+/* "Hôm nay" in forms is the database's date (the demo's as-of date), as in the top bar. */
+void entry_sync_today(tui *t);
+
+/* form_run until it is saved or cancelled; after a resize the screens are painted again
+ * and the form opens again with everything typed. FORM_SAVED or FORM_CANCELLED. */
+int  entry_form_run(tui *t, form *f, form_save_fn save, void *ctx);
+/* dialog_confirm, asked again after a resize. 1: yes. */
+int  entry_confirm(tui *t, const char *question);
+/* dialog_message, shown again after a resize. */
+void entry_tell(tui *t, const char *title, const char *text, int error);
+
+/* Put the model's refusal under the field it names (db_err_field: a column such as
+ * "deadline"; the message without its "label: ", which the field shows already), through
+ * the form's table of the model's fields (ended by a NULL name; field -1: not on this
+ * form); a refusal naming no field of the form goes on the form's message line. */
+typedef struct entry_field { const char *name; int field; } entry_field;
+void entry_model_error(form *f, const entry_field *fields, ntm_db *db);
+
+/* After a write: every screen on the stack reads its data again; the one on top puts its
+ * cursor on select_id (its select op; 0: stays where it was). Returns the flags to
+ * repaint everything. */
+int  entry_after_write(tui *t, int64_t select_id);
+/* In a form's save callback, after a version-checked write returned rc: 1 when the record
+ * was changed or deleted meanwhile (DB_CONFLICT, DB_NOTFOUND), with *gone set and the
+ * model's message in gone_msg: the form closes and the caller says so (entry_after_save);
+ * 0 for any other rc. */
+int  entry_write_gone(ntm_db *db, int rc, int *gone, char *gone_msg, size_t n);
+/* After a form was saved: "Nothing changed", or the record was gone (everything read
+ * again, gone_msg in red), or it was written (read again, cursor on select_id, saved as
+ * the message). Returns the flags of the reload. */
+int  entry_after_save(tui *t, int unchanged, int gone, const char *gone_msg, int64_t select_id,
+                      const char *saved);
+
+/* Form fields, one row of a form's table each (hints NULL: the form's own for the kind). */
+form_spec entry_text(const char *vi, const char *en, int required, size_t max_chars, const char *hint_vi, const char *hint_en);
+form_spec entry_date(const char *vi, const char *en, int required, const char *hint_vi, const char *hint_en);
+form_spec entry_qty(const char *vi, const char *en, const char *hint_vi, const char *hint_en,
+                    form_unit_mode mode, const char *const *units, const char *unit_default);
+form_spec entry_enum(const char *vi, const char *en, int required, const form_option *options, int n,
+                     const char *hint_vi, const char *hint_en);
+form_spec entry_ref(const char *vi, const char *en, int required, picker_fill_fn fill, void *fill_ctx,
+                    const char *hint_vi, const char *hint_en);
+#endif

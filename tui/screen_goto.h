@@ -1,8 +1,0 @@
-/* screen_goto: search every level and open what was found (m, F4). */
-#ifndef NTM_SCREEN_GOTO_H
-#define NTM_SCREEN_GOTO_H
-#include "tui/screen.h"
-
-/* The go-to screen; push it with t->searching set, so typing goes to its query. */
-screen *goto_new(tui *t);
-#endif

@@ -1,0 +1,400 @@
+/* forms: the forms of the tour screens (a tour, a stop, a check's result, a
+ * follow-up task) and the pickers behind their reference fields. Each save calls one
+ * model function (one transaction); a refusal is shown on the form, which stays open
+ * with what was typed. */
+#include "tui/screens/tour/tour.h"
+#include "tui/widgets/draw.h"
+#include "tui/widgets/form.h"
+#include "tui/widgets/picker.h"
+#include "model/date.h"
+#include "model/household.h"
+#include "model/i18n.h"
+#include "model/pick.h"
+#include "model/text.h"
+#include "model/unit.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { PICK_LIMIT = 5000 };
+
+/* What the fill callbacks need: the database, the form (to read the commune or hamlet
+ * chosen in another field) and the fixed commune when there is no such field. */
+typedef struct ref_ctx {
+    tui *t;
+    form *f;
+    int commune_field;         /* -1: use commune */
+    int64_t commune;
+    int hamlet_field;          /* households: narrow to this hamlet when chosen (-1: none) */
+} ref_ctx;
+
+static int64_t ctx_commune(ref_ctx *c)
+{
+    return c->commune_field >= 0 && c->f ? form_ref(c->f, c->commune_field) : c->commune;
+}
+
+static int run_form(tui *t, form *f, form_save_fn save, void *ctx)
+{
+    if (tui_refuse_readonly(t)) return 0;
+    int rc;
+    while ((rc = form_run(f, save, ctx)) == FORM_RESIZED) tui_repaint(t, 0);
+    return rc == FORM_SAVED;
+}
+
+static void add_list(picker *p, const pick_list *l, int person_negative)
+{
+    for (int i = 0; i < l->n; i++)
+        picker_add(p, person_negative && l->v[i].kind == 'p' ? -l->v[i].id : l->v[i].id, l->v[i].label, l->v[i].key);
+}
+
+/* "Sơn Kim 2 (Hà Tĩnh)" */
+static void commune_label(tui *t, int64_t id, char *out, size_t n)
+{
+    unit_row c, p;
+    out[0] = 0;
+    if (unit_get(t->db, id, &c) != DB_OK) return;
+    if (c.parent_id && unit_get(t->db, c.parent_id, &p) == DB_OK) snprintf(out, n, "%s (%s)", c.name, p.name);
+    else snprintf(out, n, "%s", c.name);
+}
+
+static void fill_communes(void *ctx, picker *p)
+{
+    ref_ctx *c = ctx;
+    unit_list prov, com;
+    if (unit_children(c->t->db, 0, &prov) != DB_OK) return;
+    for (int i = 0; i < prov.n; i++) {
+        if (unit_children(c->t->db, prov.v[i].id, &com) != DB_OK) continue;
+        for (int j = 0; j < com.n; j++) {
+            char label[450];
+            snprintf(label, sizeof label, "%s (%s)", com.v[j].name, prov.v[i].name);
+            picker_add(p, com.v[j].id, label, NULL);
+        }
+        unit_list_free(&com);
+    }
+    unit_list_free(&prov);
+}
+
+static void fill_people(void *ctx, picker *p)
+{
+    ref_ctx *c = ctx;
+    pick_list l;
+    if (pick_owners(c->t->db, ctx_commune(c), PICK_PERSON, NULL, PICK_LIMIT, &l) != DB_OK) return;
+    add_list(p, &l, 0);
+    pick_list_free(&l);
+}
+
+/* Owners of a follow-up: organisations (id), hamlets (HAMLET_OWNER + id) and people (-id). */
+#define HAMLET_OWNER ((int64_t)1 << 40)
+static void fill_owners(void *ctx, picker *p)
+{
+    ref_ctx *c = ctx;
+    pick_list l;
+    if (pick_owners(c->t->db, ctx_commune(c), PICK_ORG | PICK_HAMLET | PICK_PERSON, NULL, PICK_LIMIT, &l) != DB_OK) return;
+    for (int i = 0; i < l.n; i++) {
+        char label[300];
+        if (l.v[i].kind != 'h') { picker_add(p, l.v[i].kind == 'p' ? -l.v[i].id : l.v[i].id, l.v[i].label, l.v[i].key); continue; }
+        snprintf(label, sizeof label, L("Thôn %s", "%s hamlet"), l.v[i].label);
+        picker_add(p, HAMLET_OWNER + l.v[i].id, label, l.v[i].key);
+    }
+    pick_list_free(&l);
+}
+
+static void fill_campaigns(void *ctx, picker *p)
+{
+    ref_ctx *c = ctx;
+    pick_list l;
+    if (pick_campaigns(c->t->db, ctx_commune(c), NULL, PICK_LIMIT, &l) != DB_OK) return;
+    add_list(p, &l, 0);
+    pick_list_free(&l);
+}
+
+static void fill_hamlets(void *ctx, picker *p)
+{
+    ref_ctx *c = ctx;
+    pick_list l;
+    if (pick_hamlets(c->t->db, ctx_commune(c), NULL, PICK_LIMIT, &l) != DB_OK) return;
+    add_list(p, &l, 0);
+    pick_list_free(&l);
+}
+
+/* The households of the hamlet chosen in the form, else of every hamlet of the commune. */
+static void fill_households(void *ctx, picker *p)
+{
+    ref_ctx *c = ctx;
+    int64_t only = c->hamlet_field >= 0 ? form_ref(c->f, c->hamlet_field) : 0;
+    pick_list hl;
+    if (pick_hamlets(c->t->db, ctx_commune(c), NULL, PICK_LIMIT, &hl) != DB_OK) return;
+    for (int i = 0; i < hl.n; i++) {
+        if (only && hl.v[i].id != only) continue;
+        household_rec *v = NULL;
+        int n = 0;
+        if (household_list(c->t->db, hl.v[i].id, &v, &n) != DB_OK) continue;
+        for (int j = 0; j < n; j++) {
+            char label[800];
+            snprintf(label, sizeof label, L("Hộ %s (thôn %s)", "%s household (%s)"), v[j].head_name, hl.v[i].label);
+            picker_add(p, v[j].id, label, NULL);
+        }
+        free(v);
+    }
+    pick_list_free(&hl);
+}
+
+/* ---- the tour ---- */
+
+enum { TF_NAME, TF_DATE, TF_COMMUNE, TF_LEAD, TF_TEAM, TF_PURPOSE, TF_CAMPAIGN, TF_N };
+
+typedef struct { ref_ctx ref; int64_t id, *out; } tour_save_ctx;
+
+static int tour_save(form *f, void *p)
+{
+    tour_save_ctx *c = p;
+    const char *date = form_date(f, TF_DATE);
+    tour_fields tf = { form_ref(f, TF_COMMUNE), form_ref(f, TF_LEAD), form_ref(f, TF_CAMPAIGN),
+                       form_text(f, TF_NAME), date[0] ? date : NULL, form_text(f, TF_TEAM), form_text(f, TF_PURPOSE) };
+    int rc = c->id ? tour_update(c->ref.t->db, c->id, &tf) : tour_create(c->ref.t->db, &tf, c->out);
+    if (rc != DB_OK) { form_error(f, -1, "%s", db_errmsg(c->ref.t->db)); return -1; }
+    if (c->id) *c->out = c->id;
+    return 0;
+}
+
+int tour_form(tui *t, int64_t commune_id, int64_t *id)
+{
+    static const form_spec proto[TF_N] = {
+        { FORM_TEXT, "Tên tour", "Tour name", 1, 200, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_DATE, "Ngày kiểm tra", "Date", 0, 0, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_REF, "Xã", "Commune", 1, 0, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_REF, "Trưởng đoàn", "Team lead", 0, 0, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_TEXT, "Thành phần đoàn", "Team members", 0, 500, "Những người đi cùng đoàn, cách nhau bằng dấu phẩy",
+          "Who goes with the team, separated by commas", NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_TEXT, "Mục đích", "Purpose", 0, 1000, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_REF, "Đợt thi đua", "Campaign", 0, 0, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+    };
+    form_spec spec[TF_N];
+    memcpy(spec, proto, sizeof spec);
+    tour_save_ctx c = { { t, NULL, TF_COMMUNE, 0, -1 }, *id, id };
+    spec[TF_COMMUNE].fill = fill_communes;
+    spec[TF_LEAD].fill = fill_people;
+    spec[TF_CAMPAIGN].fill = fill_campaigns;
+    for (int i = 0; i < TF_N; i++) if (spec[i].kind == FORM_REF) spec[i].fill_ctx = &c.ref;
+    form *f = form_new(*id ? L("Sửa tour kiểm tra", "Edit the tour") : L("Tour kiểm tra mới", "New inspection tour"), spec, TF_N);
+    if (!f) { tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); return 0; }
+    c.ref.f = f;
+    char label[450];
+    if (*id) {
+        tour_full full;
+        if (tour_load(t->db, *id, &full) != DB_OK) { form_free(f); tui_db_error(t); return 0; }
+        form_set_text(f, TF_NAME, full.t.name);
+        form_set_date(f, TF_DATE, full.t.date);
+        commune_label(t, full.t.commune_id, label, sizeof label);
+        form_set_ref(f, TF_COMMUNE, full.t.commune_id, label);
+        form_set_text(f, TF_TEAM, full.team);
+        form_set_text(f, TF_PURPOSE, full.purpose);
+        if (full.lead_person_id) form_set_ref(f, TF_LEAD, full.lead_person_id, full.lead);
+        if (full.campaign_id) form_set_ref(f, TF_CAMPAIGN, full.campaign_id, full.campaign);
+        form_focus(f, TF_NAME);
+        tour_free(&full);
+    } else if (commune_id > 0) {
+        commune_label(t, commune_id, label, sizeof label);
+        form_set_ref(f, TF_COMMUNE, commune_id, label);
+    }
+    int saved = run_form(t, f, tour_save, &c);
+    form_free(f);
+    return saved;
+}
+
+/* ---- a stop ---- */
+
+enum { SF_KIND, SF_NAME, SF_HAMLET, SF_HOUSEHOLD, SF_LANDMARK, SF_NOTE, SF_N };
+static const char *const KIND_CODES[] = { "household", "garden", "farm", "cultural_house", "school", "road", "bridge", "field", "other" };
+enum { N_KINDS = sizeof KIND_CODES / sizeof KIND_CODES[0] };
+
+typedef struct { ref_ctx ref; int64_t tour_id, stop_id, *out; } stop_save_ctx;
+
+static int stop_save(form *f, void *p)
+{
+    stop_save_ctx *c = p;
+    ntm_db *db = c->ref.t->db;
+    int kind = form_choice(f, SF_KIND);
+    int64_t hamlet = form_ref(f, SF_HAMLET), hh = form_ref(f, SF_HOUSEHOLD);
+    if (hh) {                                    /* the household fixes the hamlet */
+        household_rec *h = malloc(sizeof *h);
+        int rc = h ? household_read(db, hh, h) : DB_ERR;
+        int64_t hh_hamlet = rc == DB_OK ? h->hamlet_id : 0;
+        free(h);
+        if (rc != DB_OK) { form_error(f, SF_HOUSEHOLD, "%s", db_errmsg(db)); return -1; }
+        if (hamlet && hamlet != hh_hamlet) {
+            unit_row u;
+            form_error(f, SF_HOUSEHOLD, L("Hộ này ở thôn %s, không phải thôn đã chọn.", "This household is in %s, not in the hamlet chosen."),
+                       unit_get(db, hh_hamlet, &u) == DB_OK ? u.name : "?");
+            return -1;
+        }
+        hamlet = hh_hamlet;
+    }
+    stop_fields sf = { hamlet, hh, kind >= 0 && kind < N_KINDS ? KIND_CODES[kind] : "other",
+                       form_text(f, SF_NAME), form_text(f, SF_LANDMARK), form_text(f, SF_NOTE) };
+    int rc = c->stop_id ? tour_stop_update(db, c->stop_id, &sf) : tour_stop_add(db, c->tour_id, &sf, c->out);
+    if (rc != DB_OK) { form_error(f, -1, "%s", db_errmsg(db)); return -1; }
+    return 0;
+}
+
+int tour_stop_form(tui *t, const tour_full *tf, const tour_stop_row *s, int64_t *id)
+{
+    form_option kinds[N_KINDS];
+    for (int i = 0; i < N_KINDS; i++) kinds[i] = (form_option){ i, tour_kind_label(KIND_CODES[i]), tour_kind_label(KIND_CODES[i]) };
+    form_spec spec[SF_N] = {
+        { FORM_ENUM, "Loại điểm", "Kind", 1, 0, NULL, NULL, kinds, N_KINDS, 0, NULL, NULL, NULL, NULL },
+        { FORM_TEXT, "Tên điểm dừng", "Stop name", 1, 200, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_REF, "Thôn", "Hamlet", 0, 0, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_REF, "Hộ gia đình", "Household", 0, 0, "Nếu điểm dừng là nhà/vườn của một hộ (Enter để chọn; có thể bỏ trống)",
+          "When the stop is a household's house or garden (Enter to choose; may stay empty)", NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_TEXT, "Mốc nhận biết", "Landmark", 0, 200, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_TEXT, "Ghi chú", "Note", 0, 500, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+    };
+    stop_save_ctx c = { { t, NULL, -1, tf->t.commune_id, SF_HAMLET }, tf->t.id, s ? s->id : 0, id };
+    spec[SF_HAMLET].fill = fill_hamlets;
+    spec[SF_HOUSEHOLD].fill = fill_households;
+    spec[SF_HAMLET].fill_ctx = spec[SF_HOUSEHOLD].fill_ctx = &c.ref;
+    char title[400];
+    if (s) snprintf(title, sizeof title, L("Sửa điểm dừng %d", "Edit stop %d"), s->seq);
+    else snprintf(title, sizeof title, L("Thêm điểm dừng (thứ %d)", "Add a stop (number %d)"), tf->n_stops + 1);
+    form *f = form_new(title, spec, SF_N);
+    if (!f) { tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); return 0; }
+    c.ref.f = f;
+    int kind = N_KINDS - 1;
+    if (s) {
+        for (int i = 0; i < N_KINDS; i++) if (!strcmp(KIND_CODES[i], s->kind)) kind = i;
+        form_set_text(f, SF_NAME, s->name);
+        if (s->hamlet_id) form_set_ref(f, SF_HAMLET, s->hamlet_id, s->hamlet);
+        if (s->household_id) {
+            household_rec *h = malloc(sizeof *h);
+            if (h && household_read(t->db, s->household_id, h) == DB_OK) {
+                char label[800];
+                snprintf(label, sizeof label, L("Hộ %s (thôn %s)", "%s household (%s)"), h->head_name, s->hamlet);
+                form_set_ref(f, SF_HOUSEHOLD, s->household_id, label);
+            }
+            free(h);
+        }
+        form_set_text(f, SF_LANDMARK, s->landmark);
+        form_set_text(f, SF_NOTE, s->note);
+    }
+    form_set_choice(f, SF_KIND, kind);
+    int saved = run_form(t, f, stop_save, &c);
+    form_free(f);
+    return saved;
+}
+
+/* ---- a check's result ---- */
+
+enum { CF_RESULT, CF_NOTE, CF_N };
+typedef struct { tui *t; int64_t id; } check_save_ctx;
+
+static int check_save(form *f, void *p)
+{
+    check_save_ctx *c = p;
+    int r = form_choice(f, CF_RESULT);
+    if (tour_result_set(c->t->db, c->id, (char)(r > 0 ? r : 0), form_text(f, CF_NOTE)) != DB_OK) {
+        form_error(f, -1, "%s", db_errmsg(c->t->db));
+        return -1;
+    }
+    return 0;
+}
+
+int tour_check_form(tui *t, const tour_check_row *k, const char *code)
+{
+    static const form_option results[] = {
+        { 'p', "Đạt", "Passed" }, { 'f', "Chưa đạt", "Failed" },
+        { 'n', "Không áp dụng", "Not applicable" }, { 0, "Chưa kiểm tra", "Not checked" },
+    };
+    form_spec spec[CF_N] = {
+        { FORM_ENUM, "Kết quả", "Result", 1, 0, "Dấu cách, ←/→: đổi · gõ d Đạt, c Chưa đạt, k Không áp dụng",
+          "Space, ←/→: change · type p Passed, f Failed, n Not applicable", results, 4, 0, NULL, NULL, NULL, NULL },
+        { FORM_TEXT, "Ghi chú", "Note", 0, 500, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+    };
+    char title[400];
+    snprintf(title, sizeof title, "%s %s", code, k->title);
+    form *f = form_new(title, spec, CF_N);
+    if (!f) { tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); return 0; }
+    form_set_choice(f, CF_RESULT, k->result);
+    form_set_text(f, CF_NOTE, k->note);
+    check_save_ctx c = { t, k->id };
+    int saved = run_form(t, f, check_save, &c);
+    form_free(f);
+    return saved;
+}
+
+/* ---- a follow-up task ---- */
+
+enum { FF_OWNER, FF_DEADLINE, FF_TITLE, FF_N };
+typedef struct { ref_ctx ref; int64_t check_id, *out; } fu_save_ctx;
+
+static int followup_save(form *f, void *p)
+{
+    fu_save_ctx *c = p;
+    int64_t owner = form_ref(f, FF_OWNER);
+    followup_fields ff = {
+        .owner_org_id = owner > 0 && owner < HAMLET_OWNER ? owner : 0,
+        .owner_person_id = owner < 0 ? -owner : 0,
+        .owner_unit_id = owner >= HAMLET_OWNER ? owner - HAMLET_OWNER : 0,
+        .deadline = form_date(f, FF_DEADLINE), .title = form_text(f, FF_TITLE),
+    };
+    if (tour_followup(c->ref.t->db, c->check_id, &ff, c->out) != DB_OK) {
+        form_error(f, -1, "%s", db_errmsg(c->ref.t->db));
+        return -1;
+    }
+    return 0;
+}
+
+int tour_followup_form(tui *t, const tour_full *tf, const tour_check_row *k, const tour_stop_row *s, int64_t *task_id)
+{
+    char hint[400], title[400], task[700];
+    if (s->hamlet[0]) snprintf(hint, sizeof hint, L("Ai làm (Enter: chọn). Việc thuộc thôn %s.",
+                                                    "Who does it (Enter: choose). The task goes to %s hamlet."), s->hamlet);
+    else snprintf(hint, sizeof hint, "%s", L("Ai làm (Enter: chọn). Điểm chưa có thôn: việc chung của xã.",
+                                             "Who does it (Enter: choose). No hamlet: a commune-wide task."));
+    form_spec spec[FF_N] = {
+        { FORM_REF, "Phụ trách", "Owner", 1, 0, hint, hint, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_DATE, "Hạn", "Deadline", 1, 0, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_TEXT, "Nội dung việc", "Task", 1, 500, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+    };
+    fu_save_ctx c = { { t, NULL, -1, tf->t.commune_id, -1 }, k->id, task_id };
+    spec[FF_OWNER].fill = fill_owners;
+    spec[FF_OWNER].fill_ctx = &c.ref;
+    snprintf(title, sizeof title, L("Việc khắc phục cho mục %d.%d", "Follow-up for check %d.%d"), k->stop_seq, k->seq);
+    form *f = form_new(title, spec, FF_N);
+    if (!f) { tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); return 0; }
+    c.ref.f = f;
+    snprintf(task, sizeof task, "%s - %s", k->title, s->name);
+    form_set_text(f, FF_TITLE, task);
+    if (s->hamlet_id) {                     /* the stop's hamlet, as a hamlet's own tasks are */
+        char label[300];
+        snprintf(label, sizeof label, L("Thôn %s", "%s hamlet"), s->hamlet);
+        form_set_ref(f, FF_OWNER, HAMLET_OWNER + s->hamlet_id, label);
+    }
+    int saved = run_form(t, f, followup_save, &c);
+    form_free(f);
+    return saved;
+}
+
+/* ---- checklist templates ---- */
+
+int tour_template_pick(tui *t, char *out, size_t n)
+{
+    picker *p = picker_new(L("Áp dụng mẫu danh mục kiểm tra cho mọi điểm dừng", "Apply a checklist template to every stop"));
+    if (!p) { tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); return 0; }
+    tour_template *v = NULL;
+    int nv = 0;
+    if (tour_templates(t->db, &v, &nv) != DB_OK) { picker_free(p); tui_db_error(t); return 0; }
+    for (int i = 0; i < nv; i++) {
+        char label[300];
+        snprintf(label, sizeof label, L("%s %s %s (%d mục)", "%s %s %s (%d checks)"), v[i].code, glyph(G_DASH), v[i].name, v[i].n_items);
+        picker_add(p, i + 1, label, NULL);
+    }
+    int rc;
+    while ((rc = picker_run(p)) == PICK_RESIZED) tui_repaint(t, 0);
+    int64_t id = rc == PICK_OK ? picker_id(p) : 0;
+    picker_free(p);
+    int ok = id >= 1 && id <= nv;
+    if (ok) text_copy(out, n, v[id - 1].code);
+    free(v);
+    return ok;
+}

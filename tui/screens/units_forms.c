@@ -1,0 +1,391 @@
+/* units_forms: the forms of the commune and hamlet lists: new (n), edit (e; a new name keeps the old one in the
+ * unit's history: the model records it), delete (d, asks; refused while tasks or other
+ * records refer to it), a status such as "met NTM standard" (S), and one criterion's
+ * state for the unit (A). */
+#include "tui/screens/units.h"
+#include "tui/entry.h"
+#include "tui/pickers.h"
+#include "tui/widgets/dialog.h"
+#include "model/criteria.h"
+#include "model/date.h"
+#include "model/entity.h"
+#include "model/i18n.h"
+#include "model/pick.h"
+#include "model/status_kind.h"
+#include "model/text.h"
+#include "model/unit.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *kind_word(char kind) { return kind == 'c' ? L("xã", "commune") : L("thôn", "hamlet"); }
+
+/* ---- the unit form ---------------------------------------------------------------------- */
+
+enum { U_NAME, U_DISTRICT, U_GROUP, U_SET, U_POP, U_HH, U_NOTE, U_RDATE, U_RDOC, U_N };
+enum { MAX_SETS = 32 };
+
+static const form_option GROUPS[] = {
+    { 1, "Nhóm 1 (gần đô thị, nông nghiệp dưới 10%)", "Group 1 (near towns, under 10% farming)" },
+    { 2, "Nhóm 2", "Group 2" },
+    { 3, "Nhóm 3 (dân tộc thiểu số, miền núi)", "Group 3 (ethnic-minority, mountain)" },
+};
+
+typedef struct unit_form {
+    tui *t;
+    char kind;                   /* 'c' or 'h' */
+    int64_t id, parent_id, version, new_id;
+    form_spec spec[U_N];
+    int n, at[U_N];              /* at[U_x]: the field's place in spec, -1 when not shown */
+    form_option sets[MAX_SETS];
+    char set_names[MAX_SETS][440];
+    int n_sets;
+    int gone;                    /* the save met a conflict or a deleted row */
+    int unchanged;               /* edited, nothing changed: not written */
+    char gone_msg[512];
+} unit_form;
+
+static void add(unit_form *u, int which, form_spec s)
+{
+    u->at[which] = u->n;
+    u->spec[u->n++] = s;
+}
+
+static void load_sets(unit_form *u)
+{
+    criteria_set_rec *sets = NULL;
+    int n = 0;
+    if (criteria_sets(u->t->db, &sets, &n) != DB_OK) return;
+    for (int i = 0; i < n && u->n_sets < MAX_SETS; i++) {
+        const char *lv = sets[i].level;
+        int fits = u->kind == 'c' ? !strncmp(lv, "commune", 7) : (!strcmp(lv, "hamlet") || !strcmp(lv, "model_area"));
+        if (!fits) continue;
+        snprintf(u->set_names[u->n_sets], sizeof u->set_names[0], "%s", sets[i].label);
+        u->sets[u->n_sets] = (form_option){ (int)sets[i].id, u->set_names[u->n_sets], u->set_names[u->n_sets] };
+        u->n_sets++;
+    }
+    free(sets);
+}
+
+static void build(unit_form *u, int editing)
+{
+    for (int i = 0; i < U_N; i++) u->at[i] = -1;
+    add(u, U_NAME, entry_text(u->kind == 'c' ? "Tên xã" : "Tên thôn", u->kind == 'c' ? "Commune name" : "Hamlet name",
+                              1, 200, NULL, NULL));
+    if (u->kind == 'c') {
+        add(u, U_DISTRICT, entry_text("Huyện", "District", 0, 60, "Huyện cũ, nếu văn bản còn ghi (không bắt buộc)",
+                                      "The former district, if documents name it (optional)"));
+        add(u, U_GROUP, entry_enum("Nhóm xã", "Commune group", 0, GROUPS, 3,
+                                   "Nhóm xã theo QĐ 51/2025: chỉ tiêu tùy nhóm (dấu cách để đổi)",
+                                   "Commune group (QĐ 51/2025): targets depend on it (Space changes)"));
+    }
+    load_sets(u);
+    if (u->n_sets)
+        add(u, U_SET, entry_enum("Bộ tiêu chí", "Criteria set", 0, u->sets, u->n_sets, NULL, NULL));
+    add(u, U_POP, entry_text("Dân số", "Population", 0, 15, "Số người (không bắt buộc)", "People (optional)"));
+    add(u, U_HH, entry_text("Số hộ", "Households", 0, 15, "Số hộ (không bắt buộc)", "Households (optional)"));
+    add(u, U_NOTE, entry_text("Ghi chú", "Note", 0, 1000, NULL, NULL));
+    if (editing) {
+        add(u, U_RDATE, entry_date("Ngày đổi tên", "Rename date", 0, "Chỉ khi đổi tên: ngày của quyết định (trống: hôm nay)",
+                                   "Only for a rename: the decision's date (empty: today)"));
+        add(u, U_RDOC, entry_text("Văn bản đổi tên", "Rename document", 0, 200, "Chỉ khi đổi tên: số quyết định (không bắt buộc)",
+                                  "Only for a rename: the decision's number (optional)"));
+    }
+}
+
+static const char *text_at(form *f, const unit_form *u, int which)
+{
+    return u->at[which] >= 0 ? form_text(f, u->at[which]) : "";
+}
+
+static int save_unit(form *f, void *ctx)
+{
+    unit_form *u = ctx;
+    ntm_db *db = u->t->db;
+    if (u->id && !form_changed(f)) { u->unchanged = 1; return 0; }
+    unit_fields uf = {
+        .name = text_at(f, u, U_NAME), .district = text_at(f, u, U_DISTRICT),
+        .population = text_at(f, u, U_POP), .households = text_at(f, u, U_HH), .note = text_at(f, u, U_NOTE),
+    };
+    if (u->at[U_GROUP] >= 0 && form_choice(f, u->at[U_GROUP]) > 0) uf.commune_group = form_choice(f, u->at[U_GROUP]);
+    if (u->at[U_SET] >= 0 && form_choice(f, u->at[U_SET]) > 0) uf.criteria_set_id = form_choice(f, u->at[U_SET]);
+    int rc = u->id ? unit_update(db, u->id, u->version, &uf, u->at[U_RDATE] >= 0 ? form_date(f, u->at[U_RDATE]) : "",
+                                 text_at(f, u, U_RDOC))
+                   : unit_create(db, u->kind, u->parent_id, &uf, &u->new_id);
+    if (rc == DB_OK) return 0;
+    if (entry_write_gone(db, rc, &u->gone, u->gone_msg, sizeof u->gone_msg)) return 0;
+    const entry_field fields[] = {
+        { "name", u->at[U_NAME] }, { "district", u->at[U_DISTRICT] }, { "commune_group", u->at[U_GROUP] },
+        { "criteria_set_id", u->at[U_SET] }, { "population", u->at[U_POP] }, { "households", u->at[U_HH] },
+        { "note", u->at[U_NOTE] }, { "rename_date", u->at[U_RDATE] }, { "rename_document", u->at[U_RDOC] }, { NULL, 0 },
+    };
+    entry_model_error(f, fields, db);
+    return 1;
+}
+
+/* A conflict or a deleted row: say so, read everything again. */
+static int gone(tui *t, const char *msg)
+{
+    entry_after_write(t, 0);
+    return tui_message(t, 1, L("%s Đã tải lại dữ liệu.", "%s The data was read again."), msg) | REDRAW_ALL;
+}
+
+static int run_unit_form(tui *t, char kind, int64_t id, int64_t parent_id)
+{
+    unit_form *u = calloc(1, sizeof *u);
+    unit_rec *rec = calloc(1, sizeof *rec);
+    int flags = 0;
+    if (!u || !rec) { free(u); free(rec); return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); }
+    u->t = t;
+    if (id) {
+        if (unit_read(t->db, id, rec) != DB_OK) { free(u); free(rec); return tui_db_error(t); }
+        kind = rec->kind;
+        u->version = rec->version;
+        parent_id = rec->parent_id;
+    }
+    u->kind = kind;
+    u->id = id;
+    u->parent_id = parent_id;
+    build(u, id != 0);
+    char title[300];
+    if (id) snprintf(title, sizeof title, L("Sửa %s %s", "Edit %s %s"), kind_word(kind), rec->name);
+    else snprintf(title, sizeof title, kind == 'c' ? L("Thêm xã mới", "New commune") : L("Thêm thôn mới", "New hamlet"));
+    form *f = form_new(title, u->spec, u->n);
+    if (!f) { free(u); free(rec); return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); }
+    if (id) {
+        char num[32];
+        form_set_text(f, u->at[U_NAME], rec->name);
+        if (u->at[U_DISTRICT] >= 0) form_set_text(f, u->at[U_DISTRICT], rec->district);
+        if (u->at[U_GROUP] >= 0 && rec->commune_group > 0) form_set_choice(f, u->at[U_GROUP], rec->commune_group);
+        if (u->at[U_SET] >= 0 && rec->criteria_set_id > 0) form_set_choice(f, u->at[U_SET], (int)rec->criteria_set_id);
+        if (rec->population >= 0) { snprintf(num, sizeof num, "%lld", rec->population); form_set_text(f, u->at[U_POP], num); }
+        if (rec->households >= 0) { snprintf(num, sizeof num, "%lld", rec->households); form_set_text(f, u->at[U_HH], num); }
+        form_set_text(f, u->at[U_NOTE], rec->note);
+    } else if (u->at[U_SET] >= 0) {
+        unit_list sib = { 0 };           /* a new hamlet or commune: the set its neighbours use */
+        int64_t set = 0;
+        if (unit_children(t->db, parent_id, &sib) == DB_OK) {
+            for (int i = 0; i < sib.n && !set; i++) {
+                unit_rec r;
+                if (unit_read(t->db, sib.v[i].id, &r) == DB_OK) set = r.criteria_set_id;
+            }
+            unit_list_free(&sib);
+        }
+        if (set > 0) form_set_choice(f, u->at[U_SET], (int)set);
+    }
+    int rc = entry_form_run(t, f, save_unit, u);
+    if (rc == FORM_SAVED && u->unchanged) tui_message(t, 0, "%s", L("Không có gì thay đổi.", "Nothing changed."));
+    else if (rc == FORM_SAVED && u->gone) flags = gone(t, u->gone_msg);
+    else if (rc == FORM_SAVED) {
+        flags = entry_after_write(t, id ? id : u->new_id);
+        tui_message(t, 0, L("Đã lưu %s \"%s\".", "Saved %s \"%s\"."), kind_word(kind), form_text(f, u->at[U_NAME]));
+    }
+    form_free(f);
+    free(u);
+    free(rec);
+    return flags | REDRAW_ALL;
+}
+
+int entry_unit_new(tui *t, char kind, int64_t parent_id)
+{
+    if (!parent_id) return tui_message(t, 1, "%s", L("Không biết thêm vào đâu.", "Nowhere to add it."));
+    return run_unit_form(t, kind, 0, parent_id);
+}
+
+int entry_unit_edit(tui *t, int64_t id) { return run_unit_form(t, 0, id, 0); }
+
+int entry_unit_delete(tui *t, int64_t id)
+{
+    unit_rec *r = calloc(1, sizeof *r);
+    if (!r) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+    if (unit_read(t->db, id, r) != DB_OK) { free(r); return tui_db_error(t); }
+    char q[1000];
+    snprintf(q, sizeof q, L("Xóa %s \"%s\"?", "Delete %s \"%s\"?"), kind_word(r->kind), r->name);
+    int flags = REDRAW_ALL;
+    if (entry_confirm(t, q)) {
+        if (unit_delete(t->db, id) != DB_OK) flags |= tui_db_error(t);
+        else {
+            flags |= entry_after_write(t, 0);
+            tui_message(t, 0, L("Đã xóa — nhấn u để hoàn tác: %s \"%s\"", "Deleted — press u to undo: %s \"%s\""),
+                        kind_word(r->kind), r->name);
+        }
+    }
+    free(r);
+    return flags;
+}
+
+/* ---- status (danh hiệu) ------------------------------------------------------------------ */
+
+/* The statuses come from the status_kind table (model/status_kind.h), in rank order. */
+enum { MAX_STATUSES = 32 };
+enum { S_STATUS, S_YEAR, S_SINCE, S_DOC, S_NOTE, S_N };
+
+typedef struct { tui *t; int64_t unit_id; const status_kind_row *kinds; int n_kinds; } status_ctx;
+
+static int save_status(form *f, void *ctx)
+{
+    status_ctx *c = ctx;
+    int k = form_choice(f, S_STATUS);
+    if (k < 0 || k >= c->n_kinds) { form_error(f, S_STATUS, "%s", L("Hãy chọn một trạng thái", "Choose a status")); return 1; }
+    int64_t id;
+    if (unit_set_status(c->t->db, c->unit_id, c->kinds[k].code, form_text(f, S_YEAR), form_date(f, S_SINCE),
+                        form_text(f, S_DOC), form_text(f, S_NOTE), &id) == DB_OK)
+        return 0;
+    static const entry_field fields[] = {
+        { "status", S_STATUS }, { "year", S_YEAR }, { "since", S_SINCE }, { "document", S_DOC }, { "note", S_NOTE }, { NULL, 0 },
+    };
+    entry_model_error(f, fields, c->t->db);
+    return 1;
+}
+
+int entry_unit_status(tui *t, int64_t id)
+{
+    unit_row u;
+    if (unit_get(t->db, id, &u) != DB_OK) return tui_db_error(t);
+    if (u.kind != 'c' && u.kind != 'h')
+        return tui_message(t, 1, "%s", L("Trạng thái ghi cho xã hoặc thôn.", "Statuses are for communes and hamlets."));
+    status_kind_row *kinds = NULL;
+    int n = 0;
+    if (status_kinds(t->db, u.kind == 'c' ? "commune" : "hamlet", &kinds, &n) != DB_OK) return tui_db_error(t);
+    if (n > MAX_STATUSES) n = MAX_STATUSES;
+    if (!n) {
+        free(kinds);
+        return tui_message(t, 1, "%s", L("Chưa có danh hiệu/trạng thái nào cho cấp này.", "No statuses are defined for this level."));
+    }
+    form_option opts[MAX_STATUSES];
+    for (int i = 0; i < n; i++) opts[i] = (form_option){ i, kinds[i].label, kinds[i].label };
+    const form_spec spec[S_N] = {
+        entry_enum("Danh hiệu/trạng thái", "Status", 1, opts, n, NULL, NULL),
+        entry_text("Năm", "Year", 0, 4, "Năm được công nhận, hoặc năm phấn đấu", "Year recognised, or the target year"),
+        entry_date("Từ ngày", "Since", 0, NULL, NULL),
+        entry_text("Văn bản", "Document", 0, 200, "Số quyết định công nhận (không bắt buộc)", "The decision's number (optional)"),
+        entry_text("Ghi chú", "Note", 0, 1000, NULL, NULL),
+    };
+    char title[300];
+    snprintf(title, sizeof title, L("Trạng thái của %s %s", "Status of %s %s"), kind_word(u.kind), u.name);
+    form *f = form_new(title, spec, S_N);
+    if (!f) { free(kinds); return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); }
+    char year[8];
+    snprintf(year, sizeof year, "%.4s", db_today(t->db));
+    form_set_text(f, S_YEAR, year);
+    for (int i = 0; i < n; i++)                /* start from the status it has now (unit_get: its label) */
+        if (u.status[0] && !strcmp(u.status, kinds[i].label)) form_set_choice(f, S_STATUS, i);
+    status_ctx c = { t, id, kinds, n };
+    int flags = REDRAW_ALL;
+    if (entry_form_run(t, f, save_status, &c) == FORM_SAVED) {
+        flags |= entry_after_write(t, id);
+        tui_message(t, 0, L("Đã lưu trạng thái \"%s\" cho %s %s.", "Saved status \"%s\" for %s %s."),
+                    form_text(f, S_STATUS), kind_word(u.kind), u.name);
+    }
+    form_free(f);
+    free(kinds);
+    return flags;
+}
+
+/* ---- one criterion of a unit ------------------------------------------------------------- */
+
+enum { C_STATUS, C_DOSSIER, C_OWNER, C_DATE, C_NOTE, C_N };
+
+static const form_option UC_STATUS[] = {
+    { 'm', "Đạt", "Met" }, { 'n', "Chưa đạt", "Not met" }, { 'r', "Có nguy cơ", "At risk" },
+};
+static const form_option UC_DOSSIER[] = {
+    { 1, "Chưa có", "None" }, { 'p', "Đang hoàn thiện", "In progress" }, { 'c', "Đủ hồ sơ", "Complete" },
+    { 'a', "Đã thẩm định", "Appraised" },
+};
+
+typedef struct { tui *t; int64_t unit_id, criterion_id, version; int gone; char gone_msg[512]; } uc_ctx;
+
+static int save_uc(form *f, void *ctx)
+{
+    uc_ctx *c = ctx;
+    int st = form_choice(f, C_STATUS), ds = form_choice(f, C_DOSSIER);
+    int64_t oid = 0;
+    char ok = entry_owner_kind(form_ref(f, C_OWNER), &oid);
+    uc_fields uf = {
+        .status = uc_status_code((char)(st > 0 ? st : 'n')),
+        .dossier = ds == 'p' ? "in_progress" : ds == 'c' ? "complete" : ds == 'a' ? "appraised" : "none",
+        .owner_org_id = ok == 'o' ? oid : 0, .owner_person_id = ok == 'p' ? oid : 0,
+        .status_date = form_date(f, C_DATE), .note = form_text(f, C_NOTE),
+    };
+    int rc = uc_set(c->t->db, c->unit_id, c->criterion_id, c->version, &uf);
+    if (rc == DB_OK) return 0;
+    if (entry_write_gone(c->t->db, rc, &c->gone, c->gone_msg, sizeof c->gone_msg)) return 0;
+    static const entry_field fields[] = {
+        { "status", C_STATUS }, { "dossier", C_DOSSIER }, { "owner_org_id", C_OWNER }, { "owner_person_id", C_OWNER },
+        { "status_date", C_DATE }, { "note", C_NOTE }, { NULL, 0 },
+    };
+    entry_model_error(f, fields, c->t->db);
+    return 1;
+}
+
+/* Choose the criterion first, so the form opens with what is recorded for it. */
+static int64_t pick_criterion(tui *t, int64_t commune_id, char *label, size_t n)
+{
+    entry_pick ctx = { t->db, commune_id, 0, 0 };
+    picker *p = picker_new(L("Tiêu chí", "Criterion"));
+    if (!p) return 0;
+    entry_fill_criteria(&ctx, p);
+    int64_t id = 0;
+    if (picker_total(p) == 0) {
+        picker_free(p);
+        tui_message(t, 1, "%s", L("Xã chưa được gán bộ tiêu chí (nhấn e ở danh sách xã để chọn).",
+                                  "The commune has no criteria set (press e on the commune list to choose one)."));
+        return -1;
+    }
+    int rc;
+    while ((rc = picker_run(p)) == PICK_RESIZED) tui_repaint(t, 0);
+    if (rc == PICK_OK) { id = picker_id(p); text_copy(label, n, picker_label(p)); }
+    picker_free(p);
+    return id;
+}
+
+int entry_unit_criterion(tui *t, int64_t id, int64_t commune_id)
+{
+    unit_row u;
+    if (unit_get(t->db, id, &u) != DB_OK) return tui_db_error(t);
+    if (u.kind == 'c') commune_id = u.id;
+    else if (u.kind == 'h') commune_id = u.parent_id;
+    else return tui_message(t, 1, "%s", L("Tiêu chí đánh giá cho xã hoặc thôn.", "Criteria are assessed for communes and hamlets."));
+    char crit[300] = "";
+    int64_t cid = pick_criterion(t, commune_id, crit, sizeof crit);
+    if (cid < 0) return REDRAW_ALL | REDRAW_STATUS;
+    if (!cid) return REDRAW_ALL;
+    uc_rec rec;
+    if (uc_read(t->db, id, cid, &rec) != DB_OK) return tui_db_error(t);
+    entry_pick owners = { t->db, commune_id, PICK_ORG | PICK_PERSON, 0 };
+    const form_spec spec[C_N] = {
+        entry_enum("Tình trạng", "Status", 1, UC_STATUS, 3, NULL, NULL),
+        entry_enum("Hồ sơ", "Dossier", 1, UC_DOSSIER, 4, NULL, NULL),
+        entry_ref("Phụ trách", "Owner", 0, entry_fill_owners, &owners, NULL, NULL),
+        entry_date("Ngày đánh giá", "Status date", 0, NULL, NULL),
+        entry_text("Ghi chú", "Note", 0, 1000, NULL, NULL),
+    };
+    char title[700];
+    snprintf(title, sizeof title, "%s — %s %s", crit, kind_word(u.kind), u.name);
+    form *f = form_new(title, spec, C_N);
+    if (!f) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+    form_set_choice(f, C_STATUS, rec.c.status ? rec.c.status : 'n');
+    form_set_choice(f, C_DOSSIER, rec.c.dossier ? rec.c.dossier : 1);
+    char label[300];
+    if (rec.c.owner_org_id) {
+        entry_label(t->db, commune_id, 'o', rec.c.owner_org_id, label, sizeof label);
+        form_set_ref(f, C_OWNER, entry_owner_code('o', rec.c.owner_org_id), label);
+    } else if (rec.c.owner_person_id) {
+        entry_label(t->db, commune_id, 'p', rec.c.owner_person_id, label, sizeof label);
+        form_set_ref(f, C_OWNER, entry_owner_code('p', rec.c.owner_person_id), label);
+    }
+    form_set_date(f, C_DATE, rec.c.status_date[0] ? rec.c.status_date : db_today(t->db));
+    form_set_text(f, C_NOTE, rec.note);
+    uc_ctx c = { t, id, cid, rec.c.version, 0, "" };
+    int flags = REDRAW_ALL;
+    if (entry_form_run(t, f, save_uc, &c) == FORM_SAVED) {
+        if (c.gone) flags |= gone(t, c.gone_msg);
+        else {
+            flags |= entry_after_write(t, id);
+            tui_message(t, 0, L("Đã lưu: %s — %s.", "Saved: %s — %s."), crit, form_text(f, C_STATUS));
+        }
+    }
+    form_free(f);
+    return flags;
+}
