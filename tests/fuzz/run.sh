@@ -1,0 +1,53 @@
+#!/bin/sh
+# Runs the libFuzzer harnesses built by `make fuzz` (build-fuzz/fuzz_NAME), one after
+# another, each for FUZZ_SECONDS with FUZZ_JOBS worker processes (libFuzzer's -fork:
+# it goes on after a crash and counts them). Each starts from its seeds
+# (tests/fuzz/corpus/NAME) and the corpus grown by earlier runs (build-fuzz/run/NAME/
+# corpus), with its dictionary (tests/fuzz/dict/NAME.dict). Prints one line per harness:
+# executions, seconds, executions per second, crashes (property failures, timeouts and
+# out-of-memory included), and the inputs that crashed; exits 1 when any did.
+# A crash input is minimised with
+#   build-fuzz/fuzz_NAME -minimize_crash=1 -runs=100000 -exact_artifact_path=OUT CRASH
+# then fixed and kept in tests/fuzz/regress/NAME/ (test_fuzz_regress replays it).
+# Usage: tests/fuzz/run.sh [NAME...]   (default: every harness built)
+S=${FUZZ_SECONDS:-60}
+J=${FUZZ_JOBS:-2}
+top=$(pwd)
+[ $# -gt 0 ] || set -- $(ls build-fuzz/fuzz_* 2>/dev/null | grep -v '\.d$' | sed 's|.*/fuzz_||')
+max_len() {   # the longest input worth trying, per harness
+    case $1 in date|qty) echo 128;; tour) echo 1200;; config|import) echo 4096;; csv) echo 8192;; *) echo 16384;; esac
+}
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+status=0
+summary=""
+for name; do
+    bin=$top/build-fuzz/fuzz_$name
+    [ -x "$bin" ] || { echo "fuzz: no $bin (make fuzz builds it)"; status=1; continue; }
+    dir=$top/build-fuzz/run/$name
+    rm -rf "$dir/artifacts"
+    mkdir -p "$dir/corpus" "$dir/artifacts"
+    dict=""
+    [ -f "$top/tests/fuzz/dict/$name.dict" ] && dict=-dict=$top/tests/fuzz/dict/$name.dict
+    echo "== fuzz $name: ${S}s, $J workers (log: $dir/log)"
+    start=$(date +%s)
+    (cd "$dir" && "$bin" -fork="$J" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+        -max_total_time="$S" -timeout=10 -rss_limit_mb=1024 -max_len="$(max_len "$name")" \
+        -artifact_prefix="$dir/artifacts/" $dict corpus "$top/tests/fuzz/corpus/$name" >log 2>&1)
+    secs=$(($(date +%s) - start))
+    last=$(grep -a '^#[0-9]*: cov:' "$dir/log" | tail -n 1)
+    execs=$(echo "$last" | sed -n 's/^#\([0-9]*\):.*/\1/p')
+    crashes=$(ls "$dir/artifacts" | wc -l)
+    [ -n "$execs" ] || { execs=0; echo "    no statistics: see $dir/log"; tail -n 5 "$dir/log"; crashes=$((crashes + 1)); }
+    line=$(printf '%-8s %12s executions %6ss %9s/s  %s crash(es)' "$name" "$execs" "$secs" "$((execs / (secs > 0 ? secs : 1)))" "$crashes")
+    echo "$line"
+    summary="$summary$line
+"
+    if [ "$crashes" -gt 0 ]; then
+        status=1
+        ls "$dir/artifacts" | sed "s|^|    $dir/artifacts/|"
+    fi
+done
+echo "== fuzz summary (FUZZ_SECONDS=$S, FUZZ_JOBS=$J)"
+printf '%s' "$summary"
+exit $status
