@@ -114,7 +114,7 @@ FUZZ_NAMES   ?= $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c)
 .PHONY: fuzz fuzz-build
 fuzz:
 	@$(MAKE) --no-print-directory deps DEB_PKGS='$(FUZZ_PKGS)'
-	@$(MAKE) --no-print-directory FUZZ=1 fuzz-build
+	@$(MAKE) --no-print-directory -s FUZZ=1 fuzz-build
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) sh tests/fuzz/run.sh $(FUZZ_NAMES)
 
 fuzz-build: $(FUZZ_NAMES:%=build-fuzz/fuzz_%)

@@ -63,8 +63,14 @@ static inline void fz_file_set(fz_file *f, const uint8_t *data, size_t size)
     }
 }
 
-/* The demo database in a fresh folder on tmpfs (/dev/shm when there is one), opened
- * once per process; removed at exit. */
+/* A fresh folder on tmpfs (/dev/shm when there is one) into dir. */
+static inline void fz_mkdtemp(char *dir, size_t n)
+{
+    snprintf(dir, n, "%s/ntm-fuzz-XXXXXX", access("/dev/shm", W_OK) ? "/tmp" : "/dev/shm");
+    if (!mkdtemp(dir)) { perror("mkdtemp"); abort(); }
+}
+
+/* The demo database in such a folder, opened once per process; removed at exit. */
 static char fz_demo_dir[64];
 static ntm_db *fz_demo_db;
 
@@ -82,8 +88,7 @@ static inline ntm_db *fz_demo(void)
 {
     if (fz_demo_db) return fz_demo_db;
     char path[128], err[512];
-    snprintf(fz_demo_dir, sizeof fz_demo_dir, "%s/ntm-fuzz-XXXXXX", access("/dev/shm", W_OK) ? "/tmp" : "/dev/shm");
-    if (!mkdtemp(fz_demo_dir)) { perror("mkdtemp"); abort(); }
+    fz_mkdtemp(fz_demo_dir, sizeof fz_demo_dir);
     snprintf(path, sizeof path, "%s/demo.db", fz_demo_dir);
     if (demo_create(path, err, sizeof err) || db_open(&fz_demo_db, path, 0, 5000, err, sizeof err)) {
         fprintf(stderr, "fuzz: demo database: %s\n", err);

@@ -2,8 +2,8 @@
  * in memory (memfd). Properties: a file taken leaves every text field terminated and
  * valid UTF-8, every number in its key's range and every choice one of its key's values,
  * and no message; a file refused says so in a message (in a buffer as small as ntm's
- * own) that starts with the path and is fit for the terminal: valid UTF-8, no control
- * characters, whatever bytes the file held. */
+ * own) that starts with the path and a line the file has, and is fit for the terminal:
+ * valid UTF-8, no control characters, whatever bytes the file held. */
 #include "tests/fuzz/fuzz_common.h"
 #include "config/config.h"
 #include <strings.h>
@@ -61,6 +61,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         size_t pl = strlen(fzc_file.path);
         FZ_CHECK(!strncmp(err, fzc_file.path, pl) && (err[pl] == ':'), "message \"%s\"", err);
         FZ_CHECK(fz_clean_text(err), "message not fit for a terminal: \"%s\"", err);
+        long line = 0, lines = 1;
+        for (size_t i = 0; i < size; i++) lines += data[i] == '\n';
+        if (sscanf(err + pl, ":%ld:", &line) == 1)
+            FZ_CHECK(line >= 1 && line <= lines, "message names line %ld of %ld: \"%s\"", line, lines, err);
     }
     return 0;
 }

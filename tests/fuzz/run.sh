@@ -1,11 +1,13 @@
 #!/bin/sh
 # Runs the libFuzzer harnesses built by `make fuzz` (build-fuzz/fuzz_NAME), one after
-# another, each for FUZZ_SECONDS with FUZZ_JOBS worker processes (libFuzzer's -fork:
-# it goes on after a crash and counts them). Each starts from its seeds
+# another, each for FUZZ_SECONDS in FUZZ_JOBS processes sharing one corpus (-jobs; a
+# process stops at its first crash, the others go on; -fork ran 3 times fewer inputs
+# here, restarting its short jobs). Each starts from its seeds
 # (tests/fuzz/corpus/NAME) and the corpus grown by earlier runs (build-fuzz/run/NAME/
 # corpus), with its dictionary (tests/fuzz/dict/NAME.dict). Prints one line per harness:
-# executions, seconds, executions per second, crashes (property failures, timeouts and
-# out-of-memory included), and the inputs that crashed; exits 1 when any did.
+# executions (all processes), seconds, executions per second, crashes (property
+# failures, timeouts, leaks and out-of-memory included; the logs are build-fuzz/run/NAME/
+# fuzz-N.log), and the inputs that crashed; exits 1 when any did.
 # A crash input is minimised with
 #   build-fuzz/fuzz_NAME -minimize_crash=1 -runs=100000 -exact_artifact_path=OUT CRASH
 # then fixed and kept in tests/fuzz/regress/NAME/ (test_fuzz_regress replays it).
@@ -29,16 +31,21 @@ for name; do
     mkdir -p "$dir/corpus" "$dir/artifacts"
     dict=""
     [ -f "$top/tests/fuzz/dict/$name.dict" ] && dict=-dict=$top/tests/fuzz/dict/$name.dict
-    echo "== fuzz $name: ${S}s, $J workers (log: $dir/log)"
+    echo "== fuzz $name: ${S}s, $J processes (logs: $dir/fuzz-*.log)"
     start=$(date +%s)
-    (cd "$dir" && "$bin" -fork="$J" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+    rm -f "$dir"/fuzz-*.log
+    (cd "$dir" && "$bin" -jobs="$J" -workers="$J" -print_final_stats=1 \
         -max_total_time="$S" -timeout=10 -rss_limit_mb=1024 -max_len="$(max_len "$name")" \
         -artifact_prefix="$dir/artifacts/" $dict corpus "$top/tests/fuzz/corpus/$name" >log 2>&1)
     secs=$(($(date +%s) - start))
-    last=$(grep -a '^#[0-9]*: cov:' "$dir/log" | tail -n 1)
-    execs=$(echo "$last" | sed -n 's/^#\([0-9]*\):.*/\1/p')
+    execs=0
+    for l in "$dir"/fuzz-*.log; do   # each process's count, or its last status line
+        n=$(sed -n 's/^stat::number_of_executed_units: *//p' "$l" | tail -n 1)
+        [ -n "$n" ] || n=$(grep -a '^#[0-9]' "$l" | tail -n 1 | sed 's/^#\([0-9]*\).*/\1/')
+        execs=$((execs + ${n:-0}))
+    done
     crashes=$(ls "$dir/artifacts" | wc -l)
-    [ -n "$execs" ] || { execs=0; echo "    no statistics: see $dir/log"; tail -n 5 "$dir/log"; crashes=$((crashes + 1)); }
+    [ "$execs" -gt 0 ] || { echo "    no statistics: see $dir/log"; tail -n 5 "$dir/log"; crashes=$((crashes + 1)); }
     line=$(printf '%-8s %12s executions %6ss %9s/s  %s crash(es)' "$name" "$execs" "$secs" "$((execs / (secs > 0 ? secs : 1)))" "$crashes")
     echo "$line"
     summary="$summary$line

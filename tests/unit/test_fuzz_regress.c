@@ -50,6 +50,11 @@
 #include "tests/fuzz/fuzz_xlsx.c"
 #undef LLVMFuzzerInitialize
 #undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerInitialize fz_init_roundtrip
+#define LLVMFuzzerTestOneInput fz_one_roundtrip
+#include "tests/fuzz/fuzz_roundtrip.c"
+#undef LLVMFuzzerInitialize
+#undef LLVMFuzzerTestOneInput
 
 typedef struct {
     const char *name;
@@ -110,7 +115,7 @@ static void replay(void **state)
 
 #define HARNESS(n) { #n, fz_init_##n, fz_one_##n }
 static harness harnesses[] = {
-    HARNESS(config), HARNESS(date), HARNESS(qty), HARNESS(tour), HARNESS(csv), HARNESS(import), HARNESS(xlsx),
+    HARNESS(config), HARNESS(date), HARNESS(qty), HARNESS(tour), HARNESS(csv), HARNESS(import), HARNESS(xlsx), HARNESS(roundtrip),
 };
 
 int main(void)
