@@ -45,6 +45,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FZ_CHECK(strlen(unit) < sizeof unit, "unit not cut");
         FZ_CHECK(!strchr("0123456789.,+-", unit[0]) || !unit[0], "\"%s\" -> %g and unit \"%s\"", in, v, unit);
         FZ_CHECK(fz_clean_text(unit) && !strpbrk(unit, "\t\n"), "\"%s\": unit \"%s\"", in, unit);
+        FZ_CHECK(!unit[0] || unit[strlen(unit) - 1] != ' ', "\"%s\": unit \"%s\" ends in a space", in, unit);
     } else {
         FZ_CHECK(fz_clean_text(db_errmsg(db)), "message \"%s\"", db_errmsg(db));
     }

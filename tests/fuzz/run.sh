@@ -17,7 +17,7 @@ J=${FUZZ_JOBS:-2}
 top=$(pwd)
 [ $# -gt 0 ] || set -- $(ls build-fuzz/fuzz_* 2>/dev/null | grep -v '\.d$' | sed 's|.*/fuzz_||')
 max_len() {   # the longest input worth trying, per harness
-    case $1 in date|qty) echo 128;; tour) echo 1200;; config|import) echo 4096;; csv) echo 8192;; *) echo 16384;; esac
+    case $1 in date|qty) echo 128;; tour) echo 1200;; config|import|csv) echo 4096;; *) echo 16384;; esac
 }
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
