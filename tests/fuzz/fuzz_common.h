@@ -63,20 +63,24 @@ static inline void fz_file_set(fz_file *f, const uint8_t *data, size_t size)
     }
 }
 
-/* A fresh folder on tmpfs (/dev/shm when there is one) into dir. */
+/* A fresh folder on tmpfs (/dev/shm when there is one) into dir; inside $NTM_FUZZ_TMP
+ * when set (tests/fuzz/run.sh sets it and removes it after, so that what a crashed
+ * process leaves behind goes too). */
 static inline void fz_mkdtemp(char *dir, size_t n)
 {
-    snprintf(dir, n, "%s/ntm-fuzz-XXXXXX", access("/dev/shm", W_OK) ? "/tmp" : "/dev/shm");
+    const char *top = getenv("NTM_FUZZ_TMP");
+    if (!top || !*top) top = access("/dev/shm", W_OK) ? "/tmp" : "/dev/shm";
+    snprintf(dir, n, "%s/ntm-fuzz-XXXXXX", top);
     if (!mkdtemp(dir)) { perror("mkdtemp"); abort(); }
 }
 
 /* The demo database in such a folder, opened once per process; removed at exit. */
-static char fz_demo_dir[64];
+static char fz_demo_dir[256];
 static ntm_db *fz_demo_db;
 
 static inline void fz_demo_cleanup(void)
 {
-    char p[128];
+    char p[300];
     if (fz_demo_db) db_close(fz_demo_db);
     fz_demo_db = NULL;
     static const char *const files[] = { "demo.db", "demo.db-wal", "demo.db-shm" };
@@ -87,7 +91,7 @@ static inline void fz_demo_cleanup(void)
 static inline ntm_db *fz_demo(void)
 {
     if (fz_demo_db) return fz_demo_db;
-    char path[128], err[512];
+    char path[300], err[512];
     fz_mkdtemp(fz_demo_dir, sizeof fz_demo_dir);
     snprintf(path, sizeof path, "%s/demo.db", fz_demo_dir);
     if (demo_create(path, err, sizeof err) || db_open(&fz_demo_db, path, 0, 5000, err, sizeof err)) {

@@ -12,11 +12,11 @@
 #define FZR_COLS 6
 #define FZR_ROWS 40
 
-static char fzr_dir[64];
+static char fzr_dir[256];
 
 static void fzr_cleanup(void)
 {
-    char p[128];
+    char p[300];
     snprintf(p, sizeof p, "%s/t.csv", fzr_dir); unlink(p);
     snprintf(p, sizeof p, "%s/t.xlsx", fzr_dir); unlink(p);
     rmdir(fzr_dir);
@@ -75,7 +75,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         { "D", EXPORT_TEXT }, { "E", EXPORT_TEXT }, { "F", EXPORT_TEXT },
     };
     int xlsx = data[0] & 1;
-    char path[128], err[1024];
+    char path[300], err[1024];
     snprintf(path, sizeof path, "%s/t.%s", fzr_dir, xlsx ? "xlsx" : "csv");
     char *text = fz_str(data + 1, size - 1);
     fzr_table t = { .nrows = 1 };

@@ -23,6 +23,12 @@ max_len() {   # the longest input worth trying, per harness
 # the memory (use after free is still caught while the block is in those 32 MB).
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:max_malloc_fill_size=0:quarantine_size_mb=32}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+# The harnesses' scratch folders (demo databases, exported files) go in one folder that
+# is removed at the end, also when a crash left some behind.
+NTM_FUZZ_TMP=$(mktemp -d /dev/shm/ntm-fuzz-run.XXXXXX 2>/dev/null || mktemp -d /tmp/ntm-fuzz-run.XXXXXX)
+export NTM_FUZZ_TMP
+trap 'rm -rf "$NTM_FUZZ_TMP"' EXIT
+trap 'exit 130' INT TERM
 status=0
 summary=""
 for name; do
