@@ -26,7 +26,7 @@ static void fzq_check_value(const char *in, double v)
     char printed[64], again_printed[64], unit[16];
     double again = -1;
     snprintf(printed, sizeof printed, "%.15g", v);
-    int rc = field_qty(fz_demo(), "q", printed, &again, unit, sizeof unit);
+    int rc = field_qty(fz_demo(), "qty", "q", printed, &again, unit, sizeof unit);
     snprintf(again_printed, sizeof again_printed, "%.15g", again);
     FZ_CHECK(rc == DB_OK && !strcmp(again_printed, printed) && !unit[0], "\"%s\" -> %.17g, printed \"%s\" reads back %d %s",
              in, v, printed, rc, again_printed);
@@ -38,7 +38,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char *in = fz_str(data, size);
     char unit[64] = "";
     double v = -1, w = -1;
-    int rc = field_qty(db, "Khối lượng", in, &v, unit, sizeof unit);
+    int rc = field_qty(db, "qty", "Khối lượng", in, &v, unit, sizeof unit);
     FZ_CHECK(rc == DB_OK || rc == DB_INVALID, "\"%s\": code %d", in, rc);
     if (rc == DB_OK) {
         fzq_check_value(in, v);
@@ -50,7 +50,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FZ_CHECK(fz_clean_text(db_errmsg(db)), "message \"%s\"", db_errmsg(db));
     }
     /* Without a unit wanted: the same number, and a unit is refused. */
-    int rc2 = field_qty(db, "Khối lượng", in, &w, NULL, 0);
+    int rc2 = field_qty(db, "qty", "Khối lượng", in, &w, NULL, 0);
     FZ_CHECK(rc2 == DB_OK ? rc == DB_OK && w == v && !unit[0] : rc != DB_OK || unit[0],
              "\"%s\": with unit %d %g \"%s\", without %d %g", in, rc, v, unit, rc2, w);
     free(in);
