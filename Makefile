@@ -31,6 +31,9 @@ OPT      = -O1
 endif
 
 VERSION  = 0.1.0
+# The English catalogue (po/en.po compiled) and where it is installed (see "Messages").
+LOCALEDIR ?= $(PREFIX)/share/locale
+MO        = $(BUILD)/locale/en/LC_MESSAGES/ntm.mo
 CC      ?= cc
 PKG_CONFIG ?= pkg-config
 DEPCFLAGS := $(shell $(PKG_CONFIG) --cflags ncursesw sqlite3 libutf8proc 2>/dev/null || echo -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600)
@@ -73,12 +76,14 @@ DEB_PKGS += libcsv-dev libzip-dev libexpat1-dev libxlsxwriter-dev python3
 DEB_PKGS += libxlsxwriter-dev xlsx2csv
 # zlib: the CRC-32 of the province roll-up's sync files (model/sync_file.c); openssh-client: ntm sync push (scp).
 DEB_PKGS += zlib1g-dev openssh-client
+# gettext: xgettext, msgmerge, msgfmt make po/ntm.pot, keep po/en.po and compile the catalogue.
+DEB_PKGS += gettext
 # Only for make fuzz (make test does not need them): clang and its libFuzzer/ASan runtime.
 FUZZ_PKGS = clang libclang-rt-14-dev
 
 .PHONY: all run test check unit e2e pdftest deps install uninstall clean bench layering torture rollup
 
-all: ntm $(BUILD)/ntm-batch
+all: ntm $(BUILD)/ntm-batch $(MO)
 
 ntm: $(BUILD)/ntm
 	@if [ "$(BUILD)" = build ]; then rm -f ntm; cp $(BUILD)/ntm ntm; fi
@@ -94,6 +99,42 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
+# ---- Messages: Vietnamese is the source (the msgids), English is po/en.po ----
+# make po: po/ntm.pot from the sources (xgettext), merged into po/en.po (msgmerge); the
+# catalogue is compiled into $(BUILD)/locale, where ./build/ntm and the tests find it
+# (model/i18n.c), and installed under LOCALEDIR. Locations are per file, not per line,
+# and entries sorted, so that branches adding messages merge without conflicts.
+PO_SRC    = $(sort $(wildcard model/*.[ch] config/*.[ch] reports/*.[ch] tui/*.[ch] tui/*/*.[ch] tui/*/*/*.[ch]))
+XGETTEXT  = xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ --keyword=C_:1c,2 \
+            --keyword=NC_:1c,2 --keyword=ntm_tr_in:2 --add-comments=TRANSLATORS: --add-location=file \
+            --sort-output --package-name=ntm --package-version=$(VERSION)
+.PHONY: po pocheck FORCE
+
+$(MO): po/en.po
+	@mkdir -p $(dir $@)
+	msgfmt --check -o $@ po/en.po
+
+po:
+	@echo "xgettext -> po/ntm.pot"; $(XGETTEXT) -o po/ntm.pot $(PO_SRC)
+	msgmerge --quiet --update --backup=none --no-fuzzy-matching --add-location=file --sort-output po/en.po po/ntm.pot
+	@msgattrib --no-obsolete --sort-output --add-location=file -o po/en.po po/en.po
+
+# Every message of the sources is in po/en.po, translated, none fuzzy (make check).
+pocheck:
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(XGETTEXT) -o $$tmp/ntm.pot $(PO_SRC) && \
+	if ! msgcmp --use-untranslated po/en.po $$tmp/ntm.pot 2>$$tmp/err; then \
+	  cat $$tmp/err; echo "pocheck: messages missing from po/en.po: run make po and translate them"; exit 1; fi; \
+	stats=$$(LC_ALL=C msgfmt --statistics -o /dev/null po/en.po 2>&1); \
+	case "$$stats" in *untranslated*|*fuzzy*) echo "pocheck: po/en.po: $$stats"; exit 1;; esac; \
+	echo "pocheck: $$stats"
+
+# The installed catalogue's folder, compiled in; rebuilt when LOCALEDIR changes.
+$(BUILD)/model/i18n.o: CFLAGS += -DNTM_LOCALEDIR='"$(LOCALEDIR)"'
+$(BUILD)/model/i18n.o: $(BUILD)/localedir
+$(BUILD)/localedir: FORCE
+	@mkdir -p $(BUILD); echo '$(LOCALEDIR)' | cmp -s - $@ || echo '$(LOCALEDIR)' >$@
+
 # HarfBuzz's include path (and glib's, which it names) only where it is used.
 $(BUILD)/reports/pdf_font.o: CFLAGS += $(HB_CFLAGS)
 
@@ -104,7 +145,8 @@ $(BUILD)/model/embedded.o: $(SQL_FILES)
 $(BUILD)/tests/test_model_%: tests/unit/test_model_%.c $(MODEL_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) -lcmocka $(LIB_MODEL)
-$(BUILD)/tests/test_config_%: tests/unit/test_config_%.c $(CONFIG_OBJ)
+# config/ speaks through model/i18n.o (the catalogue), nothing else of the model.
+$(BUILD)/tests/test_config_%: tests/unit/test_config_%.c $(CONFIG_OBJ) $(BUILD)/model/i18n.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) -lcmocka $(LIB_CONFIG)
 $(BUILD)/tests/test_reports_%: tests/unit/test_reports_%.c $(REPORTS_OBJ) $(CONFIG_OBJ) $(MODEL_OBJ)
@@ -178,6 +220,7 @@ layering:
 	@if grep -nE '#include *(<(n?curses|ncursesw|term\.h)|"tui/)' tui/cli/*.[ch] | grep -vE '#include *"tui/cli/'; then \
 	  echo "layering: the commands (tui/cli/) include curses or the screens (lines above)"; exit 1; fi
 	@python3 tests/tui_includes.py
+	@python3 tools/pairs2po.py --check
 	@echo "layering: ok"
 
 ifeq ($(SAN),1)
@@ -189,7 +232,7 @@ test: deps
 	@$(MAKE) --no-print-directory check SAN=1
 endif
 
-check: layering $(BUILD)/ntm $(BUILD)/ntm-batch $(UNIT_BIN) $(BUILD)/tests/torture_writers
+check: layering pocheck $(MO) $(BUILD)/ntm $(BUILD)/ntm-batch $(UNIT_BIN) $(BUILD)/tests/torture_writers
 	@BUILD=$(BUILD) sh tests/run.sh
 
 bench: $(BUILD)/ntm $(BUILD)/tests/bench_model
@@ -211,8 +254,9 @@ $(BUILD)/tests/torture_writers: tests/torture/writers.c $(MODEL_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) $(LIB_MODEL)
 
-install: ntm $(BUILD)/ntm-batch
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/doc/ntm
+install: ntm $(BUILD)/ntm-batch $(MO)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/doc/ntm $(DESTDIR)$(LOCALEDIR)/en/LC_MESSAGES
+	install -m 644 $(MO) $(DESTDIR)$(LOCALEDIR)/en/LC_MESSAGES/ntm.mo
 	install -m 755 ntm $(DESTDIR)$(PREFIX)/bin/ntm
 	install -m 755 $(BUILD)/ntm-batch $(DESTDIR)$(PREFIX)/bin/ntm-batch
 	install -m 644 config/ntm.ini.example README.md INSTALL $(DESTDIR)$(PREFIX)/share/doc/ntm/
@@ -220,6 +264,7 @@ install: ntm $(BUILD)/ntm-batch
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/ntm $(DESTDIR)$(PREFIX)/bin/ntm-batch
 	rm -rf $(DESTDIR)$(PREFIX)/share/doc/ntm
+	rm -f $(DESTDIR)$(LOCALEDIR)/en/LC_MESSAGES/ntm.mo
 
 clean:
 	rm -rf build build-san build-fuzz ntm
@@ -255,13 +300,13 @@ $(MAN_DIR)/ntm.1: config/man/ntm.1.in config/man/keys.awk README.md $(DEB_LOG)
 	    -e '/^\.\\" @KEYS@$$/{r $@.keys' -e 'd' -e '}' config/man/ntm.1.in >$@.tmp
 	rm -f $@.keys && mv $@.tmp $@
 
-$(MAN_DIR)/ntm_ini_man: config/man/ntm_ini_man.c $(CONFIG_OBJ)
+$(MAN_DIR)/ntm_ini_man: config/man/ntm_ini_man.c $(CONFIG_OBJ) $(BUILD)/model/i18n.o
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) $(LIB_CONFIG)
 
-$(MAN_DIR)/ntm.ini.5: $(MAN_DIR)/ntm_ini_man $(DEB_LOG)
+$(MAN_DIR)/ntm.ini.5: $(MAN_DIR)/ntm_ini_man $(DEB_LOG) $(MO)
 	$(MAN_DIR)/ntm_ini_man en $(MAN_DATE) >$@.tmp && mv $@.tmp $@
-$(MAN_DIR)/vi/ntm.ini.5: $(MAN_DIR)/ntm_ini_man $(DEB_LOG)
+$(MAN_DIR)/vi/ntm.ini.5: $(MAN_DIR)/ntm_ini_man $(DEB_LOG) $(MO)
 	@mkdir -p $(dir $@)
 	$(MAN_DIR)/ntm_ini_man vi $(MAN_DATE) >$@.tmp && mv $@.tmp $@
 
@@ -288,7 +333,7 @@ DEB_FLAGS   = DEB_BUILD_MAINT_OPTIONS=hardening=+all; export DEB_BUILD_MAINT_OPT
 	      LDFLAGS="$$(dpkg-buildflags --get LDFLAGS)"; export CFLAGS LDFLAGS
 deb: deb-deps ntm $(MAN_PAGES)
 	rm -rf $(DEB_STAGE) $(DEB_FILE)
-	@$(DEB_FLAGS); $(MAKE) --no-print-directory BUILD=$(DEB_OBJ) $(DEB_OBJ)/ntm $(DEB_OBJ)/ntm-batch
+	@$(DEB_FLAGS); $(MAKE) --no-print-directory BUILD=$(DEB_OBJ) PREFIX=/usr $(DEB_OBJ)/ntm $(DEB_OBJ)/ntm-batch
 	@$(MAKE) --no-print-directory install DESTDIR=$(CURDIR)/$(DEB_STAGE) PREFIX=/usr
 	install -m 755 $(DEB_OBJ)/ntm $(DEB_STAGE)/usr/bin/ntm
 	install -m 755 $(DEB_OBJ)/ntm-batch $(DEB_STAGE)/usr/bin/ntm-batch

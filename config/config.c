@@ -3,6 +3,7 @@
  * the file, the line, the section, the key and what is allowed. The documented
  * example file is written by example.c. */
 #include "config/config.h"
+#include "model/i18n.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -25,28 +26,29 @@ struct msgs {
     const char *bad, *too_long, *empty, *allowed, *utf8, *no_key, *keys_of;
     const char *no_section, *outside, *sections, *syntax, *line_long, *unreadable, *bom;
 };
-static const struct msgs msg_vi = {
-    "không hợp lệ", "quá dài", "không được để trống", "giá trị cho phép",
-    "giá trị không phải UTF-8 hợp lệ; hãy lưu tệp với bảng mã UTF-8",
-    "khóa \"%s\" không tồn tại", "các khóa của [%s]",
-    "mục [%s] không tồn tại", "khóa \"%s\" nằm ngoài mọi mục", "các mục",
-    "dòng không đọc được; cần \"[mục]\" hoặc \"khóa = giá trị\"",
-    "dòng quá dài", "không đọc được tệp cấu hình",
-    "tệp bắt đầu bằng dấu BOM (EF BB BF); hãy lưu lại dạng UTF-8 không BOM",
-};
-static const struct msgs msg_en = {
-    "is not valid", "is too long", "must not be empty", "allowed",
-    "the value is not valid UTF-8; save the file as UTF-8",
-    "unknown key \"%s\"", "keys of [%s]",
-    "unknown section [%s]", "key \"%s\" is outside any section", "sections",
-    "cannot parse line; expected \"[section]\" or \"key = value\"",
-    "line too long", "cannot read the configuration file",
-    "the file starts with a byte order mark (EF BB BF); save it as UTF-8 without BOM",
+static const struct msgs msg_src = {   /* msgids, translated by msgs_for */
+    N_("không hợp lệ"), N_("quá dài"), N_("không được để trống"), N_("giá trị cho phép"),
+    N_("giá trị không phải UTF-8 hợp lệ; hãy lưu tệp với bảng mã UTF-8"),
+    N_("khóa \"%s\" không tồn tại"), N_("các khóa của [%s]"),
+    N_("mục [%s] không tồn tại"), N_("khóa \"%s\" nằm ngoài mọi mục"), N_("các mục"),
+    N_("dòng không đọc được; cần \"[mục]\" hoặc \"khóa = giá trị\""),
+    N_("dòng quá dài"), N_("không đọc được tệp cấu hình"),
+    N_("tệp bắt đầu bằng dấu BOM (EF BB BF); hãy lưu lại dạng UTF-8 không BOM"),
 };
 
+/* The messages in lang (LANGUAGE, when set, beats the file's [ui] language). */
 static const struct msgs *msgs_for(enum ntm_lang lang)
 {
-    return lang == NTM_LANG_EN ? &msg_en : &msg_vi;
+    static struct msgs out[2];
+    static int made[2];
+    int en = ntm_lang_pick(lang == NTM_LANG_EN);
+    if (!made[en]) {                 /* every field is a const char *: walk them as an array */
+        const char *const *src = (const char *const *)&msg_src;
+        const char **dst = (const char **)&out[en];
+        for (size_t i = 0; i < sizeof msg_src / sizeof *src; i++) dst[i] = ntm_tr_in(en, src[i]);
+        made[en] = 1;
+    }
+    return &out[en];
 }
 
 static void fail(char *err, size_t errlen, const char *fmt, ...)
@@ -390,11 +392,11 @@ static int check_entry(const struct check *c, const char *entry, const char *val
 static int check_dict(const dictionary *d, const char *path, ntm_config *cfg,
                       char *err, size_t errlen)
 {
-    struct check c = { path, &msg_vi, NTM_LANG_VI, err, errlen };
+    struct check c = { path, msgs_for(NTM_LANG_VI), NTM_LANG_VI, err, errlen };
     const char *lang = iniparser_getstring(d, "ui:language", NULL);
     if (lang && check_entry(&c, "ui:language", lang, cfg))
         return -1;
-    c.lang = cfg->lang;
+    c.lang = ntm_lang_pick(cfg->lang == NTM_LANG_EN) ? NTM_LANG_EN : NTM_LANG_VI;
     c.m = msgs_for(c.lang);
     for (int i = 0; i < d->size; i++)
         if (d->key[i] && check_entry(&c, d->key[i], d->val[i], cfg))
@@ -404,13 +406,13 @@ static int check_dict(const dictionary *d, const char *path, ntm_config *cfg,
 
 /* ---- opening ---- */
 
-static const char *reason_vi(int e)
+static const char *reason(int e, int en)
 {
     switch (e) {
-    case ENOENT:  return "tệp không tồn tại";
-    case EACCES:  return "không có quyền đọc";
-    case EISDIR:  return "đây là thư mục, không phải tệp";
-    case ENOTDIR: return "một phần của đường dẫn không phải thư mục";
+    case ENOENT:  return ntm_tr_in(en, N_("tệp không tồn tại"));
+    case EACCES:  return ntm_tr_in(en, N_("không có quyền đọc"));
+    case EISDIR:  return ntm_tr_in(en, N_("đây là thư mục, không phải tệp"));
+    case ENOTDIR: return ntm_tr_in(en, N_("một phần của đường dẫn không phải thư mục"));
     default:      return strerror(e);
     }
 }
@@ -440,10 +442,10 @@ static int open_problem(const char *path)
  * a missing file only as "cannot open". The language is not known yet: Vietnamese. */
 static int check_file(const char *path, const char *origin, char *err, size_t errlen)
 {
-    int e = open_problem(path);
+    int e = open_problem(path), en = ntm_lang_env() == 1;
     if (e > 0)
-        fail(err, errlen, "%s: không mở được tệp cấu hình%s: %s", path,
-             origin ? origin : "", reason_vi(e));
+        fail(err, errlen, ntm_tr_in(en, N_("%s: không mở được tệp cấu hình%s: %s")),
+             path, origin ? origin : "", reason(e, en));
     else if (e < 0)
         fail(err, errlen, "%s:1: %s", path, msgs_for(file_lang(path))->bom);
     return e ? -1 : 0;
@@ -493,11 +495,11 @@ int config_load(ntm_config *cfg, const char *explicit_path, char *err, size_t er
     const char *env = getenv("NTM_CONFIG"), *given = explicit_path, *origin = NULL;
     if (!given || !*given) {
         given = env && *env ? env : NULL;
-        origin = " (biến môi trường NTM_CONFIG)";
+        origin = ntm_tr_in(ntm_lang_env() == 1, N_(" (biến môi trường NTM_CONFIG)"));
     }
     if (given) {
         if (expand_home(given, path, sizeof path) >= sizeof path) {
-            fail(err, errlen, "%.80s...: đường dẫn tệp cấu hình quá dài", given);
+            fail(err, errlen, ntm_tr_in(ntm_lang_env() == 1, N_("%.80s...: đường dẫn tệp cấu hình quá dài")), given);
             return -1;
         }
         return load_file(cfg, path, origin, err, errlen);

@@ -76,7 +76,7 @@ struct ntm_key {
     const char *def;                 /* default, as written in ntm.ini ("~/" unexpanded) */
     const char *const *values;       /* NTM_KEY_ENUM: allowed values, NULL-terminated */
     int min, max;                    /* NTM_KEY_INT: allowed range */
-    const char *help_vi, *help_en;   /* one line each */
+    const char *help;                /* one line (a msgid) */
     size_t offset, size;             /* field in ntm_config; size 0: use set */
     void (*set)(ntm_config *cfg, int index); /* NTM_KEY_ENUM kept as a number */
 };

@@ -2,6 +2,7 @@
  * repository (config/ntm.ini.example, checked by a unit test) cannot drift from
  * the keys, defaults and allowed values the program really uses. */
 #include "config/config.h"
+#include "model/i18n.h"
 
 #include <string.h>
 
@@ -33,7 +34,7 @@ static void write_key(FILE *out, const struct ntm_key *k)
     ntm_key_allowed(k, NTM_LANG_VI, vi, sizeof vi);
     ntm_key_allowed(k, NTM_LANG_EN, en, sizeof en);
     fprintf(out, "# %s\n# %s\n# Giá trị cho phép: %s\n# Allowed: %s\n%s = %s%s%s\n",
-            k->help_vi, k->help_en, vi, en, k->name, q, k->def, q);
+            ntm_tr_in(0, k->help), ntm_tr_in(1, k->help), vi, en, k->name, q, k->def, q);
 }
 
 int config_write_example(FILE *out)

@@ -2,6 +2,7 @@
  * stored. Defaults, validation, error messages and config/ntm.ini.example all come
  * from this table, so adding a key here is the whole job. */
 #include "config/config.h"
+#include "model/i18n.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -30,85 +31,60 @@ static void set_color(ntm_config *c, int i)
 
 const struct ntm_key ntm_keys[] = {
     { "database", "path", NTM_KEY_PATH, "~/.local/share/ntm/ntm.db", NULL, 0, 0,
-      "Tệp cơ sở dữ liệu SQLite của ntm.",
-      "The ntm SQLite database file.", FIELD(db_path), NULL },
+      N_("Tệp cơ sở dữ liệu SQLite của ntm."), FIELD(db_path), NULL },
     { "database", "busy_timeout", NTM_KEY_INT, "5000", NULL, 100, 600000,
-      "Thời gian chờ (mili giây) khi cơ sở dữ liệu đang bận vì người khác đang ghi.",
-      "How long to wait (milliseconds) while someone else is writing the database.",
+      N_("Thời gian chờ (mili giây) khi cơ sở dữ liệu đang bận vì người khác đang ghi."),
       FIELD(busy_timeout_ms), NULL },
     { "output", "pdf_dir", NTM_KEY_PATH, "~/ntm-pdf", NULL, 0, 0,
-      "Thư mục lưu các tệp PDF (báo cáo, biểu mẫu).",
-      "Folder where PDF files (reports, forms) are saved.", FIELD(pdf_dir), NULL },
+      N_("Thư mục lưu các tệp PDF (báo cáo, biểu mẫu)."), FIELD(pdf_dir), NULL },
     { "output", "backup_dir", NTM_KEY_PATH, "~/.local/share/ntm/backup", NULL, 0, 0,
-      "Thư mục lưu các bản sao lưu cơ sở dữ liệu.",
-      "Folder for database backups.", FIELD(backup_dir), NULL },
+      N_("Thư mục lưu các bản sao lưu cơ sở dữ liệu."), FIELD(backup_dir), NULL },
     { "output", "backup_keep", NTM_KEY_INT, "14", NULL, 1, 1000,
-      "Số bản sao lưu (ntm-NGÀY-GIỜ.db) giữ lại trong backup_dir; bản cũ hơn bị xóa. Mỗi ngày, lần mở ntm đầu tiên tự sao lưu.",
-      "How many backups (ntm-DATE-TIME.db) backup_dir keeps; older ones are removed. The first start of ntm each day makes one.",
+      N_("Số bản sao lưu (ntm-NGÀY-GIỜ.db) giữ lại trong backup_dir; bản cũ hơn bị xóa. Mỗi ngày, lần mở ntm đầu tiên tự sao lưu."),
       FIELD(backup_keep), NULL },
     { "output", "print_command", NTM_KEY_STRING, "", NULL, 0, 0,
-      "Lệnh in tệp PDF, ví dụ \"lp -d office\"; để trống thì không in.",
-      "Command that prints a PDF, e.g. \"lp -d office\"; empty means no printing.",
+      N_("Lệnh in tệp PDF, ví dụ \"lp -d office\"; để trống thì không in."),
       FIELD(print_command), NULL },
     { "output", "export_format", NTM_KEY_ENUM, "xlsx", exports, 0, 0,
-      "Định dạng đề xuất khi xuất danh sách (phím x): xlsx = Excel, csv = văn bản UTF-8.",
-      "Format offered first when a list is exported (key x): xlsx = Excel, csv = UTF-8 text.",
+      N_("Định dạng đề xuất khi xuất danh sách (phím x): xlsx = Excel, csv = văn bản UTF-8."),
       FIELD(export_format), NULL },
     { "pdf", "paper", NTM_KEY_ENUM, "A4", papers, 0, 0,
-      "Khổ giấy của tệp PDF.",
-      "Paper size of PDF files.", FIELD(paper), NULL },
+      N_("Khổ giấy của tệp PDF."), FIELD(paper), NULL },
     { "pdf", "font_regular", NTM_KEY_PATH, FONTS "LiberationSerif-Regular.ttf", NULL, 0, 0,
-      "Phông chữ thường (TrueType, có đủ dấu tiếng Việt).",
-      "Regular font (TrueType, with Vietnamese letters).", FIELD(font_regular), NULL },
+      N_("Phông chữ thường (TrueType, có đủ dấu tiếng Việt)."), FIELD(font_regular), NULL },
     { "pdf", "font_bold", NTM_KEY_PATH, FONTS "LiberationSerif-Bold.ttf", NULL, 0, 0,
-      "Phông chữ đậm (TrueType, có đủ dấu tiếng Việt).",
-      "Bold font (TrueType, with Vietnamese letters).", FIELD(font_bold), NULL },
+      N_("Phông chữ đậm (TrueType, có đủ dấu tiếng Việt)."), FIELD(font_bold), NULL },
     { "letterhead", "issuer", NTM_KEY_STRING, "", NULL, 0, 0,
-      "Cơ quan ban hành giấy tờ, theo mã đã khai cho xã (ví dụ \"du\", \"ubnd\", \"bcd\"; xem \"ntm issuers\"); "
-      "để trống: mỗi loại giấy tờ theo cơ quan đã khai, rồi cơ quan mặc định của xã. Dòng lệnh: --body MÃ.",
-      "Body that issues the papers, by the code declared for the commune (e.g. \"du\", \"ubnd\", \"bcd\"; see "
-      "\"ntm issuers\"); empty: per paper as declared, then the commune's default. Command line: --body CODE.",
+      N_("Cơ quan ban hành giấy tờ, theo mã đã khai cho xã (ví dụ \"du\", \"ubnd\", \"bcd\"; xem \"ntm issuers\"); "
+      "để trống: mỗi loại giấy tờ theo cơ quan đã khai, rồi cơ quan mặc định của xã. Dòng lệnh: --body MÃ."),
       FIELD(issuer), NULL },
     { "letterhead", "body1", NTM_KEY_STRING, "", NULL, 0, 0,
-      "Cơ quan ban hành, dòng 1 (ví dụ \"UBND XÃ SƠN KIM 2\"), cho xã chưa khai cơ quan ban hành trong CSDL; "
-      "để trống: \"UBND XÃ\" và tên xã của phiếu.",
-      "Issuing body, line 1 (e.g. \"UBND XÃ SƠN KIM 2\"), for a commune with no issuing body in the database; "
-      "empty: \"UBND XÃ\" and the sheet's commune.", FIELD(body1), NULL },
+      N_("Cơ quan ban hành, dòng 1 (ví dụ \"UBND XÃ SƠN KIM 2\"), cho xã chưa khai cơ quan ban hành trong CSDL; "
+      "để trống: \"UBND XÃ\" và tên xã của phiếu."), FIELD(body1), NULL },
     { "letterhead", "body2", NTM_KEY_STRING, "", NULL, 0, 0,
-      "Cơ quan ban hành, dòng 2 (có thể để trống).",
-      "Issuing body, line 2 (may be empty).", FIELD(body2), NULL },
+      N_("Cơ quan ban hành, dòng 2 (có thể để trống)."), FIELD(body2), NULL },
     { "letterhead", "motto", NTM_KEY_ENUM, "state", mottos, 0, 0,
-      "Quốc hiệu: state = CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM, party = ĐẢNG CỘNG SẢN VIỆT NAM.",
-      "Motto line: state = CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM, party = ĐẢNG CỘNG SẢN VIỆT NAM.",
+      N_("Quốc hiệu: state = CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM, party = ĐẢNG CỘNG SẢN VIỆT NAM."),
       0, 0, set_motto },
     { "letterhead", "place", NTM_KEY_STRING, "", NULL, 0, 0,
-      "Địa danh ở dòng ngày tháng; để trống thì dùng tên xã.",
-      "Place name in the date line; empty means the commune's name.", FIELD(place), NULL },
+      N_("Địa danh ở dòng ngày tháng; để trống thì dùng tên xã."), FIELD(place), NULL },
     { "letterhead", "symbol", NTM_KEY_STRING, "UBND", NULL, 0, 0,
-      "Ký hiệu cơ quan ở dòng số văn bản (\"Số: .../BC-UBND\"), cho xã chưa khai cơ quan ban hành.",
-      "Symbol of the body in the document number line (\"Số: .../BC-UBND\"), for a commune with no issuing body.",
+      N_("Ký hiệu cơ quan ở dòng số văn bản (\"Số: .../BC-UBND\"), cho xã chưa khai cơ quan ban hành."),
       FIELD(symbol), NULL },
     { "letterhead", "signer_authority", NTM_KEY_STRING, "TM. ỦY BAN NHÂN DÂN", NULL, 0, 0,
-      "Dòng thẩm quyền ký trên chức vụ (\"TM. ỦY BAN NHÂN DÂN\", \"KT. CHỦ TỊCH\"; có thể để trống), cho xã chưa khai cơ quan ban hành.",
-      "Authority line above the title (\"TM. ỦY BAN NHÂN DÂN\", \"KT. CHỦ TỊCH\"; may be empty), for a commune with no issuing body.",
+      N_("Dòng thẩm quyền ký trên chức vụ (\"TM. ỦY BAN NHÂN DÂN\", \"KT. CHỦ TỊCH\"; có thể để trống), cho xã chưa khai cơ quan ban hành."),
       FIELD(signer_authority), NULL },
     { "letterhead", "signer_title", NTM_KEY_STRING, "CHỦ TỊCH", NULL, 0, 0,
-      "Chức vụ người ký.",
-      "Title of the person who signs.", FIELD(signer_title), NULL },
+      N_("Chức vụ người ký."), FIELD(signer_title), NULL },
     { "letterhead", "signer_name", NTM_KEY_STRING, "", NULL, 0, 0,
-      "Họ tên người ký (có thể để trống).",
-      "Name of the person who signs (may be empty).", FIELD(signer_name), NULL },
+      N_("Họ tên người ký (có thể để trống)."), FIELD(signer_name), NULL },
     { "ui", "language", NTM_KEY_ENUM, "vi", langs, 0, 0,
-      "Ngôn ngữ của màn hình và thông báo: vi = tiếng Việt, en = tiếng Anh.",
-      "Language of screens and messages: vi = Vietnamese, en = English.", 0, 0, set_lang },
+      N_("Ngôn ngữ của màn hình và thông báo: vi = tiếng Việt, en = tiếng Anh."), 0, 0, set_lang },
     { "ui", "esc_delay", NTM_KEY_INT, "0", NULL, 0, 2000,
-      "Thời gian chờ (mili giây) sau phím Esc để phân biệt với phím mũi tên/F; 0: tự chọn (50 trên máy này, "
-      "200 qua SSH). Tăng lên nếu đường truyền chậm làm phím mũi tên thành Esc.",
-      "How long (milliseconds) to wait after Esc to tell it from an arrow or F-key; 0: automatic (50 on this "
-      "machine, 200 over SSH). Raise it when a slow link turns arrow keys into Esc.", FIELD(esc_delay_ms), NULL },
+      N_("Thời gian chờ (mili giây) sau phím Esc để phân biệt với phím mũi tên/F; 0: tự chọn (50 trên máy này, "
+      "200 qua SSH). Tăng lên nếu đường truyền chậm làm phím mũi tên thành Esc."), FIELD(esc_delay_ms), NULL },
     { "ui", "color", NTM_KEY_ENUM, "auto", colors, 0, 0,
-      "Màu: auto = khi terminal hỗ trợ, always = luôn có màu, never = không màu.",
-      "Colours: auto = when the terminal supports them, always, never.", 0, 0, set_color },
+      N_("Màu: auto = khi terminal hỗ trợ, always = luôn có màu, never = không màu."), 0, 0, set_color },
 };
 const size_t ntm_nkeys = sizeof ntm_keys / sizeof ntm_keys[0];
 
@@ -213,23 +189,19 @@ enum ntm_verdict ntm_key_set(const struct ntm_key *k, const char *text, ntm_conf
 static void allowed_text(const struct ntm_key *k, int en, char *buf, size_t len)
 {
     int path = k->type == NTM_KEY_PATH, may_empty = !*k->def;
-    const char *noun = en ? (path ? "path" : "text") : (path ? "đường dẫn" : "chuỗi");
-    const char *home = !path ? "" : en ? " (\"~/\" = home folder)" : " (\"~/\" = thư mục nhà)";
+    const char *noun = path ? ntm_tr_in(en, N_("đường dẫn")) : ntm_tr_in(en, N_("chuỗi"));
+    const char *home = !path ? "" : ntm_tr_in(en, N_(" (\"~/\" = thư mục nhà)"));
     size_t max = k->size - 1;
-    if (en)
-        snprintf(buf, len, may_empty ? "%s of at most %zu bytes, may be empty%s"
-                                     : "non-empty %s of at most %zu bytes%s", noun, max, home);
-    else
-        snprintf(buf, len, may_empty ? "%s tối đa %zu byte, có thể rỗng%s"
-                                     : "%s không rỗng, tối đa %zu byte%s", noun, max, home);
+    snprintf(buf, len, may_empty ? ntm_tr_in(en, N_("%s tối đa %zu byte, có thể rỗng%s"))
+                                 : ntm_tr_in(en, N_("%s không rỗng, tối đa %zu byte%s")),
+             noun, max, home);
 }
 
 void ntm_key_allowed(const struct ntm_key *k, enum ntm_lang lang, char *buf, size_t len)
 {
     int en = lang == NTM_LANG_EN;
     if (k->type == NTM_KEY_INT) {
-        snprintf(buf, len, en ? "an integer from %d to %d" : "số nguyên từ %d đến %d",
-                 k->min, k->max);
+        snprintf(buf, len, ntm_tr_in(en, N_("số nguyên từ %d đến %d")), k->min, k->max);
     } else if (k->type == NTM_KEY_ENUM) {
         buf[0] = '\0';
         for (size_t i = 0, n = 0; k->values[i] && n < len; i++)

@@ -3,6 +3,7 @@
  * defaults and allowed values the program really uses. One page per language;
  * the build runs it through config/man/ntm_ini_man.c (see the Makefile's man target). */
 #include "config/config.h"
+#include "model/i18n.h"
 
 #include <string.h>
 
@@ -124,7 +125,7 @@ static void write_key(FILE *out, const struct ntm_key *k, const struct man_text 
     ntm_key_allowed(k, lang, allowed, sizeof allowed);
     fputs(".TP\n", out);
     bold(out, k->name);
-    text(out, lang == NTM_LANG_EN ? k->help_en : k->help_vi);
+    text(out, ntm_tr_in(lang == NTM_LANG_EN, k->help));
     fprintf(out, ".br\n%s\n", t->def);
     if (*k->def)
         bold(out, k->def);

@@ -34,7 +34,7 @@ int backup_vacuum_to_temp(sqlite3 *h, const char *dir, const char *base, char *t
     snprintf(tmp, tn, "%s/.%s.XXXXXX", dir, base);
     int fd = mkstemp(tmp);
     if (fd < 0) {
-        snprintf(err, n, L("Không ghi được vào thư mục %s: %s", "Cannot write into the folder %s: %s"), dir, file_strerror(errno));
+        snprintf(err, n, _("Không ghi được vào thư mục %s: %s"), dir, file_strerror(errno));
         tmp[0] = 0;
         return DB_ERR;
     }
@@ -51,13 +51,11 @@ int backup_vacuum_to_temp(sqlite3 *h, const char *dir, const char *base, char *t
     if (rc == SQLITE_OK && file_sync(tmp, 0) != 0) rc = errno == ENOSPC ? SQLITE_FULL : SQLITE_IOERR;
     if (rc == SQLITE_OK) return DB_OK;
     if ((rc & 0xff) == SQLITE_FULL)
-        snprintf(err, n, L("Không đủ chỗ trên đĩa ở %s để sao lưu; cơ sở dữ liệu không bị ảnh hưởng.",
-                           "Not enough disk space in %s for the backup; the database is not affected."), dir);
+        snprintf(err, n, _("Không đủ chỗ trên đĩa ở %s để sao lưu; cơ sở dữ liệu không bị ảnh hưởng."), dir);
     else if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
-        snprintf(err, n, L("Không sao lưu được: cơ sở dữ liệu bị hỏng (%s). Chạy: ntm check",
-                           "Cannot back up: the database is damaged (%s). Run: ntm check"), sqlite3_errmsg(h));
+        snprintf(err, n, _("Không sao lưu được: cơ sở dữ liệu bị hỏng (%s). Chạy: ntm check"), sqlite3_errmsg(h));
     else
-        snprintf(err, n, L("Không sao lưu được vào %s: %s", "Cannot back up into %s: %s"), dir, sqlite3_errmsg(h));
+        snprintf(err, n, _("Không sao lưu được vào %s: %s"), dir, sqlite3_errmsg(h));
     unlink(tmp);
     tmp[0] = 0;
     return DB_ERR;
@@ -69,22 +67,20 @@ int backup_write(ntm_db *db, const char *dest, char *err, size_t n)
     struct stat st;
     const char *slash = strrchr(dest, '/'), *base = slash ? slash + 1 : dest;
     if (!*base || strlen(dest) >= NTM_BACKUP_PATH - 16)
-        return snprintf(err, n, L("Tên tệp sao lưu không hợp lệ: \"%s\"", "Not a backup file name: \"%s\""), dest), DB_INVALID;
+        return snprintf(err, n, _("Tên tệp sao lưu không hợp lệ: \"%s\""), dest), DB_INVALID;
     if (lstat(dest, &st) == 0 && S_ISLNK(st.st_mode))
-        return snprintf(err, n, L("\"%s\" là một liên kết tượng trưng (symlink): không ghi qua nó. Hãy chọn tên khác.",
-                                  "\"%s\" is a symbolic link: not written through. Choose another name."), dest), DB_INVALID;
+        return snprintf(err, n, _("\"%s\" là một liên kết tượng trưng (symlink): không ghi qua nó. Hãy chọn tên khác."), dest), DB_INVALID;
     if (lstat(dest, &st) == 0 && S_ISDIR(st.st_mode))
-        return snprintf(err, n, L("\"%s\" là một thư mục", "\"%s\" is a folder"), dest), DB_INVALID;
+        return snprintf(err, n, _("\"%s\" là một thư mục"), dest), DB_INVALID;
     if (file_same(dest, db->path))
-        return snprintf(err, n, L("\"%s\" chính là tệp cơ sở dữ liệu: hãy sao lưu sang tệp khác.",
-                                  "\"%s\" is the database itself: back it up to another file."), dest), DB_INVALID;
+        return snprintf(err, n, _("\"%s\" chính là tệp cơ sở dữ liệu: hãy sao lưu sang tệp khác."), dest), DB_INVALID;
     file_dir_of(dest, dir, sizeof dir);
     if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
-        return snprintf(err, n, L("Không có thư mục %s", "No folder %s"), dir), DB_INVALID;
+        return snprintf(err, n, _("Không có thư mục %s"), dir), DB_INVALID;
     int rc = backup_vacuum_to_temp(db->h, dir, base, tmp, sizeof tmp, err, n);
     if (rc) return rc;
     if (rename(tmp, dest) != 0) {
-        snprintf(err, n, L("Không thay được tệp %s: %s", "Cannot replace the file %s: %s"), dest, file_strerror(errno));
+        snprintf(err, n, _("Không thay được tệp %s: %s"), dest, file_strerror(errno));
         unlink(tmp);
         return DB_ERR;
     }
@@ -230,13 +226,13 @@ int backup_make(ntm_db *db, const char *dir, int keep, char *made, size_t mn, ch
     strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
     snprintf(base, sizeof base, "ntm-%s.db", stamp);
     int e = file_make_dirs(dir);
-    if (e) return snprintf(err, n, L("Không tạo được thư mục sao lưu %s: %s", "Cannot make the backup folder %s: %s"),
+    if (e) return snprintf(err, n, _("Không tạo được thư mục sao lưu %s: %s"),
                            dir, file_strerror(e)), DB_ERR;
     int rc = backup_vacuum_to_temp(db->h, dir, base, tmp, sizeof tmp, err, n);
     if (rc) return rc;
     if ((e = place_dated(dir, stamp, tmp, made, mn))) {
         unlink(tmp);
-        return snprintf(err, n, L("Không ghi được tệp sao lưu trong %s: %s", "Cannot write the backup in %s: %s"),
+        return snprintf(err, n, _("Không ghi được tệp sao lưu trong %s: %s"),
                         dir, file_strerror(e)), DB_ERR;
     }
     file_sync(dir, 1);
@@ -263,12 +259,12 @@ int backup_daily(ntm_db *db, const char *dir, int keep, char *made, size_t mn, c
 {
     char path[NTM_BACKUP_PATH + 32];
     int e = file_make_dirs(dir);
-    if (e) return snprintf(err, n, L("Không tạo được thư mục sao lưu %s: %s", "Cannot make the backup folder %s: %s"),
+    if (e) return snprintf(err, n, _("Không tạo được thư mục sao lưu %s: %s"),
                            dir, file_strerror(e)), DB_ERR;
     /* Two ntm started at the same moment: one copies, the other leaves it. */
     snprintf(path, sizeof path, "%s/.ntm-backup.lock", dir);
     int fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, file_share_mode());
-    if (fd < 0) return snprintf(err, n, L("Không ghi được vào thư mục sao lưu %s: %s", "Cannot write into the backup folder %s: %s"),
+    if (fd < 0) return snprintf(err, n, _("Không ghi được vào thư mục sao lưu %s: %s"),
                                 dir, file_strerror(errno)), DB_ERR;
     int rc = 0;
     if (flock(fd, LOCK_EX | LOCK_NB) == 0 && backup_due(dir)) {
@@ -293,22 +289,20 @@ static void damage_detail(const char *path, char *out, size_t n)
     FILE *f = fopen(path, "rb");
     if (f) { got = fread(h, 1, sizeof h, f); fclose(f); }
     if (stat(path, &st) == 0 && st.st_size == 0) {
-        snprintf(out, n, "%s", L("tệp rỗng (0 byte), có lẽ bị cắt khi chép", "the file is empty (0 bytes), perhaps cut off while copied"));
+        snprintf(out, n, "%s", _("tệp rỗng (0 byte), có lẽ bị cắt khi chép"));
         return;
     }
     if (got < 100 || memcmp(h, "SQLite format 3", 16)) {
-        snprintf(out, n, "%s", L("phần đầu tệp không phải của SQLite: tệp đã bị ghi đè, hoặc là một tệp khác",
-                                 "its start is not SQLite's: the file was overwritten, or it is another file"));
+        snprintf(out, n, "%s", _("phần đầu tệp không phải của SQLite: tệp đã bị ghi đè, hoặc là một tệp khác"));
         return;
     }
     long long page = h[16] << 8 | h[17], pages = (long long)h[28] << 24 | h[29] << 16 | h[30] << 8 | h[31];
     if (page == 1) page = 65536;
     if (!memcmp(h + 24, h + 92, 4) && pages * page > (long long)st.st_size)
-        snprintf(out, n, L("tệp bị cắt ngắn: còn %lld byte, phải có %lld byte", "the file was cut short: %lld bytes left of %lld"),
+        snprintf(out, n, _("tệp bị cắt ngắn: còn %lld byte, phải có %lld byte"),
                  (long long)st.st_size, pages * page);
     else
-        snprintf(out, n, "%s", L("dữ liệu bên trong bị hỏng (một phần tệp đã bị ghi đè?)",
-                                 "the data inside is damaged (part of the file overwritten?)"));
+        snprintf(out, n, "%s", _("dữ liệu bên trong bị hỏng (một phần tệp đã bị ghi đè?)"));
 }
 
 /* A path as one shell word, quoted when it holds anything but the usual characters. */
@@ -337,11 +331,10 @@ int db_damaged(ntm_db *db)
     if (backup_dir[0] && backup_newest(backup_dir, newest, sizeof newest) == 0) {
         shell_word(db->path, qdb, sizeof qdb);
         shell_word(newest, qbk, sizeof qbk);
-        snprintf(hint, sizeof hint, L(" Bản sao lưu mới nhất: %s. Để khôi phục, gõ: ntm --db %s restore %s",
-                                      " The newest backup: %s. To restore it, type: ntm --db %s restore %s"), newest, qdb, qbk);
+        snprintf(hint, sizeof hint, _(" Bản sao lưu mới nhất: %s. Để khôi phục, gõ: ntm --db %s restore %s"), newest, qdb, qbk);
     } else if (backup_dir[0]) {
-        snprintf(hint, sizeof hint, L(" Không có bản sao lưu nào trong %s.", " There is no backup in %s."), backup_dir);
+        snprintf(hint, sizeof hint, _(" Không có bản sao lưu nào trong %s."), backup_dir);
     }
-    return db_fail(db, DB_ERR, L("Tệp cơ sở dữ liệu %s bị hỏng: %s.%s", "The database file %s is damaged: %s.%s"),
+    return db_fail(db, DB_ERR, _("Tệp cơ sở dữ liệu %s bị hỏng: %s.%s"),
                    db->path, what, hint);
 }

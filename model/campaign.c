@@ -39,7 +39,7 @@ int campaign_read(ntm_db *db, int64_t id, campaign_rec *out)
 {
     static const char *sql = "SELECT " CAMPAIGN_COLS "FROM campaign c WHERE c.id = ?1";
     int rc = rows_get(db, sql, id, read_campaign, out);
-    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, L("Không có đợt/kế hoạch số %lld", "No campaign with id %lld"), (long long)id);
+    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, _("Không có đợt/kế hoạch số %lld"), (long long)id);
     return rc;
 }
 
@@ -61,7 +61,7 @@ int campaign_current(ntm_db *db, int64_t commune_id, campaign_rec *out)
     sqlite3_bind_int64(st, 1, commune_id);
     sqlite3_bind_text(st, 2, db_today(db), -1, SQLITE_TRANSIENT);
     int rc = rows_one(db, st, read_campaign, out);
-    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, "%s", L("Xã chưa có đợt/kế hoạch nào", "The commune has no campaign"));
+    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, "%s", _("Xã chưa có đợt/kế hoạch nào"));
     return rc;
 }
 
@@ -77,30 +77,29 @@ static int campaign_write(ntm_db *db, void *p)
     char *name = NULL, *doc = NULL, *issuer = NULL, *signer = NULL, *note = NULL, *key = NULL;
     char issued[11], start[11], end[11];
     sqlite3_stmt *st;
-    int rc = rows_unit_is(db, f->commune_id, "commune", L("Xã: chưa chọn xã", "Commune: no commune chosen"));
+    int rc = rows_unit_is(db, f->commune_id, "commune", _("Xã: chưa chọn xã"));
     if (rc) return rc;
     if (a->id) {                      /* its tasks stay in its commune */
         static const char *was = "SELECT unit_id FROM campaign WHERE id = ?1";
         int64_t old;
         if (rows_int64(db, was, a->id, &old)) return DB_ERR;
-        if (!old) return ent_conflict(db, "campaign", a->id, L("đợt/kế hoạch", "campaign"));
+        if (!old) return ent_conflict(db, "campaign", a->id, _("đợt/kế hoạch"));
         if (old != f->commune_id)
-            return db_fail_field(db, DB_INVALID, "unit_id", L("Xã", "Commune"),
-                                 "%s", L("không chuyển được đợt/kế hoạch sang xã khác", "a campaign cannot move to another commune"));
+            return db_fail_field(db, DB_INVALID, "unit_id", _("Xã"),
+                                 "%s", _("không chuyển được đợt/kế hoạch sang xã khác"));
     }
-    rc = field_text(db, "name", L("Tên đợt/kế hoạch", "Campaign name"), f->name, 1, 300, &name);
-    if (!rc) rc = field_text(db, "doc_number", L("Số văn bản", "Document number"), f->doc_number, 0, 50, &doc);
-    if (!rc) rc = field_text(db, "issuer", L("Cơ quan ban hành", "Issuer"), f->issuer, 0, 300, &issuer);
-    if (!rc) rc = field_text(db, "signer", L("Người ký", "Signer"), f->signer, 0, 120, &signer);
-    if (!rc) rc = field_text(db, "note", L("Ghi chú", "Note"), f->note, 0, 2000, &note);
-    if (!rc) rc = ent_date(db, "issue_date", L("Ngày ban hành", "Issue date"), f->issue_date, 0, issued);
-    if (!rc) rc = ent_date(db, "start_date", L("Ngày bắt đầu", "Start date"), f->start_date, 1, start);
-    if (!rc) rc = ent_date(db, "end_date", L("Ngày kết thúc", "End date"), f->end_date, 1, end);
+    rc = field_text(db, "name", _("Tên đợt/kế hoạch"), f->name, 1, 300, &name);
+    if (!rc) rc = field_text(db, "doc_number", _("Số văn bản"), f->doc_number, 0, 50, &doc);
+    if (!rc) rc = field_text(db, "issuer", _("Cơ quan ban hành"), f->issuer, 0, 300, &issuer);
+    if (!rc) rc = field_text(db, "signer", _("Người ký"), f->signer, 0, 120, &signer);
+    if (!rc) rc = field_text(db, "note", _("Ghi chú"), f->note, 0, 2000, &note);
+    if (!rc) rc = ent_date(db, "issue_date", _("Ngày ban hành"), f->issue_date, 0, issued);
+    if (!rc) rc = ent_date(db, "start_date", _("Ngày bắt đầu"), f->start_date, 1, start);
+    if (!rc) rc = ent_date(db, "end_date", _("Ngày kết thúc"), f->end_date, 1, end);
     if (!rc && strcmp(end, start) < 0) {
         char s[11], e[11];
         date_show(start, s); date_show(end, e);
-        rc = db_fail_field(db, DB_INVALID, "end_date", NULL, L("Ngày kết thúc (%s) phải từ ngày bắt đầu (%s) trở đi",
-                                       "End date (%s) must not be before the start date (%s)"), e, s);
+        rc = db_fail_field(db, DB_INVALID, "end_date", NULL, _("Ngày kết thúc (%s) phải từ ngày bắt đầu (%s) trở đi"), e, s);
     }
     if (!rc && !(key = text_fold(name))) rc = db_fail(db, DB_ERR, "out of memory");
     if (!rc && !(st = db_stmt(db, a->id ? upd : ins))) rc = DB_ERR;
@@ -116,7 +115,7 @@ static int campaign_write(ntm_db *db, void *p)
         bind_text_or_null(st, 9, note);
         sqlite3_bind_text(st, 10, key, -1, SQLITE_TRANSIENT);
         if (a->id) { sqlite3_bind_int64(st, 11, a->id); sqlite3_bind_int64(st, 12, a->version); }
-        rc = edit_step(db, st, a, "campaign", L("đợt/kế hoạch", "campaign"));
+        rc = edit_step(db, st, a, "campaign", _("đợt/kế hoạch"));
     }
     free(name); free(doc); free(issuer); free(signer); free(note); free(key);
     return rc;
@@ -126,7 +125,7 @@ int campaign_create(ntm_db *db, const campaign_fields *f, int64_t *id) { return 
 
 int campaign_update(ntm_db *db, int64_t id, int64_t version, const campaign_fields *f)
 {
-    return edit_update(db, campaign_write, f, id, version, L("Chưa chọn đợt/kế hoạch", "No campaign chosen"));
+    return edit_update(db, campaign_write, f, id, version, _("Chưa chọn đợt/kế hoạch"));
 }
 
 static int campaign_del(ntm_db *db, void *p)
@@ -137,9 +136,9 @@ static int campaign_del(ntm_db *db, void *p)
     int64_t id = *(int64_t *)p;
     campaign_rec *c = malloc(sizeof *c);
     if (!c) return db_fail(db, DB_ERR, "out of memory");
-    ent_ref list[] = { { L("đầu việc", "tasks"), 0 }, { L("tour kiểm tra", "inspection tours"), 0 } };
+    ent_ref list[] = { { _("đầu việc"), 0 }, { _("tour kiểm tra"), 0 } };
     int rc = campaign_read(db, id, c);
-    if (!rc) rc = edit_refuse_used(db, refs, id, c->commune_id, L("đợt/kế hoạch", "campaign"), c->name, list, 2);
+    if (!rc) rc = edit_refuse_used(db, refs, id, c->commune_id, _("đợt/kế hoạch"), c->name, list, 2);
     if (!rc) rc = rows_exec(db, del, id);
     free(c);
     return rc;

@@ -14,7 +14,7 @@ typedef struct {
     const char *name;
     const char *sql;
     void (*say)(sqlite3_stmt *st, char *out, size_t n);
-    const char *fix_vi, *fix_en;     /* what to do when it finds something */
+    const char *fix;                 /* what to do when it finds something (a msgid) */
 } check_def;
 
 static const char *col(sqlite3_stmt *st, int i)
@@ -27,21 +27,18 @@ static void say_integrity(sqlite3_stmt *st, char *out, size_t n) { snprintf(out,
 
 static void say_fk(sqlite3_stmt *st, char *out, size_t n)
 {
-    snprintf(out, n, L("bảng %s, dòng %s: trỏ tới một dòng không có trong bảng %s",
-                       "table %s, row %s: points to a row missing from table %s"), col(st, 0), col(st, 1), col(st, 2));
+    snprintf(out, n, _("bảng %s, dòng %s: trỏ tới một dòng không có trong bảng %s"), col(st, 0), col(st, 1), col(st, 2));
 }
 
 static void say_done(sqlite3_stmt *st, char *out, size_t n)
 {
-    snprintf(out, n, L("đầu việc số %s (%s): đã làm %g, tổng các báo cáo %g",
-                       "task %s (%s): done %g, its reports add up to %g"),
+    snprintf(out, n, _("đầu việc số %s (%s): đã làm %g, tổng các báo cáo %g"),
              col(st, 0), col(st, 1), sqlite3_column_double(st, 2), sqlite3_column_double(st, 3));
 }
 
 static void say_tally(sqlite3_stmt *st, char *out, size_t n)
 {
-    snprintf(out, n, L("xã %s, thôn %s, trạng thái %s: ghi %s việc (tiến độ %.4f), đếm lại %s việc (%.4f)",
-                       "commune %s, hamlet %s, status %s: holds %s tasks (progress %.4f), recount %s (%.4f)"),
+    snprintf(out, n, _("xã %s, thôn %s, trạng thái %s: ghi %s việc (tiến độ %.4f), đếm lại %s việc (%.4f)"),
              col(st, 0), col(st, 1), col(st, 2), sqlite3_column_type(st, 3) == SQLITE_NULL ? "0" : col(st, 3),
              sqlite3_column_double(st, 4), sqlite3_column_type(st, 5) == SQLITE_NULL ? "0" : col(st, 5),
              sqlite3_column_double(st, 6));
@@ -49,33 +46,32 @@ static void say_tally(sqlite3_stmt *st, char *out, size_t n)
 
 static void say_month(sqlite3_stmt *st, char *out, size_t n)
 {
-    snprintf(out, n, L("xã %s, tháng %s: ghi %s việc đang mở, đếm lại %s",
-                       "commune %s, month %s: holds %s open tasks, recount %s"),
+    snprintf(out, n, _("xã %s, tháng %s: ghi %s việc đang mở, đếm lại %s"),
              col(st, 0), col(st, 1), sqlite3_column_type(st, 2) == SQLITE_NULL ? "0" : col(st, 2),
              sqlite3_column_type(st, 3) == SQLITE_NULL ? "0" : col(st, 3));
 }
 
 static const check_def CHECKS[] = {
     { "integrity_check", "SELECT * FROM pragma_integrity_check(100) WHERE integrity_check <> 'ok'", say_integrity,
-      "khôi phục từ bản sao lưu: ntm restore TỆP", "restore from a backup: ntm restore FILE" },
+      N_("khôi phục từ bản sao lưu: ntm restore TỆP") },
     { "foreign_key_check", "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check", say_fk,
-      "sửa hoặc xóa các dòng đó (sqlite3), rồi chạy lại ntm check", "fix or delete those rows (sqlite3), then run ntm check again" },
+      N_("sửa hoặc xóa các dòng đó (sqlite3), rồi chạy lại ntm check") },
     { "task.done_qty", "SELECT t.id, t.title, t.done_qty, coalesce(p.s, 0) FROM task t "
       "LEFT JOIN (SELECT task_id, total(qty) s FROM progress GROUP BY task_id) p ON p.task_id = t.id "
       "WHERE abs(t.done_qty - coalesce(p.s, 0)) > 1e-6", say_done,
-      "tính lại: ntm reindex", "recompute: ntm reindex" },
+      N_("tính lại: ntm reindex") },
     { "task_tally",
       "WITH r AS (SELECT commune_id c, coalesce(hamlet_id, 0) h, status s, count(*) n, total(" PROGRESS_OF ") p FROM task GROUP BY 1, 2, 3), "
       "k AS (SELECT commune_id c, hamlet_id h, status s, n, progress + progress_lo p FROM task_tally) "
       "SELECT r.c, r.h, r.s, k.n, k.p, r.n, r.p FROM r LEFT JOIN k USING (c, h, s) WHERE k.n IS NOT r.n OR abs(r.p - k.p) > 1e-6 "
       "UNION ALL SELECT k.c, k.h, k.s, k.n, k.p, NULL, 0 FROM k LEFT JOIN r USING (c, h, s) WHERE r.n IS NULL", say_tally,
-      "tính lại: ntm reindex", "recompute: ntm reindex" },
+      N_("tính lại: ntm reindex") },
     { "task_open_month",
       "WITH r AS (SELECT commune_id c, coalesce(substr(deadline, 1, 7), '~') m, count(*) n FROM task WHERE status = 'open' GROUP BY 1, 2), "
       "k AS (SELECT commune_id c, month m, n FROM task_open_month) "
       "SELECT r.c, r.m, k.n, r.n FROM r LEFT JOIN k USING (c, m) WHERE k.n IS NOT r.n "
       "UNION ALL SELECT k.c, k.m, k.n, NULL FROM k LEFT JOIN r USING (c, m) WHERE r.n IS NULL", say_month,
-      "tính lại: ntm reindex", "recompute: ntm reindex" },
+      N_("tính lại: ntm reindex") },
 };
 
 static int run_one(ntm_db *db, const check_def *c, check_out out, void *ctx)
@@ -98,11 +94,11 @@ static int run_one(ntm_db *db, const check_def *c, check_out out, void *ctx)
         found++;
     }
     if (found > SHOWN) {
-        snprintf(line, sizeof line, L("%s: ... và %d vấn đề nữa", "%s: ... and %d more"), c->name, found - SHOWN);
+        snprintf(line, sizeof line, _("%s: ... và %d vấn đề nữa"), c->name, found - SHOWN);
         out(ctx, 1, line);
     }
-    if (found) snprintf(line, sizeof line, L("%s: %d vấn đề; cách sửa: %s", "%s: %d problems; to fix: %s"),
-                        c->name, found, L(c->fix_vi, c->fix_en));
+    if (found) snprintf(line, sizeof line, _("%s: %d vấn đề; cách sửa: %s"),
+                        c->name, found, _(c->fix));
     else snprintf(line, sizeof line, "%s: ok", c->name);
     out(ctx, found > 0, line);
     return found;

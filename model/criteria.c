@@ -40,19 +40,19 @@ static char dossier_char(const char *s)
 const char *uc_status_label(char s)
 {
     switch (s) {
-    case 'm': return L("Đạt", "Met");
-    case 'r': return L("Có nguy cơ", "At risk");
-    default:  return L("Chưa đạt", "Not met");
+    case 'm': return _("Đạt");
+    case 'r': return _("Có nguy cơ");
+    default:  return _("Chưa đạt");
     }
 }
 
 const char *uc_dossier_label(char d)
 {
     switch (d) {
-    case 'p': return L("Đang hoàn thiện", "In progress");
-    case 'c': return L("Đủ hồ sơ", "Complete");
-    case 'a': return L("Đã thẩm định", "Appraised");
-    default:  return L("Chưa có", "None");
+    case 'p': return _("Đang hoàn thiện");
+    case 'c': return _("Đủ hồ sơ");
+    case 'a': return _("Đã thẩm định");
+    default:  return _("Chưa có");
     }
 }
 
@@ -129,7 +129,7 @@ int criteria_matrix_load(ntm_db *db, int64_t unit_id, int64_t set_id, criteria_m
     }
     sqlite3_reset(st);
     if (strcmp(kind, "commune") && strcmp(kind, "province"))
-        return db_fail(db, DB_INVALID, "%s", L("Chọn một xã hoặc một tỉnh", "Choose a commune or a province"));
+        return db_fail(db, DB_INVALID, "%s", _("Chọn một xã hoặc một tỉnh"));
     int cap = 0, rc = SQLITE_DONE;
     if (!strcmp(kind, "commune")) {
         if (!(m->rows = rows_room(NULL, 0, &cap, sizeof *m->rows))) return db_fail(db, DB_ERR, "out of memory");
@@ -156,7 +156,7 @@ int criteria_matrix_load(ntm_db *db, int64_t unit_id, int64_t set_id, criteria_m
     if (rc != SQLITE_DONE) { criteria_matrix_free(m); return db_sqlite_error(db, rc); }
     if (!set_id) {
         criteria_matrix_free(m);
-        return db_fail(db, DB_NOTFOUND, L("%s chưa được gán bộ tiêu chí", "%s has no criteria set"), name);
+        return db_fail(db, DB_NOTFOUND, _("%s chưa được gán bộ tiêu chí"), name);
     }
     m->set_id = set_id;
     if ((st = db_stmt(db, set_sql))) {
@@ -230,30 +230,28 @@ static int uc_write(ntm_db *db, void *p)
     int64_t person_c = r == SQLITE_ROW ? sqlite3_column_int64(st, 3) : 0;
     sqlite3_reset(st);
     if (r != SQLITE_ROW) return db_sqlite_error(db, r);
-    if (!commune) return db_fail_field(db, DB_INVALID, "unit_id", L("Đơn vị", "Unit"),
-                                       "%s", L("chọn một xã hoặc một thôn", "choose a commune or a hamlet"));
-    if (!crit) return db_fail_field(db, DB_INVALID, "criterion_id", L("Tiêu chí", "Criterion"),
-                                    "%s", L("không có tiêu chí này", "no such criterion"));
+    if (!commune) return db_fail_field(db, DB_INVALID, "unit_id", _("Đơn vị"),
+                                       "%s", _("chọn một xã hoặc một thôn"));
+    if (!crit) return db_fail_field(db, DB_INVALID, "criterion_id", _("Tiêu chí"),
+                                    "%s", _("không có tiêu chí này"));
     if (!status || !status_char(status))
-        return db_fail_field(db, DB_INVALID, "status", L("Tình trạng", "Status"),
-                             L("\"%s\" không hợp lệ (met, not_met, at_risk)",
-                               "\"%s\" is not valid (met, not_met, at_risk)"), status ? status : "");
+        return db_fail_field(db, DB_INVALID, "status", _("Tình trạng"),
+                             _("\"%s\" không hợp lệ (met, not_met, at_risk)"), status ? status : "");
     int rc = DB_OK;
     if (a->status_only) {
         memcpy(date, db_today(db), 11);
     } else {
         if (strcmp(dossier, "none") && !dossier_char(dossier))
-            return db_fail_field(db, DB_INVALID, "dossier", L("Hồ sơ", "Dossier"),
-                                 L("\"%s\" không hợp lệ (none, in_progress, complete, appraised)",
-                                   "\"%s\" is not valid (none, in_progress, complete, appraised)"), dossier);
+            return db_fail_field(db, DB_INVALID, "dossier", _("Hồ sơ"),
+                                 _("\"%s\" không hợp lệ (none, in_progress, complete, appraised)"), dossier);
         if (f->owner_org_id > 0 && org_c != commune)
-            return db_fail_field(db, DB_INVALID, "owner_org_id", L("Tổ chức phụ trách", "Owner organisation"),
-                                 "%s", L("phải là tổ chức của xã", "must be of the commune"));
+            return db_fail_field(db, DB_INVALID, "owner_org_id", _("Tổ chức phụ trách"),
+                                 "%s", _("phải là tổ chức của xã"));
         if (f->owner_person_id > 0 && person_c != commune)
-            return db_fail_field(db, DB_INVALID, "owner_person_id", L("Người phụ trách", "Owner person"),
-                                 "%s", L("phải là người của xã", "must work in the commune"));
-        rc = ent_date(db, "status_date", L("Ngày đánh giá", "Status date"), f->status_date, 0, date);
-        if (!rc) rc = field_text(db, "note", L("Ghi chú", "Note"), f->note, 0, 1000, &note);
+            return db_fail_field(db, DB_INVALID, "owner_person_id", _("Người phụ trách"),
+                                 "%s", _("phải là người của xã"));
+        rc = ent_date(db, "status_date", _("Ngày đánh giá"), f->status_date, 0, date);
+        if (!rc) rc = field_text(db, "note", _("Ghi chú"), f->note, 0, 1000, &note);
         if (rc) return rc;
     }
     if (!(st = db_stmt(db, cur))) { free(note); return DB_ERR; }
@@ -262,10 +260,9 @@ static int uc_write(ntm_db *db, void *p)
     int64_t id = 0, version = 0;
     if (sqlite3_step(st) == SQLITE_ROW) { id = sqlite3_column_int64(st, 0); version = sqlite3_column_int64(st, 1); }
     sqlite3_reset(st);
-    if (id && version != a->version) { free(note); return ent_conflict(db, "unit_criterion", id, L("tiêu chí", "criterion")); }
+    if (id && version != a->version) { free(note); return ent_conflict(db, "unit_criterion", id, _("tiêu chí")); }
     if (!id && a->version)
-        { free(note); return db_fail(db, DB_NOTFOUND, "%s", L("Tình trạng tiêu chí này đã bị xóa; hãy tải lại.",
-                                                             "This criterion's state was deleted; reload.")); }
+        { free(note); return db_fail(db, DB_NOTFOUND, "%s", _("Tình trạng tiêu chí này đã bị xóa; hãy tải lại.")); }
     const char *sql = a->status_only ? (id ? upd_status : ins_status) : (id ? upd : ins);
     if (!(st = db_stmt(db, sql))) { free(note); return DB_ERR; }
     sqlite3_bind_int64(st, 1, a->unit_id);
@@ -280,7 +277,7 @@ static int uc_write(ntm_db *db, void *p)
     bind_text_or_null(st, 7, date);
     if (id) { sqlite3_bind_int64(st, 9, id); sqlite3_bind_int64(st, 10, a->version); }
     rc = step_done(db, st);
-    if (!rc && id && sqlite3_changes(db->h) == 0) rc = ent_conflict(db, "unit_criterion", id, L("tiêu chí", "criterion"));
+    if (!rc && id && sqlite3_changes(db->h) == 0) rc = ent_conflict(db, "unit_criterion", id, _("tiêu chí"));
     free(note);
     return rc;
 }

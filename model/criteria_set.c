@@ -51,9 +51,9 @@ static void place_of(const criteria_set_rec *r, char *out, size_t n)
 
 static const char *level_word(const char *level)
 {
-    if (!strcmp(level, "commune_advanced")) return L(" nâng cao", " advanced");
-    if (!strcmp(level, "hamlet")) return L(" thôn", " hamlet");
-    if (!strcmp(level, "model_area")) return L(" KDC kiểu mẫu", " model area");
+    if (!strcmp(level, "commune_advanced")) return _(" nâng cao");
+    if (!strcmp(level, "hamlet")) return _(" thôn");
+    if (!strcmp(level, "model_area")) return _(" KDC kiểu mẫu");
     return "";
 }
 
@@ -67,7 +67,7 @@ void criteria_set_label(const criteria_set_rec *r, char *out, size_t n)
     if (r->decision[0]) snprintf(doc, sizeof doc, " · QĐ %s", r->decision);
     else snprintf(doc, sizeof doc, " · %s", r->code);
     int k = r->criteria_count >= 0 ? r->criteria_count : r->n_criteria;
-    if (k > 0) snprintf(count, sizeof count, L(" (%d tiêu chí)", " (%d criteria)"), k);
+    if (k > 0) snprintf(count, sizeof count, _(" (%d tiêu chí)"), k);
     snprintf(out, n, "%s%s%s%s%s%s", place, place[0] ? " " : "", years, level_word(r->level), doc, count);
 }
 
@@ -110,7 +110,7 @@ int criteria_set_get(ntm_db *db, int64_t id, criteria_set_rec *out)
     static const char *one = "SELECT " SET_COLS "FROM criteria_set WHERE id = ?1";
     static const char *same = "SELECT " SET_COLS "FROM criteria_set WHERE year_from = ?1 AND year_to = ?2";
     int rc = rows_get(db, one, id, read_set, out);
-    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, "%s", L("Không có bộ tiêu chí này", "No such criteria set"));
+    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, "%s", _("Không có bộ tiêu chí này"));
     sqlite3_stmt *st = rc ? NULL : db_stmt(db, same);
     if (!st) return rc ? rc : DB_ERR;
     sqlite3_bind_int(st, 1, out->year_from);
@@ -214,6 +214,6 @@ const char *criteria_level_parse(const char *s)
 
 const char *criteria_level_label(const char *lv)
 {
-    return !strcmp(lv, "commune_advanced") ? L("xã nâng cao", "advanced commune") : !strcmp(lv, "hamlet") ? L("thôn", "hamlet")
-         : !strcmp(lv, "model_area") ? L("khu dân cư kiểu mẫu", "model area") : L("xã", "commune");
+    return !strcmp(lv, "commune_advanced") ? _("xã nâng cao") : !strcmp(lv, "hamlet") ? _("thôn")
+         : !strcmp(lv, "model_area") ? _("khu dân cư kiểu mẫu") : _("xã");
 }

@@ -287,7 +287,7 @@ int dashboard_task(ntm_db *db, int64_t task_id, const char *as_of, dash_late *ou
     int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) read_late(st, date_days(as_of), out);
     sqlite3_reset(st);
-    if (rc == SQLITE_DONE) return db_fail(db, DB_NOTFOUND, "%s", L("Không có đầu việc này", "No such task"));
+    if (rc == SQLITE_DONE) return db_fail(db, DB_NOTFOUND, "%s", _("Không có đầu việc này"));
     return rc == SQLITE_ROW ? DB_OK : db_sqlite_error(db, rc);
 }
 
@@ -371,7 +371,7 @@ int dashboard_load(ntm_db *db, int64_t unit_id, int n_late, dashboard *d)
     criteria_set_rec cs;                      /* the label that tells the sets apart */
     if (set_id && criteria_set_get(db, set_id, &cs) == DB_OK) text_copy(d->set_name, sizeof d->set_name, cs.label);
     if (strcmp(kind, "commune") && strcmp(kind, "province"))
-        return db_fail(db, DB_INVALID, "%s", L("Bảng tổng hợp là của một xã hoặc một tỉnh", "The dashboard is for a commune or a province"));
+        return db_fail(db, DB_INVALID, "%s", _("Bảng tổng hợp là của một xã hoặc một tỉnh"));
     d->unit_id = unit_id;
     d->kind = kind[0];
     char week[11];

@@ -175,9 +175,9 @@ const char *date_error(int code)
 {
     switch (code) {
     case DATE_OK: return "";
-    case DATE_EMPTY: return L("Chưa nhập ngày", "No date given");
-    case DATE_NO_SUCH_DAY: return L("Không có ngày này trong lịch (vd. 31/02)", "No such day in the calendar (e.g. 31/02)");
-    case DATE_OUT_OF_RANGE: return L("Năm phải từ 1900 đến 2200", "The year must be 1900-2200");
-    default: return L("Ngày phải có dạng dd/mm/yyyy, d/m/yy, \"hôm nay\" hoặc +N", "Dates are dd/mm/yyyy, d/m/yy, \"today\" or +N");
+    case DATE_EMPTY: return _("Chưa nhập ngày");
+    case DATE_NO_SUCH_DAY: return _("Không có ngày này trong lịch (vd. 31/02)");
+    case DATE_OUT_OF_RANGE: return _("Năm phải từ 1900 đến 2200");
+    default: return _("Ngày phải có dạng dd/mm/yyyy, d/m/yy, \"hôm nay\" hoặc +N");
     }
 }

@@ -15,7 +15,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int ntm_lang_en = 0;
 
 int db_fail(ntm_db *db, int code, const char *fmt, ...)
 {
@@ -62,27 +61,23 @@ int db_sqlite_error(ntm_db *db, int rc)
     switch (rc & 0xff) {
     case SQLITE_BUSY: case SQLITE_LOCKED:
         /* short enough for a form's message line at 80 columns, "nothing lost" included */
-        return db_fail(db, DB_BUSY, "%s", L("CSDL đang bận: người khác đang ghi. Chưa có gì bị mất; thử lại sau giây lát.",
-                                            "Database busy: someone else is writing. Nothing was lost; try again in a moment."));
+        return db_fail(db, DB_BUSY, "%s", _("CSDL đang bận: người khác đang ghi. Chưa có gì bị mất; thử lại sau giây lát."));
     case SQLITE_READONLY: case SQLITE_PERM: case SQLITE_CANTOPEN:
         db->readonly = 1;
-        return db_fail(db, DB_READONLY, L("Không ghi được vào %s (chỉ đọc). Kiểm tra quyền của tệp và thư mục.",
-                                           "Cannot write to %s (read-only). Check the file's and folder's permissions."), db->path);
+        return db_fail(db, DB_READONLY, _("Không ghi được vào %s (chỉ đọc). Kiểm tra quyền của tệp và thư mục."), db->path);
     case SQLITE_CONSTRAINT:
-        return db_fail(db, DB_INVALID, L("Dữ liệu không hợp lệ: %s", "Invalid data: %s"), sqlite3_errmsg(db->h));
+        return db_fail(db, DB_INVALID, _("Dữ liệu không hợp lệ: %s"), sqlite3_errmsg(db->h));
     case SQLITE_FULL:
         /* what matters first: a form's message line is about 70 columns */
-        return db_fail(db, DB_ERR, L("Đĩa đầy: chưa lưu; dữ liệu đã lưu vẫn nguyên vẹn. Hãy giải phóng chỗ trống trên đĩa (%s) rồi lưu lại.",
-                                     "Disk full: not saved; what was saved is intact. Free some space on the disk (%s), then save again."),
+        return db_fail(db, DB_ERR, _("Đĩa đầy: chưa lưu; dữ liệu đã lưu vẫn nguyên vẹn. Hãy giải phóng chỗ trống trên đĩa (%s) rồi lưu lại."),
                        db->path);
     case SQLITE_IOERR:
-        return db_fail(db, DB_ERR, L("Lỗi đọc/ghi đĩa: chưa lưu; dữ liệu đã lưu không bị mất. Tệp %s: %s",
-                                     "Disk read/write error: not saved; what was saved is not lost. File %s: %s"),
+        return db_fail(db, DB_ERR, _("Lỗi đọc/ghi đĩa: chưa lưu; dữ liệu đã lưu không bị mất. Tệp %s: %s"),
                        db->path, sqlite3_errstr(rc));
     case SQLITE_CORRUPT: case SQLITE_NOTADB:
         return db_damaged(db);
     default:
-        return db_fail(db, DB_ERR, L("Lỗi cơ sở dữ liệu: %s", "Database error: %s"), sqlite3_errmsg(db->h));
+        return db_fail(db, DB_ERR, _("Lỗi cơ sở dữ liệu: %s"), sqlite3_errmsg(db->h));
     }
 }
 
@@ -139,8 +134,7 @@ int db_schema_version(ntm_db *db)
 int db_begin(ntm_db *db)
 {
     if (db->readonly)
-        return db_fail(db, DB_READONLY, L("Cơ sở dữ liệu %s chỉ đọc: không lưu được thay đổi.",
-                                           "The database %s is read-only: changes cannot be saved."), db->path);
+        return db_fail(db, DB_READONLY, _("Cơ sở dữ liệu %s chỉ đọc: không lưu được thay đổi."), db->path);
     if (!db->audit_ready) {
         int rc = audit_install(db);
         if (rc) return rc;
@@ -178,19 +172,18 @@ int db_migrate(ntm_db *db, int target)
     int v = db_schema_version(db);
     if (v < 0) return db_sqlite_error(db, sqlite3_errcode(db->h));
     if (v > embedded_n_migrations)
-        return db_fail(db, DB_ERR, L("%s được tạo bởi phiên bản ntm mới hơn (lược đồ %d, bản này biết đến %d). Hãy cập nhật ntm.",
-                                     "%s was written by a newer ntm (schema %d; this one knows up to %d). Update ntm."),
+        return db_fail(db, DB_ERR, _("%s được tạo bởi phiên bản ntm mới hơn (lược đồ %d, bản này biết đến %d). Hãy cập nhật ntm."),
                        db->path, v, embedded_n_migrations);
     if (v >= target) return DB_OK;
     if (db->readonly)
-        return db_fail(db, DB_READONLY, L("%s cần nâng cấp lược đồ nhưng tệp chỉ đọc.", "%s needs a schema upgrade but is read-only."), db->path);
+        return db_fail(db, DB_READONLY, _("%s cần nâng cấp lược đồ nhưng tệp chỉ đọc."), db->path);
     int rc = sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL);
     if (rc != SQLITE_OK) return db_sqlite_error(db, rc);
     for (int i = v; i < target; i++) {
         char pragma[64];
         char *msg = NULL;
         if (sqlite3_exec(db->h, embedded_migrations[i].text, NULL, NULL, &msg) != SQLITE_OK) {
-            db_fail(db, DB_ERR, L("Nâng cấp lược đồ %s thất bại: %s", "Schema upgrade %s failed: %s"),
+            db_fail(db, DB_ERR, _("Nâng cấp lược đồ %s thất bại: %s"),
                     embedded_migrations[i].name, msg ? msg : "?");
             sqlite3_free(msg);
             db_rollback(db);
@@ -235,8 +228,7 @@ static int open_handle(ntm_db *db, const char *path, int flags)
 {
     int exists = access(path, F_OK) == 0;
     if (!exists && !(flags & DB_OPEN_CREATE))
-        return db_fail(db, DB_NOTFOUND, L("Không có tệp cơ sở dữ liệu %s. Tạo dữ liệu mẫu: ntm demo %s",
-                                          "No database file %s. Make the demo: ntm demo %s"), path, path);
+        return db_fail(db, DB_NOTFOUND, _("Không có tệp cơ sở dữ liệu %s. Tạo dữ liệu mẫu: ntm demo %s"), path, path);
     db->readonly = (flags & DB_OPEN_READONLY) || !path_writable(path, flags & DB_OPEN_CREATE);
     if (!exists && !db->readonly) {
         /* Made here, not by SQLite (0644): the group of a shared folder may write it, and
@@ -253,7 +245,7 @@ static int open_handle(ntm_db *db, const char *path, int flags)
     int oflags = db->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     int rc = sqlite3_open_v2(path, &db->h, oflags | SQLITE_OPEN_NOMUTEX, NULL);
     if (rc != SQLITE_OK)
-        return db_fail(db, DB_ERR, L("Không mở được %s: %s", "Cannot open %s: %s"), path,
+        return db_fail(db, DB_ERR, _("Không mở được %s: %s"), path,
                        db->h ? sqlite3_errmsg(db->h) : "out of memory");
     return DB_OK;
 }
@@ -274,7 +266,7 @@ static int reopen_immutable(ntm_db *db)
     db->h = NULL;
     db->ncache = 0;
     int rc = sqlite3_open_v2(uri, &db->h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
-    if (rc != SQLITE_OK) return db_fail(db, DB_ERR, L("Không mở được %s: %s", "Cannot open %s: %s"), db->path, sqlite3_errmsg(db->h));
+    if (rc != SQLITE_OK) return db_fail(db, DB_ERR, _("Không mở được %s: %s"), db->path, sqlite3_errmsg(db->h));
     db->immutable = 1;
     return DB_OK;
 }
@@ -305,8 +297,7 @@ static int check_sqlite_file(ntm_db *db)
     /* Another program's SQLite file (user_version 0 but tables in it) is not upgraded
      * into an ntm database. */
     if (n > 0 && db_schema_version(db) == 0 && count_rows(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'meta'", &n) == SQLITE_OK && n == 0)
-        return db_fail(db, DB_CORRUPT, L("%s là tệp SQLite của chương trình khác, không phải CSDL của ntm: không mở, không sửa nó.",
-                                         "%s is another program's SQLite file, not an ntm database: not opened, not changed."), db->path);
+        return db_fail(db, DB_CORRUPT, _("%s là tệp SQLite của chương trình khác, không phải CSDL của ntm: không mở, không sửa nó."), db->path);
     return DB_OK;
 }
 

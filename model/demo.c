@@ -23,8 +23,7 @@ static int load(ntm_db *db)
 int demo_create(const char *path, char *err, size_t errlen)
 {
     if (access(path, F_OK) == 0) {
-        snprintf(err, errlen, L("%s đã có; không ghi đè. Xóa tệp hoặc chọn tên khác.",
-                                "%s exists; not overwriting it. Remove it or choose another name."), path);
+        snprintf(err, errlen, _("%s đã có; không ghi đè. Xóa tệp hoặc chọn tên khác."), path);
         return DB_INVALID;
     }
     ntm_db *db;

@@ -28,11 +28,11 @@ int ent_date(ntm_db *db, const char *field, const char *label, const char *in, i
     out[0] = 0;
     if (in && !text_valid_utf8(in))
         return db_fail_field(db, DB_INVALID, field, label,
-                             L("có ký tự không hợp lệ (không phải UTF-8)", "contains invalid characters (not UTF-8)"));
+                             _("có ký tự không hợp lệ (không phải UTF-8)"));
     int rc = date_parse(in ? in : "", db_today(db), out);
     if (rc == DATE_EMPTY) {
         out[0] = 0;
-        return required ? db_fail_field(db, DB_INVALID, field, label, L("chưa nhập ngày", "no date given")) : DB_OK;
+        return required ? db_fail_field(db, DB_INVALID, field, label, _("chưa nhập ngày")) : DB_OK;
     }
     if (rc != DATE_OK) {
         out[0] = 0;
@@ -54,7 +54,7 @@ int ent_int(ntm_db *db, const char *field, const char *label, const char *in, in
     for (; *p; p++) {
         if (isdigit((unsigned char)*p)) {
             if (n >= sizeof digits - 1)
-                return db_fail_field(db, DB_INVALID, field, label, L("số quá lớn", "number too large"));
+                return db_fail_field(db, DB_INVALID, field, label, _("số quá lớn"));
             digits[n++] = *p; any = 1;
         } else if ((*p == '.' || *p == ' ') && any && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2]) &&
                    isdigit((unsigned char)p[3]) && !isdigit((unsigned char)p[4])) {
@@ -62,22 +62,22 @@ int ent_int(ntm_db *db, const char *field, const char *label, const char *in, in
         } else if (*p == ' ' && !p[strspn(p, " ")]) {
             break;                                      /* trailing spaces */
         } else {
-            return db_fail_field(db, DB_INVALID, field, label, L("phải là số nguyên", "must be a whole number"));
+            return db_fail_field(db, DB_INVALID, field, label, _("phải là số nguyên"));
         }
     }
     digits[n] = 0;
     if (!any) {
-        if (neg) return db_fail_field(db, DB_INVALID, field, label, L("phải là số nguyên", "must be a whole number"));
+        if (neg) return db_fail_field(db, DB_INVALID, field, label, _("phải là số nguyên"));
         *is_null = 1;
-        return required ? db_fail_field(db, DB_INVALID, field, label, L("không được để trống", "required")) : DB_OK;
+        return required ? db_fail_field(db, DB_INVALID, field, label, C_("required", "không được để trống")) : DB_OK;
     }
-    if (n > 15) return db_fail_field(db, DB_INVALID, field, label, L("số quá lớn", "number too large"));
+    if (n > 15) return db_fail_field(db, DB_INVALID, field, label, _("số quá lớn"));
     long long v = strtoll(digits, NULL, 10);
     if (neg) v = -v;
-    if (v < 0 && min >= 0) return db_fail_field(db, DB_INVALID, field, label, L("không được âm", "cannot be negative"));
+    if (v < 0 && min >= 0) return db_fail_field(db, DB_INVALID, field, label, _("không được âm"));
     if (v < min || v > max)
         return db_fail_field(db, DB_INVALID, field, label,
-                             L("phải từ %lld đến %lld", "must be between %lld and %lld"), min, max);
+                             _("phải từ %lld đến %lld"), min, max);
     *out = v;
     return DB_OK;
 }
@@ -107,9 +107,9 @@ int ent_conflict(ntm_db *db, const char *table, int64_t id, const char *what)
     }
     if (!exists) {
         if (!strcmp(action, "delete"))
-            return db_fail(db, DB_NOTFOUND, L("%s này đã bị %s xóa lúc %s.", "This %s was deleted by %s at %s."),
+            return db_fail(db, DB_NOTFOUND, _("%s này đã bị %s xóa lúc %s."),
                            what, user, at);
-        return db_fail(db, DB_NOTFOUND, L("%s này không còn nữa.", "This %s no longer exists."), what);
+        return db_fail(db, DB_NOTFOUND, _("%s này không còn nữa."), what);
     }
     if (!strcmp(at, "?")) {                       /* changed outside ntm (no audit row) */
         snprintf(sql, sizeof sql, "SELECT strftime('%%H:%%M', updated_at, 'localtime') FROM \"%s\" WHERE rowid = ?1", table);
@@ -120,8 +120,7 @@ int ent_conflict(ntm_db *db, const char *table, int64_t id, const char *what)
             sqlite3_finalize(st);
         }
     }
-    return db_fail(db, DB_CONFLICT, L("Người khác (%s) đã sửa %s này lúc %s; hãy tải lại.",
-                                      "Someone else (%s) changed this %s at %s; reload."), user, what, at);
+    return db_fail(db, DB_CONFLICT, _("Người khác (%s) đã sửa %s này lúc %s; hãy tải lại."), user, what, at);
 }
 
 int ent_refused(ntm_db *db, const char *what, const char *name, const ent_ref *refs, int nrefs)
@@ -137,8 +136,7 @@ int ent_refused(ntm_db *db, const char *what, const char *name, const ent_ref *r
         any = 1;
     }
     if (!any) return DB_OK;
-    return db_fail(db, DB_INVALID, L("Không xóa được %s \"%s\": còn %s liên quan. Hãy chuyển hoặc xóa chúng trước.",
-                                     "Cannot delete %s \"%s\": %s still refer to it. Move or delete them first."),
+    return db_fail(db, DB_INVALID, _("Không xóa được %s \"%s\": còn %s liên quan. Hãy chuyển hoặc xóa chúng trước."),
                    what, name, list);
 }
 

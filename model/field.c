@@ -23,10 +23,10 @@ int field_text(ntm_db *db, const char *field, const char *label, const char *in,
     if (!in) in = "";
     if (!text_valid_utf8(in))
         return db_fail_field(db, DB_INVALID, field, label,
-                             L("có ký tự không hợp lệ (không phải UTF-8)", "contains invalid characters (not UTF-8)"));
+                             _("có ký tự không hợp lệ (không phải UTF-8)"));
     for (const unsigned char *p = (const unsigned char *)in; *p; p++)
         if (*p < 0x20 && *p != '\n' && *p != '\t')
-            return db_fail_field(db, DB_INVALID, field, label, L("có ký tự điều khiển", "contains control characters"));
+            return db_fail_field(db, DB_INVALID, field, label, _("có ký tự điều khiển"));
     char *n = text_nfc(in);
     if (!n) return db_fail(db, DB_ERR, "out of memory");
     char *s = n;
@@ -35,12 +35,12 @@ int field_text(ntm_db *db, const char *field, const char *label, const char *in,
     while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\n')) s[--len] = 0;
     if (!len) {
         free(n);
-        return required ? db_fail_field(db, DB_INVALID, field, label, L("không được để trống", "required")) : DB_OK;
+        return required ? db_fail_field(db, DB_INVALID, field, label, C_("required", "không được để trống")) : DB_OK;
     }
     if (utf8_chars(s) > max_chars) {
         free(n);
         return db_fail_field(db, DB_INVALID, field, label,
-                             L("quá dài (tối đa %zu ký tự)", "too long (at most %zu characters)"), max_chars);
+                             _("quá dài (tối đa %zu ký tự)"), max_chars);
     }
     memmove(n, s, len + 1);
     *out = n;
@@ -50,7 +50,7 @@ int field_text(ntm_db *db, const char *field, const char *label, const char *in,
 int field_date(ntm_db *db, const char *field, const char *label, const char *iso, int required)
 {
     if (!iso || !*iso)
-        return required ? db_fail_field(db, DB_INVALID, field, label, L("chưa nhập ngày", "no date given")) : DB_OK;
+        return required ? db_fail_field(db, DB_INVALID, field, label, _("chưa nhập ngày")) : DB_OK;
     if (!date_valid_iso(iso))
         return db_fail_field(db, DB_INVALID, field, label, "%s", date_error(DATE_NO_SUCH_DAY));
     return DB_OK;
@@ -65,14 +65,13 @@ static int qty_unit(ntm_db *db, const char *field, const char *label, const char
     size_t n = strlen(u);
     while (n && strchr(" \t\r\n", u[n - 1])) n--;
     if (!unit_out)
-        return n ? db_fail_field(db, DB_INVALID, field, label, L("chỉ nhập số", "a number only")) : DB_OK;
+        return n ? db_fail_field(db, DB_INVALID, field, label, _("chỉ nhập số")) : DB_OK;
     if (text_utf8_valid_len(u, n) < n)
-        return db_fail_field(db, DB_INVALID, field, label, L("có ký tự không hợp lệ (không phải UTF-8)",
-                                                             "contains invalid characters (not UTF-8)"));
+        return db_fail_field(db, DB_INVALID, field, label, _("có ký tự không hợp lệ (không phải UTF-8)"));
     for (size_t i = 0; i < n; i++)
         if ((unsigned char)u[i] < 0x20 || u[i] == 0x7f)
-            return db_fail_field(db, DB_INVALID, field, label, L("có ký tự điều khiển", "contains control characters"));
-    if (n >= unit_n) return db_fail_field(db, DB_INVALID, field, label, L("đơn vị quá dài", "unit too long"));
+            return db_fail_field(db, DB_INVALID, field, label, _("có ký tự điều khiển"));
+    if (n >= unit_n) return db_fail_field(db, DB_INVALID, field, label, _("đơn vị quá dài"));
     memcpy(unit_out, u, n);
     unit_out[n] = 0;
     return DB_OK;
@@ -86,31 +85,29 @@ int field_qty(ntm_db *db, const char *field, const char *label, const char *in, 
     while (*in == ' ') in++;
     for (; in[i] && qty_char(in[i]); i++) {
         if (i == sizeof buf - 1)         /* not cut: the rest would pass for the unit */
-            return db_fail_field(db, DB_INVALID, field, label, L("số quá dài", "number too long"));
+            return db_fail_field(db, DB_INVALID, field, label, _("số quá dài"));
         buf[i] = in[i] == ',' ? '.' : in[i];
     }
     buf[i] = 0;
     if (!i) return db_fail_field(db, DB_INVALID, field, label,
-                                 L("phải là một số (vd. 2 hoặc 1,5)", "must be a number (e.g. 2 or 1.5)"));
+                                 _("phải là một số (vd. 2 hoặc 1,5)"));
     double v = strtod(buf, &end);
     if (*end || !isfinite(v))
-        return db_fail_field(db, DB_INVALID, field, label, L("\"%s\" không phải là số", "\"%s\" is not a number"), buf);
+        return db_fail_field(db, DB_INVALID, field, label, _("\"%s\" không phải là số"), buf);
     /* "-0" too: it would be stored as -0 and shown as "-0". */
-    if (v < 0 || buf[0] == '-') return db_fail_field(db, DB_INVALID, field, label, L("không được âm", "cannot be negative"));
-    if (v > 1e9) return db_fail_field(db, DB_INVALID, field, label, L("số quá lớn", "number too large"));
+    if (v < 0 || buf[0] == '-') return db_fail_field(db, DB_INVALID, field, label, _("không được âm"));
+    if (v > 1e9) return db_fail_field(db, DB_INVALID, field, label, _("số quá lớn"));
     /* Below 0.0001 ntm would print it "3e-06" (%g), which reads back as 3 and a unit. */
     if (v > 0 && v < 1e-4)
-        return db_fail_field(db, DB_INVALID, field, label, L("số quá nhỏ (nhỏ nhất 0,0001)", "number too small (at least 0.0001)"));
+        return db_fail_field(db, DB_INVALID, field, label, _("số quá nhỏ (nhỏ nhất 0,0001)"));
     const char *u = in + i;
     /* "1e400" is a number in a programming language, not a quantity with the unit "e400" */
     if ((*u == 'e' || *u == 'E') && (isdigit((unsigned char)u[1]) || ((u[1] == '+' || u[1] == '-') && isdigit((unsigned char)u[2]))))
-        return db_fail_field(db, DB_INVALID, field, label, L("\"%.20s\" không phải là số (viết số thường, vd. 1500)",
-                                                             "\"%.20s\" is not a number (write it out, e.g. 1500)"), in);
+        return db_fail_field(db, DB_INVALID, field, label, _("\"%.20s\" không phải là số (viết số thường, vd. 1500)"), in);
     while (*u == ' ') u++;
     /* "1 500": digits after a space are not a unit. */
     if (qty_char(*u))
-        return db_fail_field(db, DB_INVALID, field, label, L("viết số liền, không có dấu cách (vd. 1500 hoặc 1,5)",
-                                                             "write the number without spaces (e.g. 1500 or 1.5)"));
+        return db_fail_field(db, DB_INVALID, field, label, _("viết số liền, không có dấu cách (vd. 1500 hoặc 1,5)"));
     int rc = qty_unit(db, field, label, u, unit_out, unit_n);
     if (!rc) *out = v;
     return rc;

@@ -63,12 +63,12 @@ int file_same(const char *a, const char *b)
 const char *file_strerror(int e)
 {
     switch (e) {
-    case ENOENT: return L("không có tệp hoặc thư mục này", "no such file or folder");
-    case EACCES: case EPERM: return L("không có quyền", "permission denied");
-    case EROFS: return L("ổ đĩa chỉ cho đọc", "read-only file system");
-    case ENOSPC: case EDQUOT: return L("hết chỗ trên đĩa", "no space left on the disk");
-    case ENOTDIR: return L("một phần của đường dẫn không phải thư mục", "part of the path is not a folder");
-    case EISDIR: return L("đây là thư mục, không phải tệp", "it is a folder, not a file");
+    case ENOENT: return _("không có tệp hoặc thư mục này");
+    case EACCES: case EPERM: return _("không có quyền");
+    case EROFS: return _("ổ đĩa chỉ cho đọc");
+    case ENOSPC: case EDQUOT: return _("hết chỗ trên đĩa");
+    case ENOTDIR: return _("một phần của đường dẫn không phải thư mục");
+    case EISDIR: return _("đây là thư mục, không phải tệp");
     default: return strerror(e);
     }
 }

@@ -30,21 +30,21 @@ double task_row_progress(const task_row *r)
 const char *filter_state_label(int s)
 {
     switch (s) {
-    case TQ_OPEN: return L("Đang làm", "Open");
-    case TQ_DONE: return L("Đã xong", "Done");
-    case TQ_OVERDUE: return L("Quá hạn", "Overdue");
-    case TQ_DUE7: return L("Đến hạn trong 7 ngày", "Due in 7 days");
-    case TQ_CANCELLED: return L("Đã hủy", "Cancelled");
-    default: return L("Tất cả", "All");
+    case TQ_OPEN: return _("Đang làm");
+    case TQ_DONE: return _("Đã xong");
+    case TQ_OVERDUE: return _("Quá hạn");
+    case TQ_DUE7: return _("Đến hạn trong 7 ngày");
+    case TQ_CANCELLED: return _("Đã hủy");
+    default: return _("Tất cả");
     }
 }
 
 const char *filter_sort_label(int s)
 {
     switch (s) {
-    case TQ_BY_PROGRESS: return L("Tiến độ", "Progress");
-    case TQ_BY_NAME: return L("Tên", "Name");
-    default: return L("Hạn", "Deadline");
+    case TQ_BY_PROGRESS: return _("Tiến độ");
+    case TQ_BY_NAME: return _("Tên");
+    default: return _("Hạn");
     }
 }
 
@@ -109,14 +109,14 @@ int filter_tasks(ntm_db *db, const task_query *q, task_list *out)
     static const char *sql_h = "SELECT " FILTER_COLS FILTER_JOINS "WHERE t.hamlet_id = ?2 AND +t.commune_id = ?1 " FILTER_WHERE;
     static const char *sql_w = "SELECT " FILTER_COLS FILTER_JOINS "WHERE t.commune_id = ?1 AND t.hamlet_id IS NULL " FILTER_WHERE;
     memset(out, 0, sizeof *out);
-    if (q->commune_id <= 0) return db_fail(db, DB_INVALID, "%s", L("Chưa chọn xã", "No commune chosen"));
+    if (q->commune_id <= 0) return db_fail(db, DB_INVALID, "%s", _("Chưa chọn xã"));
     const char *today = db_today(db);
     const char *status;
     char from[11], to[11];
     filter_state_bounds(today, q->state, &status, from, to);
     char *text = NULL;
     if (q->text && *q->text && !(text = text_fold(q->text)))
-        return db_fail(db, DB_INVALID, "%s", L("Chuỗi tìm có ký tự không hợp lệ (không phải UTF-8)", "The search text is not valid UTF-8"));
+        return db_fail(db, DB_INVALID, "%s", _("Chuỗi tìm có ký tự không hợp lệ (không phải UTF-8)"));
     sqlite3_stmt *st = db_stmt(db, q->hamlet_id > 0 ? sql_h : q->hamlet_id < 0 ? sql_w : sql_c);
     if (!st) { free(text); return DB_ERR; }
     sqlite3_bind_int64(st, 1, q->commune_id);
@@ -158,7 +158,7 @@ int filter_weekly(ntm_db *db, int64_t hamlet_id, task_list *out)
     sqlite3_bind_int64(st, 1, hamlet_id);
     int64_t commune = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
     sqlite3_reset(st);
-    if (!commune) return db_fail(db, DB_NOTFOUND, "%s", L("Chưa chọn thôn", "No hamlet chosen"));
+    if (!commune) return db_fail(db, DB_NOTFOUND, "%s", _("Chưa chọn thôn"));
     task_query q = { .commune_id = commune, .hamlet_id = hamlet_id, .state = TQ_OPEN, .sort = TQ_BY_DEADLINE };
     return filter_tasks(db, &q, out);
 }

@@ -89,7 +89,7 @@ int goto_search(ntm_db *db, const char *query, int max, goto_hit **out, int *n)
     *out = NULL;
     *n = 0;
     char *q = text_fold(query ? query : "");
-    if (!q) return db_fail(db, DB_INVALID, "%s", L("Từ tìm không phải UTF-8 hợp lệ", "The search is not valid UTF-8"));
+    if (!q) return db_fail(db, DB_INVALID, "%s", _("Từ tìm không phải UTF-8 hợp lệ"));
     char w[4][128] = { "", "", "", "" };
     int nw = split_words(q, w);
     free(q);
@@ -115,12 +115,12 @@ int goto_search(ntm_db *db, const char *query, int max, goto_hit **out, int *n)
 const char *goto_kind_label(char kind)
 {
     switch (kind) {
-    case 'p': return L("Tỉnh", "Province");
-    case 'c': return L("Xã", "Commune");
-    case 'h': return L("Thôn", "Hamlet");
-    case 'o': return L("Tổ chức", "Organisation");
-    case 'n': return L("Người", "Person");
-    case 't': return L("Đầu việc", "Task");
+    case 'p': return _("Tỉnh");
+    case 'c': return _("Xã");
+    case 'h': return _("Thôn");
+    case 'o': return _("Tổ chức");
+    case 'n': return _("Người");
+    case 't': return _("Đầu việc");
     default:  return "";
     }
 }

@@ -14,24 +14,24 @@
 
 /* The fields shown, with how their values read; any other column (keys, versions,
  * times, the derived done quantity) is not a change anyone made. */
-typedef struct { const char *key, *vi, *en; char type; } field_def;
+typedef struct { const char *key, *vi; char type; } field_def;   /* vi: a msgid */
 static const field_def TASK_FIELDS[] = {
-    { "title", "Tên đầu việc", "Title", 't' },          { "description", "Mô tả", "Description", 't' },
-    { "commune_id", "Xã", "Commune", 'u' },               { "hamlet_id", "Thôn", "Hamlet", 'u' },
-    { "criterion_id", "Tiêu chí", "Criterion", 'c' },     { "campaign_id", "Đợt/kế hoạch", "Campaign", 'g' },
-    { "owner_org_id", "Tổ chức phụ trách", "Owner organisation", 'o' },
-    { "owner_person_id", "Người phụ trách", "Owner person", 'p' },
-    { "owner_unit_id", "Thôn phụ trách", "Owner hamlet", 'u' },
-    { "target_qty", "Chỉ tiêu", "Target", 'q' },          { "qty_unit", "Đơn vị tính", "Unit", 't' },
-    { "start_date", "Ngày bắt đầu", "Start date", 'd' },  { "deadline", "Hạn hoàn thành", "Deadline", 'd' },
-    { "status", "Trạng thái", "Status", 's' },            { "tour_check_id", "Mục kiểm tra", "Tour check", 'n' },
-    { NULL, NULL, NULL, 0 }
+    { "title", N_("Tên đầu việc"), 't' },          { "description", N_("Mô tả"), 't' },
+    { "commune_id", N_("Xã"), 'u' },               { "hamlet_id", N_("Thôn"), 'u' },
+    { "criterion_id", N_("Tiêu chí"), 'c' },     { "campaign_id", N_("Đợt/kế hoạch"), 'g' },
+    { "owner_org_id", N_("Tổ chức phụ trách"), 'o' },
+    { "owner_person_id", N_("Người phụ trách"), 'p' },
+    { "owner_unit_id", N_("Thôn phụ trách"), 'u' },
+    { "target_qty", N_("Chỉ tiêu"), 'q' },          { "qty_unit", N_("Đơn vị tính"), 't' },
+    { "start_date", N_("Ngày bắt đầu"), 'd' },  { "deadline", N_("Hạn hoàn thành"), 'd' },
+    { "status", N_("Trạng thái"), 's' },            { "tour_check_id", N_("Mục kiểm tra"), 'n' },
+    { NULL, NULL, 0 }
 };
 static const field_def PROGRESS_FIELDS[] = {
-    { "report_date", "Ngày báo cáo", "Report date", 'd' }, { "qty", "Khối lượng", "Quantity", 'q' },
-    { "note", "Ghi chú", "Note", 't' },                    { "reporter", "Người báo cáo", "Reported by", 't' },
-    { "task_id", "Đầu việc", "Task", 'n' },
-    { NULL, NULL, NULL, 0 }
+    { "report_date", N_("Ngày báo cáo"), 'd' }, { "qty", N_("Khối lượng"), 'q' },
+    { "note", N_("Ghi chú"), 't' },                    { "reporter", N_("Người báo cáo"), 't' },
+    { "task_id", N_("Đầu việc"), 'n' },
+    { NULL, NULL, 0 }
 };
 
 static const field_def *find_field(const field_def *defs, const char *key)
@@ -59,9 +59,9 @@ static void name_of(ntm_db *db, char type, long long id, char *out, size_t n)
 
 static const char *status_label(const char *s)
 {
-    if (!strcmp(s, "open")) return L("Đang làm", "Open");
-    if (!strcmp(s, "done")) return L("Đã xong", "Done");
-    if (!strcmp(s, "cancelled")) return L("Đã hủy", "Cancelled");
+    if (!strcmp(s, "open")) return _("Đang làm");
+    if (!strcmp(s, "done")) return _("Đã xong");
+    if (!strcmp(s, "cancelled")) return _("Đã hủy");
     return s;
 }
 
@@ -182,7 +182,7 @@ static int from_audit(ntm_db *db, builder *b, sqlite3_stmt *a)
         if (!e) break;
         *e = head;
         e->kind = is_task ? HIST_CHANGE : HIST_REPORT_CHANGE;
-        text_copy(e->field, sizeof e->field, L(f->vi, f->en));
+        text_copy(e->field, sizeof e->field, _(f->vi));
         render(db, f->type, st, 1, e->old_val, sizeof e->old_val);
         render(db, f->type, st, 2, e->new_val, sizeof e->new_val);
         if (!is_task) {

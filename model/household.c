@@ -12,14 +12,14 @@
 const char *household_flag_label(int flag)
 {
     switch (flag) {
-    case HH_MODEL_GARDEN:   return L("Vườn mẫu", "Model garden");
-    case HH_THREE_CLEAN:    return L("3 sạch", "\"3 clean\"");
-    case HH_SEPTIC_TOILET:  return L("Nhà tiêu tự hoại", "Septic toilet");
-    case HH_WASTEWATER_PIT: return L("Hố xử lý nước thải", "Wastewater pit");
-    case HH_COMPOST_PIT:    return L("Hố ủ rác", "Compost pit");
-    case HH_BAD_TOILET:     return L("Nhà tiêu 1-2 ngăn cần bỏ", "Bad toilet to remove");
-    case HH_POOR:           return L("Hộ nghèo", "Poor household");
-    case HH_OFFICIAL:       return L("Cán bộ, đảng viên", "Official or party member");
+    case HH_MODEL_GARDEN:   return _("Vườn mẫu");
+    case HH_THREE_CLEAN:    return _("3 sạch");
+    case HH_SEPTIC_TOILET:  return _("Nhà tiêu tự hoại");
+    case HH_WASTEWATER_PIT: return _("Hố xử lý nước thải");
+    case HH_COMPOST_PIT:    return _("Hố ủ rác");
+    case HH_BAD_TOILET:     return _("Nhà tiêu 1-2 ngăn cần bỏ");
+    case HH_POOR:           return _("Hộ nghèo");
+    case HH_OFFICIAL:       return _("Cán bộ, đảng viên");
     default:                return "?";
     }
 }
@@ -53,7 +53,7 @@ int household_read(ntm_db *db, int64_t id, household_rec *out)
 {
     static const char *sql = "SELECT " HH_COLS "FROM household WHERE id = ?1";
     int rc = rows_get(db, sql, id, read_hh, out);
-    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, L("Không có hộ số %lld", "No household with id %lld"), (long long)id);
+    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, _("Không có hộ số %lld"), (long long)id);
     return rc;
 }
 
@@ -79,15 +79,15 @@ static int hh_write(ntm_db *db, void *p)
     const household_fields *f = a->f;
     char *name = NULL, *addr = NULL, *note = NULL, *key = NULL, *sort = NULL;
     sqlite3_stmt *st;
-    int rc = rows_unit_is(db, f->hamlet_id, "hamlet", L("Thôn: chưa chọn thôn", "Hamlet: no hamlet chosen"));
+    int rc = rows_unit_is(db, f->hamlet_id, "hamlet", _("Thôn: chưa chọn thôn"));
     if (rc) return rc;
-    rc = field_text(db, "head_name", L("Chủ hộ", "Head of household"), f->head_name, 1, 120, &name);
-    if (!rc) rc = field_text(db, "address", L("Địa chỉ", "Address"), f->address, 0, 200, &addr);
-    if (!rc) rc = field_text(db, "note", L("Ghi chú", "Note"), f->note, 0, 1000, &note);
+    rc = field_text(db, "head_name", _("Chủ hộ"), f->head_name, 1, 120, &name);
+    if (!rc) rc = field_text(db, "address", _("Địa chỉ"), f->address, 0, 200, &addr);
+    if (!rc) rc = field_text(db, "note", _("Ghi chú"), f->note, 0, 1000, &note);
     for (int i = 0; !rc && i < HH_NFLAGS; i++)
         if (f->flags[i] < HH_UNKNOWN || f->flags[i] > HH_NO)
             rc = db_fail_field(db, DB_INVALID, household_flag_column(i), household_flag_label(i),
-                               L("chỉ có có/không/chưa khảo sát", "yes, no or not surveyed only"));
+                               _("chỉ có có/không/chưa khảo sát"));
     if (!rc && (!(key = text_fold(name)) || !(sort = text_sort_key_person(name)))) rc = db_fail(db, DB_ERR, "out of memory");
     if (!rc && !(st = db_stmt(db, a->id ? upd : ins))) rc = DB_ERR;
     if (!rc) {
@@ -102,7 +102,7 @@ static int hh_write(ntm_db *db, void *p)
             else sqlite3_bind_int(st, 7 + i, f->flags[i] == HH_YES);
         }
         if (a->id) { sqlite3_bind_int64(st, 15, a->id); sqlite3_bind_int64(st, 16, a->version); }
-        rc = edit_step(db, st, a, "household", L("hộ", "household"));
+        rc = edit_step(db, st, a, "household", _("hộ"));
     }
     free(name); free(addr); free(note); free(key); free(sort);
     return rc;
@@ -112,7 +112,7 @@ int household_create(ntm_db *db, const household_fields *f, int64_t *id) { retur
 
 int household_update(ntm_db *db, int64_t id, int64_t version, const household_fields *f)
 {
-    return edit_update(db, hh_write, f, id, version, L("Chưa chọn hộ", "No household chosen"));
+    return edit_update(db, hh_write, f, id, version, _("Chưa chọn hộ"));
 }
 
 static int hh_del(ntm_db *db, void *p)
@@ -125,8 +125,8 @@ static int hh_del(ntm_db *db, void *p)
     household_rec r;
     int rc = household_read(db, id, &r);
     if (rc) return rc;
-    ent_ref list[] = { { L("điểm dừng tour", "tour stops"), 0 } };
-    if ((rc = edit_refuse_used(db, refs, id, r.hamlet_id, L("hộ", "household"), r.head_name, list, 1))) return rc;
+    ent_ref list[] = { { _("điểm dừng tour"), 0 } };
+    if ((rc = edit_refuse_used(db, refs, id, r.hamlet_id, _("hộ"), r.head_name, list, 1))) return rc;
     return rows_exec(db, del, id);
 }
 

@@ -1,8 +1,28 @@
-/* i18n: the UI language for messages made below tui/ (model and reports return their
- * messages as text). Two languages only, chosen in ntm.ini [ui] language; a small
- * pair-of-strings helper is enough here and keeps the build free of .mo files. */
+/* i18n: the UI language. Every message is written once, in Vietnamese, the source
+ * language: _("...") in code, N_("...") in a table (translated with _() where it is
+ * drawn). Vietnamese is the text itself; English comes from po/en.po, compiled by make
+ * into locale/en/LC_MESSAGES/ntm.mo (model/i18n.c reads it). The same Vietnamese with
+ * another English has a context: C_("ctx", "...") in code, NC_("ctx", "...") in a table.
+ * tools/pairs2po.py turns the old pairs, L("vi", "en"), into these. */
 #ifndef NTM_I18N_H
 #define NTM_I18N_H
 extern int ntm_lang_en;                 /* 0: Vietnamese (default), 1: English */
-#define L(vi, en) (ntm_lang_en ? (en) : (vi))
+
+/* msgid in the UI language (ntm_lang_en); msgid itself (without its context) in
+ * Vietnamese or when the catalogue lacks it. NULL stays NULL. */
+const char *ntm_tr(const char *msgid);
+/* msgid in a given language, whatever the UI's (the documented files speak both). */
+const char *ntm_tr_in(int en, const char *msgid);
+#define _(s) ntm_tr(s)
+#define N_(s) s
+#define NC_(c, s) c "\004" s
+#define C_(c, s) ntm_tr(c "\004" s)
+
+/* The language LANGUAGE asks for (its first entry that is en... or vi...): 1 English,
+ * 0 Vietnamese, -1 none. */
+int ntm_lang_env(void);
+/* LANGUAGE beats ntm.ini's [ui] language (ini_en), which beats the default, Vietnamese. */
+int ntm_lang_pick(int ini_en);
+/* Where the English catalogue was read from ("" when none was found). */
+const char *ntm_catalogue_path(void);
 #endif

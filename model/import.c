@@ -104,14 +104,14 @@ const char *import_message(const import_job *j, int which, int i)
     static char more[128];
     const msg_list *m = &j->msgs[which];
     if (i < m->n) return m->v[i].text;
-    snprintf(more, sizeof more, L("… và %d dòng nữa", "… and %d more"), m->dropped);
+    snprintf(more, sizeof more, _("… và %d dòng nữa"), m->dropped);
     return more;
 }
 
 /* A short, printable form of a cell for a message. */
 void imp_shown(const char *s, char *out, size_t n)
 {
-    if (!text_valid_utf8(s)) { snprintf(out, n, "%s", L("(ký tự lạ)", "(stray bytes)")); return; }
+    if (!text_valid_utf8(s)) { snprintf(out, n, "%s", _("(ký tự lạ)")); return; }
     text_copy(out, n > 64 ? 64 : n, s);
     if (strlen(s) > strlen(out)) snprintf(out + strlen(out), n - strlen(out), "…");
     for (char *p = out; *p; p++) if (*p == '\n' || *p == '\r' || *p == '\t') *p = ' ';
@@ -125,7 +125,7 @@ void imp_cell_bad(import_job *j, long line, int c, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(rest, sizeof rest, fmt, ap);
     va_end(ap);
-    imp_msg_add(j, IMPORT_ERRORS, line, L("dòng %ld, cột '%s': %s", "line %ld, column '%s': %s"), line, j->head[c], rest);
+    imp_msg_add(j, IMPORT_ERRORS, line, _("dòng %ld, cột '%s': %s"), line, j->head[c], rest);
 }
 
 /* A validator's message without the label it was given ("Chủ hộ: quá dài" -> "quá dài"). */
@@ -201,10 +201,9 @@ static void take_header(import_job *j, long line, int n, const char *const *cell
             free(h);
             imp_shown(cells[i], s, sizeof s);
             if (cells[i][strspn(cells[i], " ")] && !computed)
-                imp_msg_add(j, IMPORT_WARNINGS, line, L("dòng %ld: cột '%s' không có trong mẫu nhập, bỏ qua",
-                                                    "line %ld: column '%s' is not one this import knows; ignored"), line, s);
+                imp_msg_add(j, IMPORT_WARNINGS, line, _("dòng %ld: cột '%s' không có trong mẫu nhập, bỏ qua"), line, s);
         } else if (j->head[c]) {
-            imp_msg_add(j, IMPORT_ERRORS, line, L("dòng %ld: cột '%s' có hai lần", "line %ld: column '%s' appears twice"), line, cells[i]);
+            imp_msg_add(j, IMPORT_ERRORS, line, _("dòng %ld: cột '%s' có hai lần"), line, cells[i]);
             j->header_bad = 1;
         } else if (c == k->col_code && !j->has_code) {
             ;                      /* task codes: none stored yet to match (the export writes the column empty) */
@@ -218,9 +217,9 @@ static void take_header(import_job *j, long line, int n, const char *const *cell
         if (c == k->col_commune && k->needs_commune && !j->commune_id) need = 1;
         if (need && !j->head[c] && (j->header_bad = 1))
             imp_msg_add(j, IMPORT_ERRORS, line, c == k->col_commune
-                    ? L("dòng %ld: thiếu cột '%s' (hoặc chọn xã bằng --commune)", "line %ld: no column '%s' (or choose the commune with --commune)")
-                    : L("dòng %ld: thiếu cột '%s' (bắt buộc)", "line %ld: no column '%s' (it is required)"),
-                    line, L(k->cols[c].vi, k->cols[c].en));
+                    ? _("dòng %ld: thiếu cột '%s' (hoặc chọn xã bằng --commune)")
+                    : _("dòng %ld: thiếu cột '%s' (bắt buộc)"),
+                    line, imp_col_name(&k->cols[c]));
     }
 }
 
@@ -261,9 +260,9 @@ static int convert_date(import_job *j, long line, int c, const char *cell, char 
     int rc = isdigit((unsigned char)*s) && text_valid_utf8(s) ? date_parse(s, db_today(j->db), iso) : DATE_BAD_FORMAT;
     if (rc == DATE_OK) return (*out = strdup(iso)) ? 0 : -1;
     imp_shown(s, v, sizeof v);
-    imp_cell_bad(j, line, c, L("%s không phải là ngày%s", "%s is not a date%s"), v,
-             rc == DATE_OUT_OF_RANGE ? L(" (năm phải từ 1900 đến 2200)", " (the year must be 1900-2200)")
-             : rc == DATE_NO_SUCH_DAY ? "" : L(" (ghi dd/mm/yyyy)", " (write dd/mm/yyyy)"));
+    imp_cell_bad(j, line, c, _("%s không phải là ngày%s"), v,
+             rc == DATE_OUT_OF_RANGE ? _(" (năm phải từ 1900 đến 2200)")
+             : rc == DATE_NO_SUCH_DAY ? "" : _(" (ghi dd/mm/yyyy)"));
     return 1;
 }
 
@@ -278,11 +277,11 @@ static int convert_ref(import_job *j, imp_row *r, int c, const char *cell, char 
     if (col->ref == 'c' && j->commune_id && *canon && imp_id(canon) != j->commune_id) {
         char want[24];
         snprintf(want, sizeof want, "%lld", (long long)j->commune_id);
-        imp_cell_bad(j, r->line, c, L("%s không phải xã đã chọn (%s)", "%s is not the commune chosen (%s)"),
+        imp_cell_bad(j, r->line, c, _("%s không phải xã đã chọn (%s)"),
                  imp_ref_label(j, j->refs, 'c', 0, canon), imp_ref_label(j, j->refs, 'c', 0, want));
         return 1;
     }
-    if (col->ref == 'o' && *canon && !scope) { imp_cell_bad(j, r->line, c, "%s", L("chưa biết xã", "no commune known")); return 1; }
+    if (col->ref == 'o' && *canon && !scope) { imp_cell_bad(j, r->line, c, "%s", _("chưa biết xã")); return 1; }
     return (*out = strdup(canon)) ? 0 : -1;
 }
 
@@ -295,7 +294,7 @@ static int convert(import_job *j, imp_row *r, int c, const char *cell)
     char *f = NULL;
     int empty = !cell[strspn(cell, " \t\r\n")];
     if (empty && (col->flags & IF_REQUIRED) && col->type != IT_TEXT) {
-        imp_cell_bad(j, r->line, c, "%s", L("không được để trống", "required"));
+        imp_cell_bad(j, r->line, c, "%s", C_("required", "không được để trống"));
         return 1;
     }
     if (empty && col->type == IT_STATUS) return 0;             /* no status said: kept (new tasks: open) */
@@ -313,7 +312,7 @@ static int convert(import_job *j, imp_row *r, int c, const char *cell)
     case IT_QTY: {
         double q;
         if (!text_valid_utf8(cell) || field_qty(j->db, NULL, label, cell, &q, j->typed_unit, sizeof j->typed_unit)) {
-            imp_cell_bad(j, r->line, c, "%s: %s", v, text_valid_utf8(cell) ? unlabelled(j) : L("không phải số", "not a number"));
+            imp_cell_bad(j, r->line, c, "%s: %s", v, text_valid_utf8(cell) ? unlabelled(j) : _("không phải số"));
             return 1;
         }
         snprintf(buf, sizeof buf, "%.15g", q);
@@ -358,10 +357,9 @@ static int convert(import_job *j, imp_row *r, int c, const char *cell)
     free(f);
     if (code) return (r->v[c] = strdup(code)) ? 0 : -1;
     imp_cell_bad(j, r->line, c, "%s: %s", v,
-             col->type == IT_FLAG ? L("chỉ ghi có hoặc không (x, 1/0); để trống khi chưa khảo sát",
-                                      "write yes or no only (x, 1/0); leave empty when not surveyed")
-             : col->type == IT_STATUS ? L("trạng thái là đang làm, đã xong hoặc đã hủy", "the status is open, done or cancelled")
-             : L("không phải uuid", "not a uuid"));
+             col->type == IT_FLAG ? _("chỉ ghi có hoặc không (x, 1/0); để trống khi chưa khảo sát")
+             : col->type == IT_STATUS ? _("trạng thái là đang làm, đã xong hoặc đã hủy")
+             : _("không phải uuid"));
     return 1;
 }
 
@@ -374,7 +372,7 @@ static int merge_unit(import_job *j, imp_row *r)
     if (!u) return -1;
     char **cur = &r->v[k->col_qty_unit];
     if (*cur && **cur && strcmp(*cur, u)) {
-        imp_cell_bad(j, r->line, k->col_qty, L("chỉ tiêu ghi \"%s\" nhưng cột '%s' là \"%s\"", "the target says \"%s\" but column '%s' says \"%s\""),
+        imp_cell_bad(j, r->line, k->col_qty, _("chỉ tiêu ghi \"%s\" nhưng cột '%s' là \"%s\""),
                  u, j->head[k->col_qty_unit], *cur);
         free(u);
         return 1;
@@ -424,13 +422,13 @@ static int take_preamble(import_job *j, long line, int n, const char *const *cel
         return 0;
     }
     if (j->head[c]) {
-        imp_msg_add(j, IMPORT_ERRORS, line, L("dòng %ld: cột '%s' có hai lần", "line %ld: column '%s' appears twice"), line, key);
+        imp_msg_add(j, IMPORT_ERRORS, line, _("dòng %ld: cột '%s' có hai lần"), line, key);
         return 1;
     }
     imp_row t = { .line = line, .action = IMP_ADD, .v = calloc((size_t)j->k->ncols, sizeof *t.v) };
     j->pre_line[c] = line;
     if (!(j->head[c] = strdup(key)) || !t.v) {
-        imp_msg_add(j, IMPORT_ERRORS, line, L("dòng %ld: hết bộ nhớ", "line %ld: out of memory"), line);
+        imp_msg_add(j, IMPORT_ERRORS, line, _("dòng %ld: hết bộ nhớ"), line);
     } else if (convert(j, &t, c, value) == 0) {
         j->pre[c] = t.v[c];
         t.v[c] = NULL;
@@ -453,10 +451,9 @@ int import_row(import_job *j, long line, int n, const char *const *cells)
             ;                      /* not counted: a set's preamble may be longer than the search */
         } else if (++j->rows_seen == IMP_HEADER_SEARCH) {
             int hint = j->k->col_commune >= 0 ? j->k->col_commune : j->k->col_where;
-            imp_msg_add(j, IMPORT_ERRORS, line, L("Không thấy dòng tiêu đề cột trong %d dòng đầu (cần các cột như %s, %s)",
-                                              "No header row in the first %d lines (columns such as %s, %s are needed)"),
-                    IMP_HEADER_SEARCH, L(j->k->cols[j->k->col_label].vi, j->k->cols[j->k->col_label].en),
-                    L(j->k->cols[hint].vi, j->k->cols[hint].en));
+            imp_msg_add(j, IMPORT_ERRORS, line, _("Không thấy dòng tiêu đề cột trong %d dòng đầu (cần các cột như %s, %s)"),
+                    IMP_HEADER_SEARCH, imp_col_name(&j->k->cols[j->k->col_label]),
+                    imp_col_name(&j->k->cols[hint]));
         }
         return 0;
     }
@@ -484,14 +481,14 @@ int import_row(import_job *j, long line, int n, const char *const *cells)
             continue;
         }
         int cr = convert(j, r, c, i < n ? cells[i] : "");
-        if (cr < 0) imp_msg_add(j, IMPORT_ERRORS, line, L("dòng %ld: %s", "line %ld: %s"), line, db_errmsg(j->db)[0] ? db_errmsg(j->db)
-                                : L("hết bộ nhớ", "out of memory"));
+        if (cr < 0) imp_msg_add(j, IMPORT_ERRORS, line, _("dòng %ld: %s"), line, db_errmsg(j->db)[0] ? db_errmsg(j->db)
+                                : _("hết bộ nhớ"));
         bad |= cr != 0;
     }
     bad |= merge_unit(j, r) != 0;
     if (bad) r->action = IMP_BAD;
     return 0;
 oom:                                     /* a row lost must refuse the file, never vanish */
-    imp_msg_add(j, IMPORT_ERRORS, line, L("dòng %ld: hết bộ nhớ", "line %ld: out of memory"), line);
+    imp_msg_add(j, IMPORT_ERRORS, line, _("dòng %ld: hết bộ nhớ"), line);
     return 0;
 }

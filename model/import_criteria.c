@@ -156,7 +156,7 @@ static void add_diff(pset *s, import_job *j, int c, const char *was, const char 
 {
     size_t o = strlen(s->diff);
     if (o + 8 < sizeof s->diff)
-        snprintf(s->diff + o, sizeof s->diff - o, "%s%s: %s → %s", o ? "; " : "", j->head[c], *was ? was : L("(trống)", "(empty)"), now);
+        snprintf(s->diff + o, sizeof s->diff - o, "%s%s: %s → %s", o ? "; " : "", j->head[c], *was ? was : _("(trống)"), now);
     s->changed = 1;
 }
 
@@ -203,7 +203,7 @@ static int settle_set(import_job *j, cplan *p, int si)
         int from, to;
         if (criteria_period_parse(s->val[C_PERIOD], &from, &to)) {
             imp_shown(s->val[C_PERIOD], a, sizeof a);
-            imp_cell_bad(j, s->at[C_PERIOD], C_PERIOD, L("%s: ghi năm đầu và năm cuối, ví dụ 2026-2030", "%s: write the first and last year, e.g. 2026-2030"), a);
+            imp_cell_bad(j, s->at[C_PERIOD], C_PERIOD, _("%s: ghi năm đầu và năm cuối, ví dụ 2026-2030"), a);
             s->bad = 1;
         } else if (!s->is_new && (from != f->year_from || to != f->year_to)) {
             snprintf(a, sizeof a, "%d-%d", f->year_from, f->year_to);
@@ -216,8 +216,7 @@ static int settle_set(import_job *j, cplan *p, int si)
         const char *lv = criteria_level_parse(s->val[C_LEVEL]);
         if (!lv) {
             imp_shown(s->val[C_LEVEL], a, sizeof a);
-            imp_cell_bad(j, s->at[C_LEVEL], C_LEVEL, L("%s: cấp là xã, xã nâng cao, thôn hoặc khu dân cư kiểu mẫu",
-                                                        "%s: the level is commune, advanced commune, hamlet or model area"), a);
+            imp_cell_bad(j, s->at[C_LEVEL], C_LEVEL, _("%s: cấp là xã, xã nâng cao, thôn hoặc khu dân cư kiểu mẫu"), a);
             s->bad = 1;
         } else {
             if (!s->is_new && strcmp(lv, s->level)) add_diff(s, j, C_LEVEL, criteria_level_label(s->level), criteria_level_label(lv));
@@ -234,11 +233,10 @@ static int settle_set(import_job *j, cplan *p, int si)
     }
     if (!s->is_new || s->bad) return DB_OK;
     /* A new set: what the document must say. */
-    const char *missing = !f->name ? L(j->head[C_SET_NAME] ? j->head[C_SET_NAME] : CRIT_COLS[C_SET_NAME].vi, CRIT_COLS[C_SET_NAME].en)
-                        : !s->val[C_PERIOD] ? L("Giai đoạn", "Period") : !s->val[C_LEVEL] ? L("Cấp", "Level") : NULL;
+    const char *missing = !f->name ? (j->head[C_SET_NAME] ? j->head[C_SET_NAME] : imp_col_name(&CRIT_COLS[C_SET_NAME]))
+                        : !s->val[C_PERIOD] ? _("Giai đoạn") : !s->val[C_LEVEL] ? _("Cấp") : NULL;
     if (missing) {
-        imp_msg_add(j, IMPORT_ERRORS, r0->line, L("dòng %ld: bộ tiêu chí mới \"%s\" cần '%s' (ở một dòng hoặc trên dòng tiêu đề)",
-                                                  "line %ld: the new criteria set \"%s\" needs '%s' (on a row or above the header)"),
+        imp_msg_add(j, IMPORT_ERRORS, r0->line, _("dòng %ld: bộ tiêu chí mới \"%s\" cần '%s' (ở một dòng hoặc trên dòng tiêu đề)"),
                     r0->line, shown, missing);
         s->bad = 1;
         return DB_OK;
@@ -246,15 +244,13 @@ static int settle_set(import_job *j, cplan *p, int si)
     if (!strchr(cell, ' ') && strlen(cell) < sizeof s->code) snprintf(s->code, sizeof s->code, "%s", cell);
     else if (f->decision) code_from(f->decision, s->level, s->code, sizeof s->code);
     else {
-        imp_msg_add(j, IMPORT_ERRORS, r0->line, L("dòng %ld: bộ tiêu chí mới \"%s\" cần mã (không dấu cách, ví dụ HT-2017-XA) hoặc cột 'Quyết định'",
-                                                  "line %ld: the new criteria set \"%s\" needs a code (no spaces, e.g. HT-2017-XA) or a 'Decision' column"),
+        imp_msg_add(j, IMPORT_ERRORS, r0->line, _("dòng %ld: bộ tiêu chí mới \"%s\" cần mã (không dấu cách, ví dụ HT-2017-XA) hoặc cột 'Quyết định'"),
                     r0->line, shown);
         s->bad = 1;
         return DB_OK;
     }
     if (set_by_code(j->db, s->code)) {
-        imp_msg_add(j, IMPORT_ERRORS, r0->line, L("dòng %ld: đã có bộ tiêu chí mã %s; ghi mã đó ở cột 'Bộ tiêu chí'",
-                                                  "line %ld: a criteria set with code %s exists; write that code in 'Criteria set'"),
+        imp_msg_add(j, IMPORT_ERRORS, r0->line, _("dòng %ld: đã có bộ tiêu chí mã %s; ghi mã đó ở cột 'Bộ tiêu chí'"),
                     r0->line, s->code);
         s->bad = 1;
         return DB_OK;
@@ -294,25 +290,25 @@ static int gather(import_job *j, cplan *p)
             else if (strcmp(s->val[c], v)) {
                 char a[80];
                 imp_shown(s->val[c], a, sizeof a);
-                imp_cell_bad(j, r->line, c, L("khác với dòng %ld (%s)", "differs from line %ld (%s)"), s->at[c], a);
+                imp_cell_bad(j, r->line, c, _("khác với dòng %ld (%s)"), s->at[c], a);
                 r->action = IMP_BAD;
             }
         }
         const char *code = val(r, C_IND_CODE);
         int no = val(r, C_CRIT_NO) ? atoi(r->v[C_CRIT_NO]) : 0, pre = code_prefix(code);
         if (no && pre && no != pre) {
-            imp_cell_bad(j, r->line, C_IND_CODE, L("chỉ tiêu %s không thuộc tiêu chí %d", "indicator %s is not of criterion %d"), code, no);
+            imp_cell_bad(j, r->line, C_IND_CODE, _("chỉ tiêu %s không thuộc tiêu chí %d"), code, no);
             r->action = IMP_BAD;
         }
         if (!no) no = pre ? pre : si == prev_set ? prev_no : 0;
         int ind = says_indicator(r), named = val(r, C_CRIT_NAME) != NULL;
         if (!no && (ind || named)) {
-            imp_msg_add(j, IMPORT_ERRORS, r->line, L("dòng %ld: không biết thuộc tiêu chí nào: ghi '%s'", "line %ld: which criterion? write '%s'"),
-                        r->line, L(CRIT_COLS[C_CRIT_NO].vi, CRIT_COLS[C_CRIT_NO].en));
+            imp_msg_add(j, IMPORT_ERRORS, r->line, _("dòng %ld: không biết thuộc tiêu chí nào: ghi '%s'"),
+                        r->line, imp_col_name(&CRIT_COLS[C_CRIT_NO]));
             r->action = IMP_BAD;
         }
         if (no > 200) {
-            imp_cell_bad(j, r->line, C_CRIT_NO, L("%d: số thứ tự tiêu chí từ 1 đến 200", "%d: criteria are numbered 1 to 200"), no);
+            imp_cell_bad(j, r->line, C_CRIT_NO, _("%d: số thứ tự tiêu chí từ 1 đến 200"), no);
             r->action = IMP_BAD;
         }
         if (r->action == IMP_BAD) continue;
@@ -326,7 +322,7 @@ static int gather(import_job *j, cplan *p)
         else if (named && strcmp(k->name, r->v[C_CRIT_NAME])) {
             char a[80];
             imp_shown(k->name, a, sizeof a);
-            imp_cell_bad(j, r->line, C_CRIT_NAME, L("khác với dòng %ld (%s)", "differs from line %ld (%s)"), k->name_line, a);
+            imp_cell_bad(j, r->line, C_CRIT_NAME, _("khác với dòng %ld (%s)"), k->name_line, a);
             r->action = IMP_BAD;
             continue;
         }
@@ -369,8 +365,8 @@ static int ind_stored(ntm_db *db, int64_t crit_id, int64_t id, const char *code,
 
 static void plan_line(import_job *j, long line, int add, const char *what, const char *diff)
 {
-    if (add) imp_msg_add(j, IMPORT_PLAN, line, L("thêm dòng %ld: %s", "add line %ld: %s"), line, what);
-    else imp_msg_add(j, IMPORT_PLAN, line, L("sửa dòng %ld: %s: %s", "change line %ld: %s: %s"), line, what, diff);
+    if (add) imp_msg_add(j, IMPORT_PLAN, line, _("thêm dòng %ld: %s"), line, what);
+    else imp_msg_add(j, IMPORT_PLAN, line, _("sửa dòng %ld: %s: %s"), line, what, diff);
 }
 
 /* A criterion: stored or new, renamed or not. */
@@ -385,8 +381,8 @@ static int settle_crit(import_job *j, cplan *p, pcrit *k)
     char what[300], diff[600], a[80], b[80];
     imp_shown(k->old, a, sizeof a);
     imp_shown(k->name, b, sizeof b);
-    if (k->is_new) snprintf(what, sizeof what, L("tiêu chí %d. %s", "criterion %d. %s"), k->number, b);
-    else snprintf(what, sizeof what, L("tiêu chí %d", "criterion %d"), k->number);
+    if (k->is_new) snprintf(what, sizeof what, _("tiêu chí %d. %s"), k->number, b);
+    else snprintf(what, sizeof what, _("tiêu chí %d"), k->number);
     snprintf(diff, sizeof diff, "%s: %s → %s", j->head[C_CRIT_NAME], a, b);
     plan_line(j, j->rows[k->owner].line, k->is_new, what, diff);
     return DB_OK;
@@ -400,14 +396,13 @@ static int settle_ind(import_job *j, cplan *p, int i)
     pcrit *k = &p->c[w->crit];
     const char *code = val(r, C_IND_CODE);
     if (!code) {
-        imp_msg_add(j, IMPORT_ERRORS, r->line, L("dòng %ld: thiếu '%s'", "line %ld: no '%s'"), r->line, L(CRIT_COLS[C_IND_CODE].vi, CRIT_COLS[C_IND_CODE].en));
+        imp_msg_add(j, IMPORT_ERRORS, r->line, _("dòng %ld: thiếu '%s'"), r->line, imp_col_name(&CRIT_COLS[C_IND_CODE]));
         r->action = IMP_BAD;
         return DB_OK;
     }
     if (k->is_new && !k->name) {
-        imp_msg_add(j, IMPORT_ERRORS, r->line, L("dòng %ld: tiêu chí %d chưa có trong bộ: ghi '%s' ở một dòng của tiêu chí",
-                                                 "line %ld: criterion %d is not in the set yet: write '%s' on one of its rows"),
-                    r->line, k->number, L(CRIT_COLS[C_CRIT_NAME].vi, CRIT_COLS[C_CRIT_NAME].en));
+        imp_msg_add(j, IMPORT_ERRORS, r->line, _("dòng %ld: tiêu chí %d chưa có trong bộ: ghi '%s' ở một dòng của tiêu chí"),
+                    r->line, k->number, imp_col_name(&CRIT_COLS[C_CRIT_NAME]));
         r->action = IMP_BAD;
         return DB_OK;
     }
@@ -416,8 +411,8 @@ static int settle_ind(import_job *j, cplan *p, int i)
     if (rc) return rc;
     if (!k->id) r->id = 0, name[0] = measure[0] = 0;
     if (!r->id && !val(r, C_IND_NAME)) {
-        imp_msg_add(j, IMPORT_ERRORS, r->line, L("dòng %ld: chỉ tiêu mới %s cần '%s'", "line %ld: the new indicator %s needs '%s'"),
-                    r->line, code, L(CRIT_COLS[C_IND_NAME].vi, CRIT_COLS[C_IND_NAME].en));
+        imp_msg_add(j, IMPORT_ERRORS, r->line, _("dòng %ld: chỉ tiêu mới %s cần '%s'"),
+                    r->line, code, imp_col_name(&CRIT_COLS[C_IND_NAME]));
         r->action = IMP_BAD;
         return DB_OK;
     }
@@ -431,16 +426,16 @@ static int settle_ind(import_job *j, cplan *p, int i)
         imp_shown(was, a, sizeof a);
         imp_shown(r->v[c], b, sizeof b);
         if (o + 8 < sizeof diff)
-            o += (size_t)snprintf(diff + o, sizeof diff - o, "%s%s: %s → %s", o ? "; " : "", j->head[c], *was ? a : L("(trống)", "(empty)"),
-                                  *b ? b : L("(trống)", "(empty)"));
+            o += (size_t)snprintf(diff + o, sizeof diff - o, "%s%s: %s → %s", o ? "; " : "", j->head[c], *was ? a : _("(trống)"),
+                                  *b ? b : _("(trống)"));
         if (q < 0) o_ind = o;
     }
     w->ind_changed = !r->id || o_ind;           /* its name or measure: the targets are written one by one */
     r->action = !r->id ? IMP_ADD : o ? IMP_CHANGE : IMP_SAME;
     char what[300];
     imp_shown(val(r, C_IND_NAME) ? r->v[C_IND_NAME] : name, a, sizeof a);
-    if (!r->id) snprintf(what, sizeof what, L("chỉ tiêu %s %s", "indicator %s %s"), code, a);
-    else snprintf(what, sizeof what, L("chỉ tiêu %s", "indicator %s"), code);
+    if (!r->id) snprintf(what, sizeof what, _("chỉ tiêu %s %s"), code, a);
+    else snprintf(what, sizeof what, _("chỉ tiêu %s"), code);
     if (r->action != IMP_SAME) plan_line(j, r->line, !r->id, what, diff);
     return DB_OK;
 }
@@ -460,7 +455,7 @@ static void unnamed(import_job *j, cplan *p, int si)
         if (o + 8 < sizeof list) o += (size_t)snprintf(list + o, sizeof list - o, "%s%d", n ? ", " : "", k->number);
         n++;
     }
-    if (n) imp_msg_add(j, IMPORT_WARNINGS, 0, L("bộ tiêu chí %s: tiêu chí %s chưa có tên: bỏ qua", "criteria set %s: criteria %s have no name: skipped"),
+    if (n) imp_msg_add(j, IMPORT_WARNINGS, 0, _("bộ tiêu chí %s: tiêu chí %s chưa có tên: bỏ qua"),
                        p->s[si].cell, list);
 }
 
@@ -477,7 +472,7 @@ static int criteria_plan(import_job *j)
         if ((rc = settle_set(j, p, si))) break;
         char what[600];
         imp_shown(s->f.name ? s->f.name : "", what + 300, 300);
-        snprintf(what, 300, L("bộ tiêu chí %s (%s)", "criteria set %s (%s)"), s->code, what + 300);
+        snprintf(what, 300, _("bộ tiêu chí %s (%s)"), s->code, what + 300);
         if (!s->bad && (s->is_new || s->changed)) plan_line(j, j->rows[s->first].line, s->is_new, what, s->diff);
     }
     for (int ci = 0; !rc && ci < p->nc; ci++) {
@@ -507,8 +502,7 @@ static int criteria_plan(import_job *j)
         for (int e = 0; e < i; e++) {
             if (p->r[e].kind != 'I' || p->r[e].crit != p->r[i].crit || j->rows[e].action == IMP_BAD) continue;
             if (strcmp(j->rows[e].v[C_IND_CODE], j->rows[i].v[C_IND_CODE])) continue;
-            imp_msg_add(j, IMPORT_ERRORS, j->rows[i].line, L("dòng %ld: trùng với dòng %ld (cùng bộ, tiêu chí và mã chỉ tiêu)",
-                                                            "line %ld: the same as line %ld (same set, criterion and indicator code)"),
+            imp_msg_add(j, IMPORT_ERRORS, j->rows[i].line, _("dòng %ld: trùng với dòng %ld (cùng bộ, tiêu chí và mã chỉ tiêu)"),
                         j->rows[i].line, j->rows[e].line);
             j->rows[i].action = IMP_BAD;
             break;
@@ -552,10 +546,10 @@ static int criteria_write(import_job *j, const imp_row *r)
 }
 
 const imp_kind imp_criteria = {
-    .what_vi = "dòng tiêu chí", .what_en = "criteria row", .cols = CRIT_COLS, .ncols = C_NCOLS,
+    .what = N_("dòng tiêu chí"), .cols = CRIT_COLS, .ncols = C_NCOLS,
     .col_uuid = -1, .col_commune = -1, .col_label = C_IND_NAME, .col_code = -1,
     .col_qty = -1, .col_qty_unit = -1, .needs_commune = 0, .col_level = -1,
     .ignored = "ghi chu|note|nhom noi dung|noi dung nhom",
-    .key_vi = "bộ, tiêu chí và mã chỉ tiêu", .key_en = "set, criterion and indicator code", .col_where = C_CRIT_NO,
+    .key_text = N_("bộ, tiêu chí và mã chỉ tiêu"), .col_where = C_CRIT_NO,
     .write = criteria_write, .plan = criteria_plan, .free_data = cplan_free, .preamble = 1,
 };

@@ -6,6 +6,7 @@
  * an empty cell and NULL when the file has no such column. */
 #ifndef NTM_IMPORT_INT_H
 #define NTM_IMPORT_INT_H
+#include "model/i18n.h"
 #include "model/import.h"
 #include <stddef.h>
 
@@ -22,6 +23,9 @@ typedef struct imp_col {
     int type, flags, max;   /* max: characters of a text */
     char ref;               /* IT_REF: 'c' commune, 'h' hamlet, 'o' owner, 'k' criterion, 'g' campaign */
 } imp_col;
+/* A column's header in the UI language: both are data (a file may use either), so they
+ * stay in the table rather than in the catalogue. */
+static inline const char *imp_col_name(const imp_col *c) { return ntm_lang_en ? c->en : c->vi; }
 
 enum { IMP_BAD, IMP_ADD, IMP_CHANGE, IMP_SAME, IMP_SKIP };   /* IMP_SKIP: a row that says nothing, not counted */
 
@@ -36,7 +40,7 @@ typedef struct imp_refs imp_refs;
 typedef struct imp_keys imp_keys;
 
 typedef struct imp_kind {
-    const char *what_vi, *what_en;      /* "hộ", "household" */
+    const char *what;                   /* a msgid: "hộ" */
     const imp_col *cols;
     int ncols;
     int col_uuid, col_commune, col_label, col_code;   /* -1 when none */
@@ -45,7 +49,7 @@ typedef struct imp_kind {
     int col_level;                      /* "Cấp" of the export's units: rows of another level are skipped */
     const char *level_keep;             /* the folded levels imported ("thon|hamlet") */
     const char *ignored;                /* the export's computed columns, ignored without a warning */
-    const char *key_vi, *key_en;        /* what the natural key is: "thôn, chủ hộ và địa chỉ" */
+    const char *key_text;               /* what the natural key is (a msgid): "thôn, chủ hộ và địa chỉ" */
     int col_where;                      /* shown beside the row's name in the plan ("(thôn Nậy)") */
     /* Where the row's key lives (a commune or hamlet id), and the row's key of type 'F'
      * (full), 'L' (loose: tried when the full one finds nothing) or 'C' (task code);

@@ -90,12 +90,12 @@ static int hamlet_write(import_job *j, const imp_row *r)
 }
 
 const imp_kind imp_hamlets = {
-    .what_vi = "thôn", .what_en = "hamlet", .cols = HAMLET_COLS, .ncols = H_NCOLS,
+    .what = N_("thôn"), .cols = HAMLET_COLS, .ncols = H_NCOLS,
     .col_uuid = H_UUID, .col_commune = H_COMMUNE, .col_label = H_NAME, .col_code = -1,
     .col_qty = -1, .col_qty_unit = -1, .needs_commune = 1,
     .col_level = H_LEVEL, .level_keep = "thon|hamlet",
     .ignored = "tinh|huyen|nhom|trang thai|so dau viec|da xong|qua han",
-    .key_vi = "xã và tên thôn", .key_en = "commune and name", .col_where = H_COMMUNE,
+    .key_text = N_("xã và tên thôn"), .col_where = H_COMMUNE,
     .scope = hamlet_scope, .key = hamlet_key, .index = hamlet_index,
     .uuid_sql = "SELECT id FROM unit WHERE uuid = ?1 AND kind = 'hamlet'",
     .load = hamlet_load, .write = hamlet_write,
@@ -196,10 +196,10 @@ static int household_write(import_job *j, const imp_row *r)
 }
 
 const imp_kind imp_households = {
-    .what_vi = "hộ", .what_en = "household", .cols = HOUSEHOLD_COLS, .ncols = D_NCOLS,
+    .what = N_("hộ"), .cols = HOUSEHOLD_COLS, .ncols = D_NCOLS,
     .col_uuid = D_UUID, .col_commune = D_COMMUNE, .col_label = D_HEAD, .col_code = -1,
     .col_qty = -1, .col_qty_unit = -1, .needs_commune = 0, .col_level = -1,
-    .key_vi = "thôn, chủ hộ và địa chỉ", .key_en = "hamlet, head and address", .col_where = D_HAMLET,
+    .key_text = N_("thôn, chủ hộ và địa chỉ"), .col_where = D_HAMLET,
     .scope = household_scope, .key = household_key, .index = household_index,
     .uuid_sql = "SELECT id FROM household WHERE uuid = ?1",
     .load = household_load, .write = household_write,

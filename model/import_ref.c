@@ -63,8 +63,8 @@ static int add_cand(ref_set *s, sqlite3_stmt *st)
     const char *name = (const char *)sqlite3_column_text(st, 1), *pre = (const char *)sqlite3_column_text(st, 4);
     const char *commune = (const char *)sqlite3_column_text(st, 5);
     char label[640];
-    if (pre && *pre == 'h') snprintf(label, sizeof label, L("thôn %s", "%s hamlet"), name ? name : "");
-    else if (pre && *pre == 'c') snprintf(label, sizeof label, L("%s (xã %s)", "%s (%s)"), name ? name : "", commune ? commune : "");
+    if (pre && *pre == 'h') snprintf(label, sizeof label, _("thôn %s"), name ? name : "");
+    else if (pre && *pre == 'c') snprintf(label, sizeof label, _("%s (xã %s)"), name ? name : "", commune ? commune : "");
     else snprintf(label, sizeof label, "%s", name ? name : "");
     text_copy(c->code, sizeof c->code, (const char *)sqlite3_column_text(st, 0));
     if (!(c->label = strdup(label)) || !(c->name = strdup(pre && *pre == 'c' ? name : label))) return -1;
@@ -112,11 +112,11 @@ static ref_set *load_set(import_job *j, imp_refs *r, char kind, int64_t scope)
 static const char *kind_word(char kind)
 {
     switch (kind) {
-    case 'c': return L("xã", "commune");
-    case 'h': return L("thôn", "hamlet");
-    case 'o': return L("tổ chức, người hay thôn phụ trách", "owner (organisation, person or hamlet)");
-    case 'k': return L("tiêu chí", "criterion");
-    default:  return L("đợt/kế hoạch", "campaign");
+    case 'c': return _("xã");
+    case 'h': return _("thôn");
+    case 'o': return _("tổ chức, người hay thôn phụ trách");
+    case 'k': return _("tiêu chí");
+    default:  return _("đợt/kế hoạch");
     }
 }
 
@@ -133,8 +133,8 @@ static void list_labels(const ref_set *s, const char *hit, char *out, size_t n)
         o += (size_t)snprintf(out + o, n - o, "%s%s", shown ? ", " : "", s->v[i].label);
         shown++;
     }
-    if (total > shown && o + 16 < n) snprintf(out + o, n - o, L(", … (%d nữa)", ", … (%d more)"), total - shown);
-    if (!total) snprintf(out, n, "%s", L("(chưa có)", "(none yet)"));
+    if (total > shown && o + 16 < n) snprintf(out + o, n - o, _(", … (%d nữa)"), total - shown);
+    if (!total) snprintf(out, n, "%s", _("(chưa có)"));
 }
 
 int imp_ref_find(import_job *j, imp_refs *r, char kind, int64_t scope, const char *value,
@@ -142,7 +142,7 @@ int imp_ref_find(import_job *j, imp_refs *r, char kind, int64_t scope, const cha
 {
     canon[0] = 0;
     char *q = text_fold(value);
-    if (!q) return snprintf(msg, mn, "%s", L("có ký tự không hợp lệ (không phải UTF-8)", "contains invalid characters (not UTF-8)")), DB_INVALID;
+    if (!q) return snprintf(msg, mn, "%s", _("có ký tự không hợp lệ (không phải UTF-8)")), DB_INVALID;
     char *s = q + strspn(q, " ");
     for (size_t len = strlen(s); len && s[len - 1] == ' '; ) s[--len] = 0;
     if (!*s) { free(q); return DB_OK; }
@@ -163,7 +163,7 @@ int imp_ref_find(import_job *j, imp_refs *r, char kind, int64_t scope, const cha
         text_copy(canon, cn, set->v[pick].code);
     } else if (exact + part > 1) {
         list_labels(set, hit, list, sizeof list);
-        snprintf(msg, mn, L("\"%s\" khớp nhiều %s: %s; hãy ghi rõ hơn", "\"%s\" matches more than one %s: %s; be more precise"),
+        snprintf(msg, mn, _("\"%s\" khớp nhiều %s: %s; hãy ghi rõ hơn"),
                  value, kind_word(kind), list);
         rc = DB_INVALID;
     } else {
@@ -171,9 +171,9 @@ int imp_ref_find(import_job *j, imp_refs *r, char kind, int64_t scope, const cha
         if (scope && kind != 'c') {
             char code[24];
             snprintf(code, sizeof code, "%lld", (long long)scope);
-            snprintf(where, sizeof where, L(" ở xã %s", " in %s"), imp_ref_label(j, r, 'c', 0, code));
+            snprintf(where, sizeof where, _(" ở xã %s"), imp_ref_label(j, r, 'c', 0, code));
         }
-        snprintf(msg, mn, L("không có %s nào là \"%s\"%s. Có: %s", "no %s \"%s\"%s. There are: %s"), kind_word(kind), value, where, list);
+        snprintf(msg, mn, _("không có %s nào là \"%s\"%s. Có: %s"), kind_word(kind), value, where, list);
         rc = DB_NOTFOUND;
     }
     free(hit);

@@ -86,7 +86,7 @@ void import_totals(const import_job *j, int *added, int *changed, int *same)
 
 void import_summary(const import_job *j, char *out, size_t n)
 {
-    snprintf(out, n, L("Thêm %d, sửa %d, giữ nguyên %d", "Added %d, changed %d, unchanged %d"), j->added, j->changed, j->same);
+    snprintf(out, n, _("Thêm %d, sửa %d, giữ nguyên %d"), j->added, j->changed, j->same);
 }
 
 /* "F" + body, malloc'd; NULL when body is NULL. body is freed. */
@@ -123,13 +123,13 @@ static int index_scope(import_job *j, int64_t scope)
 static void shown_value(import_job *j, const imp_row *r, int c, const char *v, char *out, size_t n)
 {
     const imp_col *col = &j->k->cols[c];
-    if (!v || !*v) { snprintf(out, n, "%s", L("(trống)", "(empty)")); return; }
+    if (!v || !*v) { snprintf(out, n, "%s", _("(trống)")); return; }
     switch (col->type) {
     case IT_DATE: { char d[11]; date_show(v, d); snprintf(out, n, "%s", d); return; }
-    case IT_FLAG: snprintf(out, n, "%s", !strcmp(v, "1") ? L("có", "yes") : L("không", "no")); return;
+    case IT_FLAG: snprintf(out, n, "%s", !strcmp(v, "1") ? _("có") : _("không")); return;
     case IT_STATUS:
-        snprintf(out, n, "%s", !strcmp(v, "done") ? L("đã xong", "done") : !strcmp(v, "cancelled") ? L("đã hủy", "cancelled")
-                                                                           : L("đang làm", "open"));
+        snprintf(out, n, "%s", !strcmp(v, "done") ? _("đã xong") : !strcmp(v, "cancelled") ? _("đã hủy")
+                                                                           : _("đang làm"));
         return;
     case IT_REF: imp_shown(imp_ref_label(j, j->refs, col->ref, col->ref == 'c' ? 0 : imp_commune(j, r), v), out, n); return;
     case IT_QTY:
@@ -149,7 +149,7 @@ static void row_name(import_job *j, const imp_row *r, char *out, size_t n)
         char v[80];
         shown_value(j, r, w, r->v[w], v, sizeof v);
         char ref = j->k->cols[w].ref;
-        snprintf(where, sizeof where, ref == 'h' ? L(" (thôn %s)", " (%s hamlet)") : ref == 'c' ? L(" (xã %s)", " (%s commune)") : " (%s)", v);
+        snprintf(where, sizeof where, ref == 'h' ? _(" (thôn %s)") : ref == 'c' ? _(" (xã %s)") : " (%s)", v);
     }
     snprintf(out, n, "%s%s", name, where);
 }
@@ -171,7 +171,7 @@ static int compare(import_job *j, imp_row *r)
         shown_value(j, r, c, was, a, sizeof a);
         shown_value(j, r, c, r->v[c], b, sizeof b);
         if (col->flags & IF_CONTEXT) {
-            imp_cell_bad(j, r->line, c, L("đã có ở %s, không phải %s", "is stored under %s, not %s"), a, b);
+            imp_cell_bad(j, r->line, c, _("đã có ở %s, không phải %s"), a, b);
             r->action = IMP_BAD;
         } else if (o + 8 < sizeof diff) {
             o += (size_t)snprintf(diff + o, sizeof diff - o, "%s%s: %s → %s", o ? "; " : "", j->head[c], a, b);
@@ -185,7 +185,7 @@ static int compare(import_job *j, imp_row *r)
     if (o) {
         char name[200];
         row_name(j, r, name, sizeof name);
-        imp_msg_add(j, IMPORT_PLAN, r->line, L("sửa dòng %ld: %s: %s", "change line %ld: %s: %s"), r->line, name, diff);
+        imp_msg_add(j, IMPORT_PLAN, r->line, _("sửa dòng %ld: %s: %s"), r->line, name, diff);
     }
     return DB_OK;
 }
@@ -211,9 +211,8 @@ static int64_t find_stored(import_job *j, imp_row *r, const char *full, const ch
     int n = full ? imp_key_get(j->stored, full, &id) : 0;
     if (n == 1) return id;
     if (n > 1) {
-        imp_msg_add(j, IMPORT_ERRORS, r->line, L("dòng %ld: đã có %d %s cùng %s; thêm cột uuid để chỉ rõ",
-                                                 "line %ld: %d stored %ss have the same %s; add the uuid column to tell them apart"),
-                    r->line, n, L(k->what_vi, k->what_en), L(k->key_vi, k->key_en));
+        imp_msg_add(j, IMPORT_ERRORS, r->line, _("dòng %ld: đã có %d %s cùng %s; thêm cột uuid để chỉ rõ"),
+                    r->line, n, _(k->what), _(k->key_text));
         r->action = IMP_BAD;
         return 0;
     }
@@ -222,9 +221,8 @@ static int64_t find_stored(import_job *j, imp_row *r, const char *full, const ch
     int nl = loose ? imp_key_get(j->stored, loose, &id) : 0;
     if (nl == 1 && imp_key_get(file, loose, NULL) == 1) return id;
     if (!full && nl > 1) {
-        imp_msg_add(j, IMPORT_ERRORS, r->line, L("dòng %ld: đã có %d %s cùng %s; thêm cột uuid để chỉ rõ",
-                                                 "line %ld: %d stored %ss have the same %s; add the uuid column to tell them apart"),
-                    r->line, nl, L(k->what_vi, k->what_en), L(k->key_vi, k->key_en));
+        imp_msg_add(j, IMPORT_ERRORS, r->line, _("dòng %ld: đã có %d %s cùng %s; thêm cột uuid để chỉ rõ"),
+                    r->line, nl, _(k->what), _(k->key_text));
         r->action = IMP_BAD;
     }
     return 0;
@@ -247,8 +245,8 @@ static int plan(import_job *j)
         int64_t first;
         const char *dup = kk[0] ? kk[0] : kk[1];                  /* the same row twice in the file */
         if (dup && imp_key_get(file, dup, &first)) {
-            imp_msg_add(j, IMPORT_ERRORS, r->line, L("dòng %ld: trùng với dòng %ld (cùng %s)", "line %ld: the same as line %ld (same %s)"),
-                        r->line, j->rows[first].line, L(k->key_vi, k->key_en));
+            imp_msg_add(j, IMPORT_ERRORS, r->line, _("dòng %ld: trùng với dòng %ld (cùng %s)"),
+                        r->line, j->rows[first].line, _(k->key_text));
             r->action = IMP_BAD;
             continue;
         }
@@ -264,15 +262,15 @@ static int plan(import_job *j)
         if (!r->id) {
             char name[200];
             row_name(j, r, name, sizeof name);
-            imp_msg_add(j, IMPORT_PLAN, r->line, L("thêm dòng %ld: %s", "add line %ld: %s"), r->line, name);
+            imp_msg_add(j, IMPORT_PLAN, r->line, _("thêm dòng %ld: %s"), r->line, name);
             continue;
         }
         char idk[32];
         int64_t other;
         snprintf(idk, sizeof idk, "%lld", (long long)r->id);
         if (imp_key_get(claimed, idk, &other)) {
-            imp_msg_add(j, IMPORT_ERRORS, r->line, L("dòng %ld: cùng một %s với dòng %ld", "line %ld: the same %s as line %ld"),
-                        r->line, L(k->what_vi, k->what_en), j->rows[other].line);
+            imp_msg_add(j, IMPORT_ERRORS, r->line, _("dòng %ld: cùng một %s với dòng %ld"),
+                        r->line, _(k->what), j->rows[other].line);
             r->action = IMP_BAD;
             continue;
         }
@@ -295,9 +293,9 @@ static void finish_messages(import_job *j)
 int import_run(import_job *j, int dry_run)
 {
     if (!j->header && !j->msgs[IMPORT_ERRORS].n)
-        imp_msg_add(j, IMPORT_ERRORS, 0, "%s", L("Tệp trống hoặc không có dòng tiêu đề cột", "The file is empty or has no header row"));
+        imp_msg_add(j, IMPORT_ERRORS, 0, "%s", _("Tệp trống hoặc không có dòng tiêu đề cột"));
     if (j->skipped)
-        imp_msg_add(j, IMPORT_WARNINGS, 0, L("bỏ qua %d dòng tỉnh hoặc xã (chỉ nhập thôn)", "skipped %d province or commune rows (only hamlets are imported)"),
+        imp_msg_add(j, IMPORT_WARNINGS, 0, _("bỏ qua %d dòng tỉnh hoặc xã (chỉ nhập thôn)"),
                     j->skipped);
     int ok_header = j->header && !j->header_bad;        /* else every row would fail the same way */
     int rc = !ok_header ? DB_OK : j->k->plan ? j->k->plan(j) : plan(j);
@@ -314,8 +312,7 @@ int import_run(import_job *j, int dry_run)
     if (!rc && ok_header) {
         rc = db_begin(j->db);
         if (rc == DB_READONLY && dry_run && !bad)
-            imp_msg_add(j, IMPORT_WARNINGS, 0, "%s", L("CSDL chỉ đọc: chạy thử không thử ghi, nên các kiểm tra lúc ghi chưa chạy",
-                                                       "read-only database: the dry run tried no writes, so the checks made when writing did not run"));
+            imp_msg_add(j, IMPORT_WARNINGS, 0, "%s", _("CSDL chỉ đọc: chạy thử không thử ghi, nên các kiểm tra lúc ghi chưa chạy"));
         if (rc && (bad || (rc == DB_READONLY && dry_run))) rc = DB_OK;   /* the errors (or the plan) found so far stand */
         else began = !rc;
     }
@@ -325,7 +322,7 @@ int import_run(import_job *j, int dry_run)
             if (r->action != IMP_ADD && r->action != IMP_CHANGE) continue;
             int w = j->k->write(j, r);
             if (w == DB_BUSY || w == DB_READONLY || w == DB_ERR) { rc = w; break; }
-            if (w) imp_msg_add(j, IMPORT_ERRORS, r->line, L("dòng %ld: %s", "line %ld: %s"), r->line, db_errmsg(j->db));
+            if (w) imp_msg_add(j, IMPORT_ERRORS, r->line, _("dòng %ld: %s"), r->line, db_errmsg(j->db));
         }
         if (rc || dry_run || bad || j->msgs[IMPORT_ERRORS].n) db_rollback(j->db);
         else rc = db_commit(j->db);

@@ -173,11 +173,11 @@ static int task_write(import_job *j, const imp_row *r)
 }
 
 const imp_kind imp_tasks = {
-    .what_vi = "đầu việc", .what_en = "task", .cols = TASK_COLS, .ncols = T_NCOLS,
+    .what = NC_("task", "đầu việc"), .cols = TASK_COLS, .ncols = T_NCOLS,
     .col_uuid = T_UUID, .col_commune = T_COMMUNE, .col_label = T_TITLE, .col_code = T_CODE,
     .col_qty = T_TARGET, .col_qty_unit = T_UNIT, .needs_commune = 1, .col_level = -1,
     .ignored = "da lam|ty le|so ngay qua han|qua han|done|percent|overdue",
-    .key_vi = "xã, thôn và tên đầu việc", .key_en = "commune, hamlet and title", .col_where = T_HAMLET,
+    .key_text = N_("xã, thôn và tên đầu việc"), .col_where = T_HAMLET,
     .scope = task_scope, .key = task_key, .index = task_index,
     .uuid_sql = "SELECT id FROM task WHERE uuid = ?1",
     .load = task_load, .write = task_write,

@@ -57,7 +57,7 @@ static int names_paper(const char *papers, const char *paper)
 static int pick_choice(ntm_db *db, const issuer_rec *v, int n, const char *choice, issuer_rec *out)
 {
     char *q = text_fold(choice);
-    if (!q) return db_fail(db, DB_INVALID, "%s", L("Tên cơ quan không phải UTF-8 hợp lệ", "The body's name is not valid UTF-8"));
+    if (!q) return db_fail(db, DB_INVALID, "%s", _("Tên cơ quan không phải UTF-8 hợp lệ"));
     int found = -1, n_part = 0;
     for (int i = 0; i < n && found < 0; i++) {
         char *code = text_fold(v[i].code), *name = text_fold(v[i].name);
@@ -80,8 +80,7 @@ static int pick_choice(ntm_db *db, const issuer_rec *v, int n, const char *choic
         size_t l = strlen(all);
         snprintf(all + l, sizeof all - l, "\n  %s  %s", v[i].code, v[i].name);
     }
-    return db_fail(db, DB_INVALID, L("Không có cơ quan ban hành \"%s\". Các cơ quan có:%s",
-                                     "No issuing body \"%s\". The bodies are:%s"), choice, all);
+    return db_fail(db, DB_INVALID, _("Không có cơ quan ban hành \"%s\". Các cơ quan có:%s"), choice, all);
 }
 
 int issuer_for_paper(ntm_db *db, int64_t unit_id, const char *paper, const char *choice, issuer_rec *out)

@@ -9,12 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const struct { const char *code, *vi, *en; } KINDS[] = {
-    { "party", "Đảng", "Party" },           { "government", "Chính quyền", "Government" },
-    { "front", "Mặt trận", "Front" },        { "union", "Đoàn thể", "Mass organisation" },
-    { "police", "Công an", "Police" },       { "military", "Quân sự", "Military" },
-    { "school", "Trường học", "School" },    { "coop", "Hợp tác xã", "Cooperative" },
-    { "committee", "Ban chỉ đạo/Ban", "Committee" }, { "other", "Khác", "Other" },
+static const struct { const char *code, *vi; } KINDS[] = {   /* vi: a msgid */
+    { "party", N_("Đảng") },           { "government", N_("Chính quyền") },
+    { "front", N_("Mặt trận") },        { "union", N_("Đoàn thể") },
+    { "police", N_("Công an") },       { "military", N_("Quân sự") },
+    { "school", N_("Trường học") },    { "coop", N_("Hợp tác xã") },
+    { "committee", N_("Ban chỉ đạo/Ban") }, { "other", N_("Khác") },
 };
 
 int org_kind_valid(const char *kind)
@@ -27,7 +27,7 @@ int org_kind_valid(const char *kind)
 const char *org_kind_label(const char *kind)
 {
     for (size_t i = 0; kind && i < sizeof KINDS / sizeof KINDS[0]; i++)
-        if (!strcmp(kind, KINDS[i].code)) return L(KINDS[i].vi, KINDS[i].en);
+        if (!strcmp(kind, KINDS[i].code)) return _(KINDS[i].vi);
     return kind ? kind : "";
 }
 
@@ -49,7 +49,7 @@ int org_read(ntm_db *db, int64_t id, org_rec *out)
 {
     static const char *sql = "SELECT " ORG_COLS "FROM org WHERE id = ?1";
     int rc = rows_get(db, sql, id, read_org, out);
-    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, L("Không có tổ chức số %lld", "No organisation with id %lld"), (long long)id);
+    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, _("Không có tổ chức số %lld"), (long long)id);
     return rc;
 }
 
@@ -73,28 +73,28 @@ static int org_write(ntm_db *db, void *p)
     const char *kind = f->kind && *f->kind ? f->kind : "other";
     char *name = NULL, *shrt = NULL, *key = NULL, *sort = NULL;
     sqlite3_stmt *st;
-    int rc = rows_unit_is(db, f->commune_id, "commune", L("Xã: chưa chọn xã", "Commune: no commune chosen"));
+    int rc = rows_unit_is(db, f->commune_id, "commune", _("Xã: chưa chọn xã"));
     if (rc) return rc;
     if (a->id) {                      /* its tasks and people stay in its commune */
         org_rec old;
         if ((rc = org_read(db, a->id, &old))) return rc;
         if (old.commune_id != f->commune_id)
-            return db_fail_field(db, DB_INVALID, "unit_id", L("Xã", "Commune"),
-                                 "%s", L("không chuyển được tổ chức sang xã khác", "an organisation cannot move to another commune"));
+            return db_fail_field(db, DB_INVALID, "unit_id", _("Xã"),
+                                 "%s", _("không chuyển được tổ chức sang xã khác"));
     }
-    rc = field_text(db, "name", L("Tên tổ chức", "Organisation name"), f->name, 1, 200, &name);
-    if (!rc) rc = field_text(db, "short_name", L("Tên viết tắt", "Short name"), f->short_name, 0, 30, &shrt);
+    rc = field_text(db, "name", _("Tên tổ chức"), f->name, 1, 200, &name);
+    if (!rc) rc = field_text(db, "short_name", _("Tên viết tắt"), f->short_name, 0, 30, &shrt);
     if (!rc && !org_kind_valid(kind))
-        rc = db_fail_field(db, DB_INVALID, "kind", L("Loại tổ chức", "Kind"),
-                           L("không có loại \"%s\"", "no kind \"%s\""), kind);
+        rc = db_fail_field(db, DB_INVALID, "kind", _("Loại tổ chức"),
+                           _("không có loại \"%s\""), kind);
     if (!rc && (!(key = text_fold(name)) || !(sort = text_sort_key(name)))) rc = db_fail(db, DB_ERR, "out of memory");
     if (!rc && (st = db_stmt(db, dup))) {
         sqlite3_bind_int64(st, 1, f->commune_id);
         sqlite3_bind_text(st, 2, key, -1, SQLITE_TRANSIENT);
         sqlite3_bind_int64(st, 3, a->id);
         if (sqlite3_step(st) == SQLITE_ROW)
-            rc = db_fail_field(db, DB_INVALID, "name", L("Tên tổ chức", "Organisation name"),
-                               L("xã đã có \"%s\"", "the commune already has \"%s\""),
+            rc = db_fail_field(db, DB_INVALID, "name", _("Tên tổ chức"),
+                               _("xã đã có \"%s\""),
                          (const char *)sqlite3_column_text(st, 0));
         sqlite3_reset(st);
     }
@@ -107,7 +107,7 @@ static int org_write(ntm_db *db, void *p)
         sqlite3_bind_text(st, 5, key, -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(st, 6, sort, -1, SQLITE_TRANSIENT);
         if (a->id) { sqlite3_bind_int64(st, 7, a->id); sqlite3_bind_int64(st, 8, a->version); }
-        rc = edit_step(db, st, a, "org", L("tổ chức", "organisation"));
+        rc = edit_step(db, st, a, "org", _("tổ chức"));
     }
     free(name); free(shrt); free(key); free(sort);
     return rc;
@@ -117,7 +117,7 @@ int org_create(ntm_db *db, const org_fields *f, int64_t *id) { return edit_creat
 
 int org_update(ntm_db *db, int64_t id, int64_t version, const org_fields *f)
 {
-    return edit_update(db, org_write, f, id, version, L("Chưa chọn tổ chức", "No organisation chosen"));
+    return edit_update(db, org_write, f, id, version, _("Chưa chọn tổ chức"));
 }
 
 static int org_del(ntm_db *db, void *p)
@@ -136,14 +136,13 @@ static int org_del(ntm_db *db, void *p)
     int rc = org_read(db, id, &o);
     if (rc) return rc;
     ent_ref list[] = {
-        { L("đầu việc", "tasks"), 0 }, { L("người", "people"), 0 }, { L("tiêu chí phụ trách", "criteria owned"), 0 },
-        { L("cơ quan ban hành văn bản", "issuing bodies"), 0 },
+        { _("đầu việc"), 0 }, { _("người"), 0 }, { _("tiêu chí phụ trách"), 0 },
+        { _("cơ quan ban hành văn bản"), 0 },
     };
-    if ((rc = edit_refuse_used(db, refs, id, o.commune_id, L("tổ chức", "organisation"), o.name, list, 4))) return rc;
+    if ((rc = edit_refuse_used(db, refs, id, o.commune_id, _("tổ chức"), o.name, list, 4))) return rc;
     rc = rows_exec(db, del, id);
     if (rc == DB_INVALID)
-        rc = db_fail(db, DB_INVALID, L("Không xóa được tổ chức \"%s\": dữ liệu khác còn tham chiếu đến.",
-                                       "Cannot delete organisation \"%s\": other records still refer to it."), o.name);
+        rc = db_fail(db, DB_INVALID, _("Không xóa được tổ chức \"%s\": dữ liệu khác còn tham chiếu đến."), o.name);
     return rc;
 }
 

@@ -358,7 +358,7 @@ static int name_owners(ntm_db *db, commune_scan *s)
     for (int i = 0; i < s->n_owners; i++) {
         pr_row *o = &s->owners[i];
         o->c.progress = o->c.total ? s->owner_sum[i] / o->c.total : 0;
-        if (o->kind == 'n') { text_copy(o->name, sizeof o->name, L("(Chưa giao người phụ trách)", "(No owner)")); continue; }
+        if (o->kind == 'n') { text_copy(o->name, sizeof o->name, _("(Chưa giao người phụ trách)")); continue; }
         sqlite3_stmt *st = db_stmt(db, o->kind == 'o' ? org : o->kind == 'p' ? person : unit);
         if (!st) return DB_ERR;
         sqlite3_bind_int64(st, 1, o->id);
@@ -395,7 +395,7 @@ static int load_commune(ntm_db *db, const pr_days *p, int list_max, period_repor
     r->units = v;
     memset(&v[r->n_units], 0, sizeof *v);
     v[r->n_units].kind = 'w';
-    text_copy(v[r->n_units].name, sizeof v[r->n_units].name, L("Toàn xã", "Whole commune"));
+    text_copy(v[r->n_units].name, sizeof v[r->n_units].name, _("Toàn xã"));
     r->n_units++;
     commune_scan s;
     memset(&s, 0, sizeof s);
@@ -431,8 +431,7 @@ static int set_days(ntm_db *db, const char *from, const char *to, pr_days *p)
 {
     memset(p, 0, sizeof *p);
     if (!from || !to || !date_valid_iso(from) || !date_valid_iso(to) || strcmp(from, to) > 0)
-        return db_fail(db, DB_INVALID, "%s", L("Kỳ báo cáo không hợp lệ: cần từ ngày ... đến ngày ... (từ không sau đến)",
-                                               "Bad report period: it needs a first and a last day, the first not after the last"));
+        return db_fail(db, DB_INVALID, "%s", _("Kỳ báo cáo không hợp lệ: cần từ ngày ... đến ngày ... (từ không sau đến)"));
     const char *today = db_today(db);
     text_copy(p->from, sizeof p->from, from);
     text_copy(p->to, sizeof p->to, to);
@@ -460,7 +459,7 @@ int period_report_load(ntm_db *db, int64_t unit_id, const char *from, const char
     if (sqlite3_step(st) == SQLITE_ROW) { col_text(kind, sizeof kind, st, 0); col_text(r->name, sizeof r->name, st, 1); }
     sqlite3_reset(st);
     if (strcmp(kind, "commune") && strcmp(kind, "province"))
-        return db_fail(db, DB_INVALID, "%s", L("Báo cáo là của một xã hoặc một tỉnh", "A report is for a commune or a province"));
+        return db_fail(db, DB_INVALID, "%s", _("Báo cáo là của một xã hoặc một tỉnh"));
     r->unit_id = unit_id;
     r->kind = kind[0];
     memcpy(r->from, p.from, 11); memcpy(r->to, p.to, 11);

@@ -32,7 +32,7 @@ int person_read(ntm_db *db, int64_t id, person_rec *out)
 {
     static const char *sql = "SELECT " PERSON_COLS PERSON_FROM "WHERE p.id = ?1";
     int rc = rows_get(db, sql, id, read_person, out);
-    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, L("Không có người số %lld", "No person with id %lld"), (long long)id);
+    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, _("Không có người số %lld"), (long long)id);
     return rc;
 }
 
@@ -72,25 +72,25 @@ static int person_write(ntm_db *db, void *p)
     int64_t commune, org_commune;
     sqlite3_stmt *st;
     if (rows_int64(db, unit_sql, f->unit_id, &commune)) return DB_ERR;
-    if (!commune) return db_fail_field(db, DB_INVALID, "unit_id", L("Nơi công tác", "Works in"),
-                                       "%s", L("chưa chọn xã hoặc thôn", "no commune or hamlet chosen"));
+    if (!commune) return db_fail_field(db, DB_INVALID, "unit_id", _("Nơi công tác"),
+                                       "%s", _("chưa chọn xã hoặc thôn"));
     if (a->id) {                      /* the tasks they own stay in their commune */
         person_rec old;
         int r = person_read(db, a->id, &old);
         if (r) return r;
         if (old.commune_id != commune)
-            return db_fail_field(db, DB_INVALID, "unit_id", L("Nơi công tác", "Works in"),
-                                 "%s", L("không chuyển được sang xã khác", "cannot move to another commune"));
+            return db_fail_field(db, DB_INVALID, "unit_id", _("Nơi công tác"),
+                                 "%s", _("không chuyển được sang xã khác"));
     }
-    int rc = field_text(db, "full_name", L("Họ và tên", "Full name"), f->full_name, 1, 120, &name);
-    if (!rc) rc = field_text(db, "position", L("Chức vụ", "Position"), f->position, 0, 200, &pos);
-    if (!rc) rc = field_text(db, "phone", L("Điện thoại", "Phone"), f->phone, 0, 20, &phone);
+    int rc = field_text(db, "full_name", _("Họ và tên"), f->full_name, 1, 120, &name);
+    if (!rc) rc = field_text(db, "position", _("Chức vụ"), f->position, 0, 200, &pos);
+    if (!rc) rc = field_text(db, "phone", _("Điện thoại"), f->phone, 0, 20, &phone);
     if (!rc && phone && !phone_ok(phone))
-        rc = db_fail_field(db, DB_INVALID, "phone", L("Điện thoại", "Phone"),
-                           "%s", L("chỉ gồm chữ số, dấu cách và + - . ( )", "digits, spaces and + - . ( ) only"));
+        rc = db_fail_field(db, DB_INVALID, "phone", _("Điện thoại"),
+                           "%s", _("chỉ gồm chữ số, dấu cách và + - . ( )"));
     if (!rc && f->org_id > 0 && !(rc = rows_int64(db, org_sql, f->org_id, &org_commune)) && org_commune != commune)
-        rc = db_fail_field(db, DB_INVALID, "org_id", L("Tổ chức", "Organisation"),
-                           "%s", L("phải là tổ chức của cùng xã", "must be of the same commune"));
+        rc = db_fail_field(db, DB_INVALID, "org_id", _("Tổ chức"),
+                           "%s", _("phải là tổ chức của cùng xã"));
     if (!rc && (!(key = text_fold(name)) || !(sort = text_sort_key_person(name)))) rc = db_fail(db, DB_ERR, "out of memory");
     if (!rc && !(st = db_stmt(db, a->id ? upd : ins))) rc = DB_ERR;
     if (!rc) {
@@ -102,7 +102,7 @@ static int person_write(ntm_db *db, void *p)
         sqlite3_bind_text(st, 6, key, -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(st, 7, sort, -1, SQLITE_TRANSIENT);
         if (a->id) { sqlite3_bind_int64(st, 8, a->id); sqlite3_bind_int64(st, 9, a->version); }
-        rc = edit_step(db, st, a, "person", L("người", "person"));
+        rc = edit_step(db, st, a, "person", C_("person", "người"));
     }
     free(name); free(pos); free(phone); free(key); free(sort);
     return rc;
@@ -112,7 +112,7 @@ int person_create(ntm_db *db, const person_fields *f, int64_t *id) { return edit
 
 int person_update(ntm_db *db, int64_t id, int64_t version, const person_fields *f)
 {
-    return edit_update(db, person_write, f, id, version, L("Chưa chọn người", "No person chosen"));
+    return edit_update(db, person_write, f, id, version, _("Chưa chọn người"));
 }
 
 static int person_del(ntm_db *db, void *p)
@@ -129,13 +129,12 @@ static int person_del(ntm_db *db, void *p)
     int rc = person_read(db, id, &r);
     if (rc) return rc;
     ent_ref list[] = {
-        { L("đầu việc", "tasks"), 0 }, { L("tiêu chí phụ trách", "criteria owned"), 0 }, { L("tour kiểm tra", "inspection tours"), 0 },
+        { _("đầu việc"), 0 }, { _("tiêu chí phụ trách"), 0 }, { _("tour kiểm tra"), 0 },
     };
-    if ((rc = edit_refuse_used(db, refs, id, r.commune_id, L("người", "person"), r.full_name, list, 3))) return rc;
+    if ((rc = edit_refuse_used(db, refs, id, r.commune_id, C_("person", "người"), r.full_name, list, 3))) return rc;
     rc = rows_exec(db, del, id);
     if (rc == DB_INVALID)
-        rc = db_fail(db, DB_INVALID, L("Không xóa được \"%s\": dữ liệu khác còn tham chiếu đến.",
-                                       "Cannot delete \"%s\": other records still refer to them."), r.full_name);
+        rc = db_fail(db, DB_INVALID, _("Không xóa được \"%s\": dữ liệu khác còn tham chiếu đến."), r.full_name);
     return rc;
 }
 

@@ -44,7 +44,7 @@ static int start(ntm_db *db, picker *p, pick_list *out, const char *query, int l
     p->out = out; p->cap = 0;
     p->limit = limit > 0 ? limit : PICK_DEFAULT_LIMIT;
     *q = text_fold(query ? query : "");
-    if (!*q) return db_fail(db, DB_INVALID, "%s", L("Chuỗi tìm có ký tự không hợp lệ (không phải UTF-8)", "The search text is not valid UTF-8"));
+    if (!*q) return db_fail(db, DB_INVALID, "%s", _("Chuỗi tìm có ký tự không hợp lệ (không phải UTF-8)"));
     p->q = *q;
     return DB_OK;
 }
@@ -202,11 +202,9 @@ int pick_owner_find(ntm_db *db, int64_t commune_id, const char *name, char *kind
             owner_list(&all, 1, list, sizeof list);
             pick_list_free(&all);
         }
-        rc = db_fail(db, DB_NOTFOUND, L("Không có tổ chức hay người nào tên \"%s\" ở xã này. Có:%s",
-                                        "No organisation or person named \"%s\" in this commune. There are:%s"), name, list);
+        rc = db_fail(db, DB_NOTFOUND, _("Không có tổ chức hay người nào tên \"%s\" ở xã này. Có:%s"), name, list);
     } else {
-        rc = db_fail(db, DB_INVALID, L("Tên \"%s\" khớp nhiều nơi; ghi rõ hơn, hoặc dùng mã trong ngoặc vuông:%s",
-                                       "The name \"%s\" is ambiguous; be more precise, or use the code in brackets:%s"), name, list);
+        rc = db_fail(db, DB_INVALID, _("Tên \"%s\" khớp nhiều nơi; ghi rõ hơn, hoặc dùng mã trong ngoặc vuông:%s"), name, list);
     }
     free(q);
     pick_list_free(&l);

@@ -72,15 +72,15 @@ int backup_check_file(const char *file, int *schema, char *err, size_t n)
     char what[512];
     *schema = -1;
     if (stat(file, &st) != 0)
-        return snprintf(err, n, L("Không mở được %s: %s", "Cannot open %s: %s"), file, file_strerror(errno)), DB_INVALID;
+        return snprintf(err, n, _("Không mở được %s: %s"), file, file_strerror(errno)), DB_INVALID;
     if (!S_ISREG(st.st_mode) || st.st_size == 0)
-        return snprintf(err, n, L("%s không phải bản sao lưu: %s", "%s is not a backup: %s"), file,
-                        S_ISREG(st.st_mode) ? L("tệp rỗng", "the file is empty") : L("không phải tệp thường", "not a regular file")), DB_INVALID;
+        return snprintf(err, n, _("%s không phải bản sao lưu: %s"), file,
+                        S_ISREG(st.st_mode) ? _("tệp rỗng") : _("không phải tệp thường")), DB_INVALID;
     int rc = open_ro(file, &h);
     if (rc != SQLITE_OK) {
-        snprintf(err, n, L("%s không phải bản sao lưu dùng được: %s", "%s is not a usable backup: %s"), file,
-                 (rc & 0xff) == SQLITE_NOTADB ? L("không phải tệp cơ sở dữ liệu SQLite", "not an SQLite database")
-                 : (rc & 0xff) == SQLITE_CORRUPT ? L("tệp bị hỏng hoặc bị cắt ngắn", "the file is damaged or cut short")
+        snprintf(err, n, _("%s không phải bản sao lưu dùng được: %s"), file,
+                 (rc & 0xff) == SQLITE_NOTADB ? _("không phải tệp cơ sở dữ liệu SQLite")
+                 : (rc & 0xff) == SQLITE_CORRUPT ? _("tệp bị hỏng hoặc bị cắt ngắn")
                  : sqlite3_errstr(rc));
         sqlite3_close(h);
         return DB_INVALID;
@@ -91,14 +91,11 @@ int backup_check_file(const char *file, int *schema, char *err, size_t n)
     sqlite3_close(h);
     *schema = v;
     if (strcmp(what, "ok"))
-        return snprintf(err, n, L("%s bị hỏng (integrity_check: %s): không khôi phục từ tệp này.",
-                                  "%s is damaged (integrity_check: %s): not restoring from it."), file, what), DB_INVALID;
+        return snprintf(err, n, _("%s bị hỏng (integrity_check: %s): không khôi phục từ tệp này."), file, what), DB_INVALID;
     if (v < 1 || tables != 3)
-        return snprintf(err, n, L("%s không phải cơ sở dữ liệu của ntm (lược đồ %d không biết): không khôi phục từ tệp này.",
-                                  "%s is not an ntm database (unknown schema %d): not restoring from it."), file, v), DB_INVALID;
+        return snprintf(err, n, _("%s không phải cơ sở dữ liệu của ntm (lược đồ %d không biết): không khôi phục từ tệp này."), file, v), DB_INVALID;
     if (v > db_latest_version())
-        return snprintf(err, n, L("%s được tạo bởi phiên bản ntm mới hơn (lược đồ %d, bản này biết đến %d): hãy cập nhật ntm trước.",
-                                  "%s was written by a newer ntm (schema %d; this one knows up to %d): update ntm first."),
+        return snprintf(err, n, _("%s được tạo bởi phiên bản ntm mới hơn (lược đồ %d, bản này biết đến %d): hãy cập nhật ntm trước."),
                         file, v, db_latest_version()), DB_INVALID;
     return DB_OK;
 }
@@ -126,8 +123,8 @@ int backup_in_use(const char *db_path, char *who, size_t n)
         if (sscanf(line, "Uid: %ld", &uid) == 1) break;
     if (f) fclose(f);
     struct passwd *pw = uid >= 0 ? getpwuid((uid_t)uid) : NULL;
-    if (pw) snprintf(who, n, L("%s (tiến trình %ld)", "%s (process %ld)"), pw->pw_name, (long)fl.l_pid);
-    else snprintf(who, n, L("tiến trình %ld", "process %ld"), (long)fl.l_pid);
+    if (pw) snprintf(who, n, _("%s (tiến trình %ld)"), pw->pw_name, (long)fl.l_pid);
+    else snprintf(who, n, _("tiến trình %ld"), (long)fl.l_pid);
     return 1;
 }
 
@@ -165,7 +162,7 @@ static int copy_into(ntm_db *db, const char *file, char *err, size_t n)
     }
     if (rc != SQLITE_OK) {
         db_sqlite_error(db, rc);
-        snprintf(err, n, L("Chưa khôi phục được: %s", "Not restored: %s"), db_errmsg(db));
+        snprintf(err, n, _("Chưa khôi phục được: %s"), db_errmsg(db));
     }
     sqlite3_close(src);
     return rc == SQLITE_OK ? DB_OK : DB_ERR;
@@ -179,11 +176,11 @@ static int copy_new(const char *db_path, const char *file, char *err, size_t n)
     sqlite3 *src = NULL;
     file_dir_of(db_path, dir, sizeof dir);
     int rc = open_ro(file, &src) == SQLITE_OK ? DB_OK : DB_ERR;
-    if (rc) snprintf(err, n, L("Không mở được %s: %s", "Cannot open %s: %s"), file, sqlite3_errmsg(src));
+    if (rc) snprintf(err, n, _("Không mở được %s: %s"), file, sqlite3_errmsg(src));
     if (!rc) rc = backup_vacuum_to_temp(src, dir, slash ? slash + 1 : db_path, tmp, sizeof tmp, err, n);
     sqlite3_close(src);
     if (!rc && rename(tmp, db_path) != 0) {
-        snprintf(err, n, L("Không đặt được %s: %s", "Cannot put %s in place: %s"), db_path, file_strerror(errno));
+        snprintf(err, n, _("Không đặt được %s: %s"), db_path, file_strerror(errno));
         unlink(tmp);
         rc = DB_ERR;
     }
@@ -196,7 +193,7 @@ static int move_aside(const char *db_path, const char *aside, char *err, size_t 
 {
     char a[NTM_BACKUP_PATH + 8], b[NTM_BACKUP_PATH + 8];
     if (rename(db_path, aside) != 0)
-        return snprintf(err, n, L("Không đổi tên được %s: %s", "Cannot rename %s: %s"), db_path, file_strerror(errno)), DB_ERR;
+        return snprintf(err, n, _("Không đổi tên được %s: %s"), db_path, file_strerror(errno)), DB_ERR;
     snprintf(a, sizeof a, "%s-wal", db_path);
     snprintf(b, sizeof b, "%s-wal", aside);
     rename(a, b);
@@ -221,11 +218,10 @@ int backup_restore(const char *db_path, const char *file, int busy_ms, char *asi
     char who[256], oerr[1536];
     aside[0] = 0;
     if (file_same(file, db_path))
-        return snprintf(err, n, L("%s chính là tệp cơ sở dữ liệu đang dùng.", "%s is the database in use."), file), DB_INVALID;
+        return snprintf(err, n, _("%s chính là tệp cơ sở dữ liệu đang dùng."), file), DB_INVALID;
     if (backup_check_file(file, &schema, err, n)) return DB_INVALID;
     if (backup_in_use(db_path, who, sizeof who))
-        return snprintf(err, n, L("Không khôi phục: %s đang mở %s. Hãy để mọi người thoát ntm rồi chạy lại lệnh; chưa có gì bị thay đổi.",
-                                  "Not restoring: %s has %s open. Have everyone quit ntm, then run the command again; nothing was changed."),
+        return snprintf(err, n, _("Không khôi phục: %s đang mở %s. Hãy để mọi người thoát ntm rồi chạy lại lệnh; chưa có gì bị thay đổi."),
                         who, db_path), DB_BUSY;
     int rc = DB_OK;
     if (access(db_path, F_OK) == 0) {
@@ -237,8 +233,7 @@ int backup_restore(const char *db_path, const char *file, int busy_ms, char *asi
             return reopen(db_path, busy_ms, err, n);
         }
         if (rc) { aside[0] = 0; return snprintf(err, n, "%s", oerr), rc; }
-        if (db_is_readonly(db)) rc = db_fail(db, DB_READONLY, L("Không ghi được vào %s (chỉ đọc): không khôi phục.",
-                                                               "Cannot write to %s (read-only): not restoring."), db_path);
+        if (db_is_readonly(db)) rc = db_fail(db, DB_READONLY, _("Không ghi được vào %s (chỉ đọc): không khôi phục."), db_path);
         if (rc) snprintf(err, n, "%s", db_errmsg(db));
         if (!rc && (rc = backup_write(db, aside, err, n))) aside[0] = 0;
         if (!rc) rc = copy_into(db, file, err, n);

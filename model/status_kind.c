@@ -23,8 +23,7 @@ int status_kinds(ntm_db *db, const char *level, status_kind_row **out, int *n)
     *out = NULL;
     *n = 0;
     if (level && strcmp(level, "commune") && strcmp(level, "hamlet"))
-        return db_fail(db, DB_INVALID, L("Không có cấp \"%s\" (chỉ \"commune\" hoặc \"hamlet\")",
-                                         "No level \"%s\" (only \"commune\" or \"hamlet\")"), level);
+        return db_fail(db, DB_INVALID, _("Không có cấp \"%s\" (chỉ \"commune\" hoặc \"hamlet\")"), level);
     sqlite3_stmt *st = db_stmt(db, sql);
     if (!st) return DB_ERR;
     if (level) sqlite3_bind_text(st, 1, level, -1, SQLITE_TRANSIENT);

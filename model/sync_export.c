@@ -32,7 +32,7 @@ int sync_stream_of(ntm_db *db, int64_t commune_id, int dir, sync_stream *s)
     }
     sqlite3_reset(st);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_sqlite_error(db, rc);
-    return db_fail(db, DB_NOTFOUND, L("Không có xã có id %lld trong tệp này.", "There is no commune with id %lld in this file."),
+    return db_fail(db, DB_NOTFOUND, _("Không có xã có id %lld trong tệp này."),
                    (long long)commune_id);
 }
 
@@ -274,7 +274,7 @@ int sync_export(ntm_db *db, int64_t commune_id, sync_dir dir, const char *path, 
     int rc = sync_stream_of(db, commune_id, dir, &k);
     if (rc) return rc;
     if (dir == SYNC_DOWN && !k.province_id)
-        return db_fail(db, DB_INVALID, L("Xã %s không thuộc tỉnh nào trong tệp này.", "The commune %s is under no province in this file."), k.commune_name);
+        return db_fail(db, DB_INVALID, _("Xã %s không thuộc tỉnh nào trong tệp này."), k.commune_name);
     snprintf(out->commune, sizeof out->commune, "%s", k.commune_name);
     rc = db_begin(db);
     if (rc) return rc;

@@ -85,7 +85,7 @@ int sync_file_write(const char *path, sync_header *h, const sync_seg *segs, int 
     snprintf(dir, sizeof dir, "%s", path);
     snprintf(tmp, sizeof tmp, "%s/.ntmsync.XXXXXX", dirname(dir));
     int fd = mkstemp(tmp);
-    if (fd < 0) return fail(err, en, L("Không ghi được vào thư mục %s: %s", "Cannot write into the folder %s: %s"), dir, strerror(errno));
+    if (fd < 0) return fail(err, en, _("Không ghi được vào thư mục %s: %s"), dir, strerror(errno));
     mode_t um = umask(0);
     umask(um);
     fchmod(fd, 0666 & ~um);
@@ -103,7 +103,7 @@ int sync_file_write(const char *path, sync_header *h, const sync_seg *segs, int 
     if (!bad && rename(tmp, path) != 0) { bad = 1; e = errno; }
     if (bad) {
         unlink(tmp);
-        return fail(err, en, L("Không ghi được tệp %s: %s", "Cannot write the file %s: %s"), path, strerror(e));
+        return fail(err, en, _("Không ghi được tệp %s: %s"), path, strerror(e));
     }
     return 0;
 }
@@ -161,8 +161,7 @@ int sync_file_peek(const char *path, sync_header *h)
 
 static int damaged(char *err, size_t en, const char *path, const char *why)
 {
-    fail(err, en, L("Tệp %s bị hỏng hoặc không đủ (%s): không nhập gì từ tệp này. Hãy xuất lại ở xã.",
-                    "The file %s is damaged or incomplete (%s): nothing taken from it. Export it again at the commune."),
+    fail(err, en, _("Tệp %s bị hỏng hoặc không đủ (%s): không nhập gì từ tệp này. Hãy xuất lại ở xã."),
          path, why);
     return SYNC_DAMAGED;
 }
@@ -172,10 +171,10 @@ static int read_all(const char *path, unsigned char **buf, size_t *len, char *er
     struct stat sb;
     FILE *f = fopen(path, "rb");
     *buf = NULL;
-    if (!f) { fail(err, en, L("Không mở được %s: %s", "Cannot open %s: %s"), path, strerror(errno)); return SYNC_REFUSED; }
+    if (!f) { fail(err, en, _("Không mở được %s: %s"), path, strerror(errno)); return SYNC_REFUSED; }
     if (fstat(fileno(f), &sb) != 0 || !S_ISREG(sb.st_mode) || sb.st_size > MAX_FILE) {
         fclose(f);
-        return damaged(err, en, path, L("không phải tệp đồng bộ", "not a sync file"));
+        return damaged(err, en, path, _("không phải tệp đồng bộ"));
     }
     *buf = malloc((size_t)sb.st_size + 1);
     *len = *buf ? fread(*buf, 1, (size_t)sb.st_size, f) : 0;
@@ -224,28 +223,28 @@ int sync_file_read(const char *path, sync_header *h, unsigned char **buf, sync_s
     char *end = strstr((char *)p, "\n\n");
     char *crcline = strstr((char *)p, "\ncrc32 ");
     if (len < strlen(MAGIC) || memcmp(p, MAGIC, strlen(MAGIC)) || !end || !crcline || crcline > end)
-        return damaged(err, en, path, L("không phải tệp đồng bộ của ntm", "not an ntm sync file"));
+        return damaged(err, en, path, _("không phải tệp đồng bộ của ntm"));
     size_t hlen = (size_t)(end - (char *)p) + 2, crc_at = (size_t)(crcline - (char *)p) + 1;
     char *text = malloc(hlen);
     if (text) { memcpy(text, p, hlen - 1); text[hlen - 1] = 0; }
     int bad = !text || parse_header(text, h);
     free(text);
-    if (bad) return damaged(err, en, path, L("phần đầu không đọc được", "unreadable header"));
+    if (bad) return damaged(err, en, path, _("phần đầu không đọc được"));
     unsigned char *body = p + hlen;
     size_t blen = len - hlen;
     if ((long long)blen != h->length) {
         char why[96];
-        snprintf(why, sizeof why, L("%zu byte thay vì %lld", "%zu bytes instead of %lld"), blen, h->length);
+        snprintf(why, sizeof why, _("%zu byte thay vì %lld"), blen, h->length);
         return damaged(err, en, path, why);
     }
     uLong crc = crc32(0L, p, (uInt)crc_at);
     crc = crc32(crc, body, (uInt)blen);
-    if (crc != h->crc) return damaged(err, en, path, L("mã kiểm tra CRC-32 sai", "wrong CRC-32 checksum"));
+    if (crc != h->crc) return damaged(err, en, path, _("mã kiểm tra CRC-32 sai"));
     if (parse_segments(body, blen, segs, nseg) || *nseg == 0 || (*segs)[0].seq != h->first ||
         (*segs)[*nseg - 1].seq != h->seq)
-        return damaged(err, en, path, L("các đoạn không khớp phần đầu", "segments do not match the header"));
+        return damaged(err, en, path, _("các đoạn không khớp phần đầu"));
     for (int i = 1; i < *nseg; i++)
         if ((*segs)[i].seq != (*segs)[i - 1].seq + 1)
-            return damaged(err, en, path, L("các đoạn không liên tiếp", "segments out of sequence"));
+            return damaged(err, en, path, _("các đoạn không liên tiếp"));
     return 0;
 }

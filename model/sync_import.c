@@ -103,52 +103,43 @@ static int check(ntm_db *db, const sync_header *h, sync_import_result *r, int64_
     peer_in p;
     sync_site(db, site, sizeof site);
     if (h->schema != db_schema_version(db)) {
-        snprintf(r->message, sizeof r->message, L("%s: tệp được tạo với lược đồ %d, tệp dữ liệu này ở lược đồ %d: không nhập gì. "
-                                                  "Cập nhật ntm ở cả hai nơi cho cùng một phiên bản, rồi xuất lại.",
-                                                  "%s: made with schema %d, this database is at schema %d: nothing taken. "
-                                                  "Bring ntm to the same version at both ends, then export again."),
+        snprintf(r->message, sizeof r->message, _("%s: tệp được tạo với lược đồ %d, tệp dữ liệu này ở lược đồ %d: không nhập gì. "
+                                                  "Cập nhật ntm ở cả hai nơi cho cùng một phiên bản, rồi xuất lại."),
                  r->path, h->schema, db_schema_version(db));
         return SYNC_SCHEMA;
     }
     if (!strcmp(h->site, site)) {
-        snprintf(r->message, sizeof r->message, L("%s được xuất từ chính tệp dữ liệu này: không nhập.",
-                                                  "%s was exported from this very database: not taken."), r->path);
+        snprintf(r->message, sizeof r->message, _("%s được xuất từ chính tệp dữ liệu này: không nhập."), r->path);
         return SYNC_REFUSED;
     }
     if (h->dir == SYNC_UP) {
         *province = target_province(db, h);
         if (!*province) {
-            snprintf(r->message, sizeof r->message, L("%s: tệp này chưa có tỉnh %s. Tạo tỉnh trước: ntm sync init --province \"%s\"",
-                                                      "%s: this database has no province %s. Make it first: ntm sync init --province \"%s\""),
+            snprintf(r->message, sizeof r->message, _("%s: tệp này chưa có tỉnh %s. Tạo tỉnh trước: ntm sync init --province \"%s\""),
                      r->path, h->province_name, h->province_name);
             return SYNC_REFUSED;
         }
     } else if (!unit_by_uuid(db, h->commune_uuid, "commune")) {
-        snprintf(r->message, sizeof r->message, L("%s là tệp của tỉnh gửi xã %s, xã này không có trong tệp dữ liệu này.",
-                                                  "%s is the province's file for commune %s, which this database does not hold."),
+        snprintf(r->message, sizeof r->message, _("%s là tệp của tỉnh gửi xã %s, xã này không có trong tệp dữ liệu này."),
                  r->path, h->commune_name);
         return SYNC_REFUSED;
     }
     if (peer_in_read(db, h->commune_uuid, h->dir, &p)) { snprintf(r->message, sizeof r->message, "%s", db_errmsg(db)); return SYNC_REFUSED; }
     if (p.site[0] && strcmp(p.site, h->site)) {
-        snprintf(r->message, sizeof r->message, L("%s: các tệp của xã %s đến từ một bản CSDL khác (mã %.8s, tệp này %.8s): có hai bản sao "
-                                                  "của tệp dữ liệu xã cùng xuất? Không nhập.",
-                                                  "%s: commune %s's files come from another copy of its database (site %.8s, this one %.8s): are "
-                                                  "two copies of the commune's file both exporting? Not taken."),
+        snprintf(r->message, sizeof r->message, _("%s: các tệp của xã %s đến từ một bản CSDL khác (mã %.8s, tệp này %.8s): có hai bản sao "
+                                                  "của tệp dữ liệu xã cùng xuất? Không nhập."),
                  r->path, h->commune_name, p.site, h->site);
         return SYNC_REFUSED;
     }
     *applied = p.applied;
     if (h->seq <= p.applied) {
-        snprintf(r->message, sizeof r->message, L("%s: đã nhập đến số %lld, tệp không có gì mới.", "%s: applied up to %lld already, nothing new."),
+        snprintf(r->message, sizeof r->message, _("%s: đã nhập đến số %lld, tệp không có gì mới."),
                  r->path, p.applied);
         return SYNC_HAVE;
     }
     if (h->first > p.applied + 1) {
-        snprintf(r->message, sizeof r->message, L("%s: thiếu số %lld của xã %s (tệp bắt đầu từ số %lld; đã nhập đến %lld): không nhập gì. "
-                                                  "Mang tệp mới nhất của xã, hoặc tệp có số %lld.",
-                                                  "%s: number %lld of commune %s is missing (the file starts at %lld; applied up to %lld): "
-                                                  "nothing taken. Bring the commune's newest file, or the one with number %lld."),
+        snprintf(r->message, sizeof r->message, _("%s: thiếu số %lld của xã %s (tệp bắt đầu từ số %lld; đã nhập đến %lld): không nhập gì. "
+                                                  "Mang tệp mới nhất của xã, hoặc tệp có số %lld."),
                  r->path, p.applied + 1, h->commune_name, h->first, p.applied, p.applied + 1);
         return SYNC_GAP;
     }
@@ -223,8 +214,7 @@ static int dangling(ntm_db *db)
     if (sqlite3_prepare_v2(db->h, "PRAGMA foreign_key_check", -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
         snprintf(what, sizeof what, "%s -> %s", (const char *)sqlite3_column_text(st, 0), (const char *)sqlite3_column_text(st, 2));
     sqlite3_finalize(st);
-    return db_fail(db, DB_INVALID, L("sau khi nhập, còn dòng trỏ tới dòng không có (%s): không nhập tệp này.",
-                                     "after the merge, rows would point to rows that are not there (%s): the file is refused."), what);
+    return db_fail(db, DB_INVALID, _("sau khi nhập, còn dòng trỏ tới dòng không có (%s): không nhập tệp này."), what);
 }
 
 /* All new segments of one checked file, in the caller's transaction. */
@@ -304,7 +294,7 @@ static int import_one(sync_merge *g, const char *path, sync_import_result *r)
             r->rows = r->conflicts = 0;
             st = SYNC_REFUSED;
         } else {
-            snprintf(r->message, sizeof r->message, L("%s: xã %s, số %lld-%lld: %d dòng, %d xung đột.", "%s: commune %s, numbers %lld-%lld: %d rows, %d conflicts."),
+            snprintf(r->message, sizeof r->message, _("%s: xã %s, số %lld-%lld: %d dòng, %d xung đột."),
                      path, h.commune_name, r->applied_from, h.seq, r->rows, r->conflicts);
         }
     }

@@ -188,14 +188,14 @@ static int prescan(sync_merge *g, const void *data, int n)
 {
     sqlite3_changeset_iter *it;
     sqlite3_stmt *ins = NULL;
-    if (sqlite3changeset_start(&it, n, (void *)data) != SQLITE_OK) return fail(g, "%s%s", L("đoạn thay đổi hỏng", "a damaged changeset"), "");
+    if (sqlite3changeset_start(&it, n, (void *)data) != SQLITE_OK) return fail(g, "%s%s", _("đoạn thay đổi hỏng"), "");
     int rc = sqlite3_prepare_v2(g->m, "INSERT OR IGNORE INTO touched(t, k1, k2) VALUES (?1, ?2, coalesce(?3, ''))", -1, &ins, NULL);
     while (rc == SQLITE_OK && sqlite3changeset_next(it) == SQLITE_ROW) {
         const char *tab;
         int ncol, op, ind;
         sqlite3changeset_op(it, &tab, &ncol, &op, &ind);
         int ti = sync_schema_index(g->s, tab);
-        if (ti < 0 || ncol != g->s->t[ti].ncols) { rc = SQLITE_SCHEMA; fail(g, "sync: table %s (%s)", tab, L("không khớp", "does not match")); break; }
+        if (ti < 0 || ncol != g->s->t[ti].ncols) { rc = SQLITE_SCHEMA; fail(g, "sync: table %s (%s)", tab, _("không khớp")); break; }
         const sync_table *t = &g->s->t[ti];
         sqlite3_bind_int(ins, 1, ti);
         for (int k = 0; k < t->nkey; k++) {
@@ -210,7 +210,7 @@ static int prescan(sync_merge *g, const void *data, int n)
     }
     int end = sqlite3changeset_finalize(it);
     sqlite3_finalize(ins);
-    if (rc == SQLITE_OK && end != SQLITE_OK) return fail(g, "%s%s", L("đoạn thay đổi hỏng", "a damaged changeset"), "");
+    if (rc == SQLITE_OK && end != SQLITE_OK) return fail(g, "%s%s", _("đoạn thay đổi hỏng"), "");
     return rc == SQLITE_OK ? DB_OK : (g->err[0] ? DB_ERR : fail(g, "sync: %s%s", sqlite3_errmsg(g->m), ""));
 }
 

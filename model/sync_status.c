@@ -21,7 +21,7 @@ int sync_province(ntm_db *db, const char *name, int64_t *id)
     static const char *ins = "INSERT INTO unit(kind, parent_id, name, name_key, sort_key) VALUES ('province', NULL, ?1, ?2, ?3)";
     char *nfc = NULL;
     *id = 0;
-    int rc = field_text(db, "name", L("Tên tỉnh", "Province name"), name, 1, 200, &nfc);
+    int rc = field_text(db, "name", _("Tên tỉnh"), name, 1, 200, &nfc);
     if (rc) return rc;
     char *key = text_fold(nfc), *sort = text_sort_key(nfc);
     sqlite3_stmt *st = key && sort ? db_stmt(db, find) : NULL;
@@ -86,13 +86,13 @@ int sync_directive_add(ntm_db *db, const sync_directive_fields *f, int64_t *id)
     static const char *ins = "INSERT INTO directive(unit_id, commune_id, kind, doc_number, title, body, issue_date, due_date) "
                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
     char *title = NULL, *doc = NULL, *body = NULL, issued[11] = "", due[11] = "";
-    int rc = rows_unit_is(db, f->province_id, "province", L("Chưa chọn tỉnh", "No province chosen"));
-    if (!rc && f->commune_id) rc = rows_unit_is(db, f->commune_id, "commune", L("Chưa chọn xã", "No commune chosen"));
-    if (!rc) rc = field_text(db, "title", L("Tiêu đề", "Title"), f->title, 1, 300, &title);
-    if (!rc) rc = field_text(db, "doc_number", L("Số văn bản", "Document number"), f->doc_number, 0, 100, &doc);
-    if (!rc) rc = field_text(db, "body", L("Nội dung", "Text"), f->body, 0, 4000, &body);
-    if (!rc) rc = ent_date(db, "issue_date", L("Ngày ban hành", "Issued"), f->issue_date, 0, issued);
-    if (!rc) rc = ent_date(db, "due_date", L("Hạn", "Due"), f->due_date, 0, due);
+    int rc = rows_unit_is(db, f->province_id, "province", _("Chưa chọn tỉnh"));
+    if (!rc && f->commune_id) rc = rows_unit_is(db, f->commune_id, "commune", _("Chưa chọn xã"));
+    if (!rc) rc = field_text(db, "title", _("Tiêu đề"), f->title, 1, 300, &title);
+    if (!rc) rc = field_text(db, "doc_number", _("Số văn bản"), f->doc_number, 0, 100, &doc);
+    if (!rc) rc = field_text(db, "body", _("Nội dung"), f->body, 0, 4000, &body);
+    if (!rc) rc = ent_date(db, "issue_date", C_("Issued", "Ngày ban hành"), f->issue_date, 0, issued);
+    if (!rc) rc = ent_date(db, "due_date", C_("Due", "Hạn"), f->due_date, 0, due);
     if (!rc) rc = db_begin(db);
     if (!rc) {
         sqlite3_stmt *st = db_stmt(db, ins);
@@ -133,7 +133,7 @@ int sync_ack_write(ntm_db *db, const sync_import_result *r, const char *path)
     if (bad) {
         int e = errno;
         unlink(tmp);
-        return db_fail(db, DB_ERR, L("Không ghi được giấy báo nhận %s: %s", "Cannot write the acknowledgement %s: %s"), path, strerror(e));
+        return db_fail(db, DB_ERR, _("Không ghi được giấy báo nhận %s: %s"), path, strerror(e));
     }
     return DB_OK;
 }
@@ -170,8 +170,7 @@ int sync_ack_read(ntm_db *db, const char *path, long long *seq, char *commune, s
         char err[600];
         int st = sync_file_read(path, &h, &buf, &segs, &nseg, err, sizeof err);
         free(buf); free(segs);
-        if (st) return db_fail(db, DB_INVALID, L("%s không phải giấy báo nhận hay tệp đồng bộ còn nguyên (%s).",
-                                                  "%s is neither an acknowledgement nor a whole sync file (%s)."), path, err);
+        if (st) return db_fail(db, DB_INVALID, _("%s không phải giấy báo nhận hay tệp đồng bộ còn nguyên (%s)."), path, err);
         snprintf(uuid, sizeof uuid, "%s", h.commune_uuid);
         snprintf(name, sizeof name, "%s", h.commune_name);
         dir = h.dir == SYNC_UP ? SYNC_DOWN : SYNC_UP;       /* it acknowledges what went the other way */
@@ -191,11 +190,9 @@ int sync_ack_read(ntm_db *db, const char *path, long long *seq, char *commune, s
     sqlite3_reset(st);
     snprintf(commune, cn, "%s", name[0] ? name : uuid);
     if (sent < 0)
-        return db_fail(db, DB_NOTFOUND, L("%s: tệp dữ liệu này chưa gửi gì cho xã %s theo chiều đó.",
-                                          "%s: this database has sent nothing for commune %s that way."), path, commune);
+        return db_fail(db, DB_NOTFOUND, _("%s: tệp dữ liệu này chưa gửi gì cho xã %s theo chiều đó."), path, commune);
     if (*seq > sent)
-        return db_fail(db, DB_INVALID, L("%s báo đã nhận đến số %lld, nhưng tệp này mới gửi đến số %lld: giấy của một bản sao khác?",
-                                         "%s acknowledges number %lld, but this database has sent only up to %lld: from another copy?"),
+        return db_fail(db, DB_INVALID, _("%s báo đã nhận đến số %lld, nhưng tệp này mới gửi đến số %lld: giấy của một bản sao khác?"),
                        path, *seq, sent);
     int rc = db_begin(db);
     if (!rc) rc = sync_acked(db, uuid, dir, *seq);

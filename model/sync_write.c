@@ -223,8 +223,7 @@ static int verify_owner(sync_merge *g, int ti)
     int rc = sql && sqlite3_prepare_v2(g->db->h, sql, -1, &st, NULL) == SQLITE_OK ? DB_OK : sync_fail(g, "sync: %s%s", sqlite3_errmsg(g->db->h), "");
     sqlite3_free(sql);
     if (!rc && sqlite3_step(st) == SQLITE_ROW) {
-        snprintf(g->err, sizeof g->err, L("Tệp đưa dòng %s của bảng %s về một đơn vị khác (không phải của bên gửi): không nhập tệp này.",
-                                          "The file puts row %s of table %s under another unit (not the sender's): the file is refused."),
+        snprintf(g->err, sizeof g->err, _("Tệp đưa dòng %s của bảng %s về một đơn vị khác (không phải của bên gửi): không nhập tệp này."),
                  text_of(st, 0), t->def->name);
         rc = DB_INVALID;
     }

@@ -147,8 +147,7 @@ static int check_owner(sync_merge *g, int ti, sqlite3_stmt *row, const char *key
     int ok = sqlite3_step(st) == SQLITE_ROW && sync_same_owner(text_of(st, t->ncols - 1), text_of(row, t->ncols - 1));
     sqlite3_reset(st);
     if (ok) return DB_OK;
-    snprintf(g->err, sizeof g->err, L("Tệp đưa dòng %s của bảng %s về một đơn vị khác (không phải của bên gửi): không nhập tệp này.",
-                                      "The file puts row %s of table %s under another unit (not the sender's): the file is refused."),
+    snprintf(g->err, sizeof g->err, _("Tệp đưa dòng %s của bảng %s về một đơn vị khác (không phải của bên gửi): không nhập tệp này."),
              key, t->def->name);
     return DB_INVALID;
 }
@@ -166,7 +165,7 @@ static int restore(sync_merge *g, int ti, const char *key)
         rc = sqlite3_step(st) == SQLITE_ROW && write_row(g, ti, st, key) == 0 ? SQLITE_OK : SQLITE_ERROR;
     }
     sqlite3_finalize(st);
-    return rc == SQLITE_OK ? DB_OK : sync_fail(g, L("sync: không đặt lại được dòng %s của %s", "sync: cannot put back row %s of %s"), key, t->def->name);
+    return rc == SQLITE_OK ? DB_OK : sync_fail(g, _("sync: không đặt lại được dòng %s của %s"), key, t->def->name);
 }
 
 /* The staged rows of table ti (sync_write.c), each written on its own. */

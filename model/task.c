@@ -117,7 +117,7 @@ int task_get(ntm_db *db, int64_t id, task_detail *d)
     int rc = sqlite3_step(st);
     if (rc != SQLITE_ROW) {
         sqlite3_reset(st);
-        if (rc == SQLITE_DONE) return db_fail(db, DB_NOTFOUND, L("Không có đầu việc số %lld", "No task with id %lld"), (long long)id);
+        if (rc == SQLITE_DONE) return db_fail(db, DB_NOTFOUND, _("Không có đầu việc số %lld"), (long long)id);
         return db_sqlite_error(db, rc);
     }
     task_row_read(st, &d->row, db_today(db));
@@ -149,7 +149,7 @@ static int adopt_unit(ntm_db *db, const task_detail *d, const char *unit)
         "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?1 AND coalesce(qty_unit, '') = ''";
     if (!unit || !*unit || d->row.qty_unit[0]) return DB_OK;
     if (strlen(unit) > TASK_UNIT_SIZE - 4 || !text_valid_utf8(unit))
-        return db_fail_field(db, DB_INVALID, "qty_unit", NULL, "%s", L("Đơn vị tính không hợp lệ", "The unit is not valid"));
+        return db_fail_field(db, DB_INVALID, "qty_unit", NULL, "%s", _("Đơn vị tính không hợp lệ"));
     sqlite3_stmt *st = db_stmt(db, sql);
     if (!st) return DB_ERR;
     sqlite3_bind_int64(st, 1, d->row.id);
@@ -169,10 +169,10 @@ static int progress_in_tx(ntm_db *db, int64_t task_id, const char *date, double 
     if (!date_valid_iso(date)) return db_fail_field(db, DB_INVALID, "report_date", NULL, "%s", date_error(DATE_NO_SUCH_DAY));
     if (!isfinite(qty) || qty < 0)
         return db_fail_field(db, DB_INVALID, "qty", NULL,
-                             "%s", L("Khối lượng không được âm", "The quantity cannot be negative"));
+                             "%s", _("Khối lượng không được âm"));
     if (note && !text_valid_utf8(note))
         return db_fail_field(db, DB_INVALID, "note", NULL,
-                             "%s", L("Ghi chú có ký tự không hợp lệ (không phải UTF-8)", "The note is not valid UTF-8"));
+                             "%s", _("Ghi chú có ký tự không hợp lệ (không phải UTF-8)"));
     task_detail *d = malloc(sizeof *d);                 /* ~20 KB */
     if (!d) return db_fail(db, DB_ERR, "out of memory");
     int rc = task_get(db, task_id, d);

@@ -17,7 +17,7 @@ static const char *const QTY_UNITS[] = { "km", "m", "m²", "hộ", "hệ thống
 
 const char *const *task_qty_units(void) { return QTY_UNITS; }
 
-static const char *what_task(void) { return L("đầu việc", "task"); }
+static const char *what_task(void) { return C_("task", "đầu việc"); }
 
 static void read_task_rec(ntm_db *db, sqlite3_stmt *st, void *row)
 {
@@ -45,7 +45,7 @@ int task_read(ntm_db *db, int64_t id, task_rec *r)
         "updated_at, coalesce(target_qty, -1), done_qty FROM task WHERE id = ?1";
     memset(r, 0, sizeof *r);
     int rc = rows_get(db, sql, id, read_task_rec, r);
-    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, L("Không có đầu việc số %lld", "No task with id %lld"), (long long)id);
+    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, _("Không có đầu việc số %lld"), (long long)id);
     return rc;
 }
 
@@ -83,30 +83,29 @@ static int check_refs(ntm_db *db, const task_fields *f)
     int64_t got[7];
     for (int i = 1; i < 7; i++) got[i] = sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, i);
     sqlite3_reset(st);
-    if (!commune_ok) return db_fail_field(db, DB_INVALID, "commune_id", L("Xã", "Commune"),
-                                          "%s", L("chưa chọn xã", "no commune chosen"));
+    if (!commune_ok) return db_fail_field(db, DB_INVALID, "commune_id", _("Xã"),
+                                          "%s", _("chưa chọn xã"));
     if (f->hamlet_id > 0 && got[1] != f->commune_id)
-        return db_fail_field(db, DB_INVALID, "hamlet_id", L("Thôn", "Hamlet"),
-                             "%s", L("phải là một thôn của xã", "must be a hamlet of the commune"));
+        return db_fail_field(db, DB_INVALID, "hamlet_id", _("Thôn"),
+                             "%s", _("phải là một thôn của xã"));
     if (f->campaign_id > 0 && got[2] != f->commune_id)
-        return db_fail_field(db, DB_INVALID, "campaign_id", L("Đợt/kế hoạch", "Campaign"),
-                             "%s", L("phải là đợt của xã", "must be one of the commune's"));
+        return db_fail_field(db, DB_INVALID, "campaign_id", _("Đợt/kế hoạch"),
+                             "%s", _("phải là đợt của xã"));
     if (f->criterion_id > 0 && got[3] != 1)
-        return db_fail_field(db, DB_INVALID, "criterion_id", L("Tiêu chí", "Criterion"),
-                             "%s", L("không có tiêu chí này", "no such criterion"));
+        return db_fail_field(db, DB_INVALID, "criterion_id", _("Tiêu chí"),
+                             "%s", _("không có tiêu chí này"));
     if (f->owner_org_id > 0 && got[4] != f->commune_id)
-        return db_fail_field(db, DB_INVALID, "owner_org_id", L("Tổ chức phụ trách", "Owner organisation"),
-                             "%s", L("phải là tổ chức của xã", "must be of the commune"));
+        return db_fail_field(db, DB_INVALID, "owner_org_id", _("Tổ chức phụ trách"),
+                             "%s", _("phải là tổ chức của xã"));
     if (f->owner_person_id > 0 && got[5] != f->commune_id)
-        return db_fail_field(db, DB_INVALID, "owner_person_id", L("Người phụ trách", "Owner person"),
-                             "%s", L("phải là người của xã", "must work in the commune"));
+        return db_fail_field(db, DB_INVALID, "owner_person_id", _("Người phụ trách"),
+                             "%s", _("phải là người của xã"));
     if (f->owner_unit_id > 0 && got[6] != f->commune_id)
-        return db_fail_field(db, DB_INVALID, "owner_unit_id", L("Thôn phụ trách", "Owner hamlet"),
-                             "%s", L("phải là một thôn của xã", "must be a hamlet of the commune"));
+        return db_fail_field(db, DB_INVALID, "owner_unit_id", _("Thôn phụ trách"),
+                             "%s", _("phải là một thôn của xã"));
     if (f->owner_org_id <= 0 && f->owner_person_id <= 0 && f->owner_unit_id <= 0)
-        return db_fail_field(db, DB_INVALID, "owner", L("Phụ trách", "Owner"),
-                             "%s", L("chọn một tổ chức, một người hoặc một thôn",
-                                               "choose an organisation, a person or a hamlet"));
+        return db_fail_field(db, DB_INVALID, "owner", _("Phụ trách"),
+                             "%s", _("chọn một tổ chức, một người hoặc một thôn"));
     return DB_OK;
 }
 
@@ -115,39 +114,36 @@ static int validate(ntm_db *db, const task_fields *f, task_vals *v)
     char unit_typed[2 * TASK_UNIT_SIZE] = "";
     memset(v, 0, sizeof *v);
     v->status = f->status && *f->status ? f->status : NULL;      /* NULL: open when new, kept on update */
-    int rc = field_text(db, "title", L("Tên đầu việc", "Task title"), f->title, 1, 500, &v->title);
-    if (!rc) rc = field_text(db, "description", L("Mô tả", "Description"), f->description, 0, 4000, &v->description);
+    int rc = field_text(db, "title", C_("Task title", "Tên đầu việc"), f->title, 1, 500, &v->title);
+    if (!rc) rc = field_text(db, "description", _("Mô tả"), f->description, 0, 4000, &v->description);
     if (!rc && f->target && !text_valid_utf8(f->target))
-        rc = db_fail_field(db, DB_INVALID, "target_qty", L("Chỉ tiêu", "Target"),
-                           L("có ký tự không hợp lệ (không phải UTF-8)", "contains invalid characters (not UTF-8)"));
+        rc = db_fail_field(db, DB_INVALID, "target_qty", _("Chỉ tiêu"),
+                           _("có ký tự không hợp lệ (không phải UTF-8)"));
     if (!rc && f->target && f->target[strspn(f->target, " ")]) {
-        rc = field_qty(db, "target_qty", L("Chỉ tiêu", "Target"), f->target, &v->target, unit_typed, sizeof unit_typed);
+        rc = field_qty(db, "target_qty", _("Chỉ tiêu"), f->target, &v->target, unit_typed, sizeof unit_typed);
         v->has_target = !rc;
     }
     if (!rc) {
         const char *u = f->qty_unit && f->qty_unit[strspn(f->qty_unit, " ")] ? f->qty_unit : unit_typed;
-        rc = field_text(db, "qty_unit", L("Đơn vị tính", "Unit"), u, 0, TASK_UNIT_MAX, &v->unit);
+        rc = field_text(db, "qty_unit", _("Đơn vị tính"), u, 0, TASK_UNIT_MAX, &v->unit);
         if (!rc && unit_typed[0] && v->unit) {
             char *typed = text_nfc(unit_typed);
             if (typed && strcmp(typed, v->unit))
-                rc = db_fail_field(db, DB_INVALID, "qty_unit", L("Đơn vị tính", "Unit"),
-                                   L("chỉ tiêu ghi \"%s\" nhưng đơn vị là \"%s\"",
-                                     "the target says \"%s\" but the unit is \"%s\""), typed, v->unit);
+                rc = db_fail_field(db, DB_INVALID, "qty_unit", _("Đơn vị tính"),
+                                   _("chỉ tiêu ghi \"%s\" nhưng đơn vị là \"%s\""), typed, v->unit);
             free(typed);
         }
     }
-    if (!rc) rc = ent_date(db, "start_date", L("Ngày bắt đầu", "Start date"), f->start_date, 0, v->start);
-    if (!rc) rc = ent_date(db, "deadline", L("Hạn hoàn thành", "Deadline"), f->deadline, 0, v->deadline);
+    if (!rc) rc = ent_date(db, "start_date", _("Ngày bắt đầu"), f->start_date, 0, v->start);
+    if (!rc) rc = ent_date(db, "deadline", _("Hạn hoàn thành"), f->deadline, 0, v->deadline);
     if (!rc && v->start[0] && v->deadline[0] && strcmp(v->deadline, v->start) < 0) {
         char s[11], d[11];
         date_show(v->start, s); date_show(v->deadline, d);
-        rc = db_fail_field(db, DB_INVALID, "deadline", NULL, L("Hạn hoàn thành (%s) phải từ ngày bắt đầu (%s) trở đi",
-                                       "Deadline (%s) must not be before the start date (%s)"), d, s);
+        rc = db_fail_field(db, DB_INVALID, "deadline", NULL, _("Hạn hoàn thành (%s) phải từ ngày bắt đầu (%s) trở đi"), d, s);
     }
     if (!rc && v->status && !status_valid(v->status))
-        rc = db_fail_field(db, DB_INVALID, "status", L("Trạng thái", "Status"),
-                           L("\"%s\" không hợp lệ (open, done, cancelled)",
-                             "\"%s\" is not valid (open, done, cancelled)"), v->status);
+        rc = db_fail_field(db, DB_INVALID, "status", _("Trạng thái"),
+                           _("\"%s\" không hợp lệ (open, done, cancelled)"), v->status);
     if (!rc) rc = check_refs(db, f);
     if (!rc && !(v->key = text_fold(v->title))) rc = db_fail(db, DB_ERR, "out of memory");
     return rc;
@@ -196,7 +192,7 @@ int task_create(ntm_db *db, const task_fields *f, int64_t *id) { return edit_cre
 
 int task_update(ntm_db *db, int64_t id, int64_t version, const task_fields *f)
 {
-    return edit_update(db, task_write, f, id, version, L("Chưa chọn đầu việc", "No task chosen"));
+    return edit_update(db, task_write, f, id, version, _("Chưa chọn đầu việc"));
 }
 
 typedef struct { int64_t id, version; const char *status; } status_args;
@@ -207,9 +203,8 @@ static int status_write(ntm_db *db, void *p)
                              " WHERE id = ?2 AND version = ?3";
     status_args *a = p;
     if (!a->status || !status_valid(a->status))
-        return db_fail_field(db, DB_INVALID, "status", L("Trạng thái", "Status"),
-                             L("\"%s\" không hợp lệ (open, done, cancelled)",
-                               "\"%s\" is not valid (open, done, cancelled)"), a->status ? a->status : "");
+        return db_fail_field(db, DB_INVALID, "status", _("Trạng thái"),
+                             _("\"%s\" không hợp lệ (open, done, cancelled)"), a->status ? a->status : "");
     sqlite3_stmt *st = db_stmt(db, upd);
     if (!st) return DB_ERR;
     sqlite3_bind_text(st, 1, a->status, -1, SQLITE_TRANSIENT);
@@ -268,7 +263,7 @@ int progress_read(ntm_db *db, int64_t id, progress_rec *out)
 {
     static const char *sql = "SELECT " PROGRESS_COLS "FROM progress WHERE id = ?1";
     int rc = rows_get(db, sql, id, read_progress, out);
-    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, L("Không có báo cáo số %lld", "No report with id %lld"), (long long)id);
+    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, _("Không có báo cáo số %lld"), (long long)id);
     return rc;
 }
 
@@ -326,13 +321,13 @@ static int progress_write(ntm_db *db, void *p)
     char date[11];
     double qty = 0;
     char *note = NULL, *reporter = NULL;
-    rc = ent_date(db, "report_date", L("Ngày báo cáo", "Report date"), a->date, 1, date);
+    rc = ent_date(db, "report_date", _("Ngày báo cáo"), a->date, 1, date);
     if (!rc && a->qty && !text_valid_utf8(a->qty))
-        rc = db_fail_field(db, DB_INVALID, "qty", L("Khối lượng", "Quantity"),
-                           L("có ký tự không hợp lệ (không phải UTF-8)", "contains invalid characters (not UTF-8)"));
-    if (!rc) rc = field_qty(db, "qty", L("Khối lượng", "Quantity"), a->qty ? a->qty : "", &qty, NULL, 0);
-    if (!rc) rc = field_text(db, "note", L("Ghi chú", "Note"), a->note, 0, 500, &note);
-    if (!rc) rc = field_text(db, "reporter", L("Người báo cáo", "Reported by"), a->reporter, 0, 120, &reporter);
+        rc = db_fail_field(db, DB_INVALID, "qty", _("Khối lượng"),
+                           _("có ký tự không hợp lệ (không phải UTF-8)"));
+    if (!rc) rc = field_qty(db, "qty", _("Khối lượng"), a->qty ? a->qty : "", &qty, NULL, 0);
+    if (!rc) rc = field_text(db, "note", _("Ghi chú"), a->note, 0, 500, &note);
+    if (!rc) rc = field_text(db, "reporter", _("Người báo cáo"), a->reporter, 0, 120, &reporter);
     double before = rc ? 0 : task_done(db, r.task_id);
     sqlite3_stmt *st = rc ? NULL : db_stmt(db, upd);
     if (!rc && !st) rc = DB_ERR;
@@ -344,7 +339,7 @@ static int progress_write(ntm_db *db, void *p)
         sqlite3_bind_int64(st, 5, a->id);
         sqlite3_bind_int64(st, 6, a->version);
         rc = step_done(db, st);
-        if (!rc && sqlite3_changes(db->h) == 0) rc = ent_conflict(db, "progress", a->id, L("báo cáo", "report"));
+        if (!rc && sqlite3_changes(db->h) == 0) rc = ent_conflict(db, "progress", a->id, _("báo cáo"));
     }
     if (!rc) rc = follow_numbers(db, r.task_id, before);
     free(note); free(reporter);

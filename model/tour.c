@@ -9,17 +9,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const struct { const char *kind, *vi, *en; } KINDS[] = {
-    { "household", "Hộ gia đình", "Household" }, { "garden", "Vườn", "Garden" },
-    { "farm", "Trang trại", "Farm" }, { "cultural_house", "Nhà văn hóa", "Cultural house" },
-    { "school", "Trường học", "School" }, { "road", "Đoạn đường", "Road section" },
-    { "bridge", "Cầu", "Bridge" }, { "field", "Cánh đồng", "Field" }, { "other", "Khác", "Other" },
+static const struct { const char *kind, *vi; } KINDS[] = {   /* vi: a msgid */
+    { "household", N_("Hộ gia đình") }, { "garden", N_("Vườn") },
+    { "farm", N_("Trang trại") }, { "cultural_house", N_("Nhà văn hóa") },
+    { "school", N_("Trường học") }, { "road", N_("Đoạn đường") },
+    { "bridge", N_("Cầu") }, { "field", N_("Cánh đồng") }, { "other", N_("Khác") },
 };
 
 const char *tour_kind_label(const char *kind)
 {
     for (size_t i = 0; i < sizeof KINDS / sizeof KINDS[0]; i++)
-        if (!strcmp(KINDS[i].kind, kind)) return L(KINDS[i].vi, KINDS[i].en);
+        if (!strcmp(KINDS[i].kind, kind)) return _(KINDS[i].vi);
     return kind;
 }
 
@@ -72,7 +72,7 @@ int tour_find(ntm_db *db, const char *name_or_id, int64_t *id)
     char *q = text_fold(name_or_id);
     int all_digits = *name_or_id != 0;
     for (const char *p = name_or_id; *p; p++) all_digits &= isdigit((unsigned char)*p) != 0;
-    if (!q) return db_fail(db, DB_INVALID, "%s", L("Tên không phải UTF-8 hợp lệ", "The name is not valid UTF-8"));
+    if (!q) return db_fail(db, DB_INVALID, "%s", _("Tên không phải UTF-8 hợp lệ"));
     sqlite3_stmt *st = db_stmt(db, sql);
     if (!st) { free(q); return DB_ERR; }
     int n_match = 0, n_exact = 0;
@@ -96,9 +96,9 @@ int tour_find(ntm_db *db, const char *name_or_id, int64_t *id)
     free(q);
     if (n_exact == 1 || (!n_exact && n_match == 1)) { *id = n_exact ? exact : match; return DB_OK; }
     if (!n_match)
-        return db_fail(db, DB_NOTFOUND, L("Không có tour nào \"%s\". Các tour:%s", "No tour \"%s\". The tours:%s"),
-                       name_or_id, *all ? all : L(" (chưa có)", " (none)"));
-    return db_fail(db, DB_INVALID, L("\"%s\" khớp nhiều tour; dùng id:%s", "\"%s\" matches several tours; use the id:%s"), name_or_id, found);
+        return db_fail(db, DB_NOTFOUND, _("Không có tour nào \"%s\". Các tour:%s"),
+                       name_or_id, *all ? all : _(" (chưa có)"));
+    return db_fail(db, DB_INVALID, _("\"%s\" khớp nhiều tour; dùng id:%s"), name_or_id, found);
 }
 
 static void read_header(ntm_db *db, sqlite3_stmt *st, void *row)
@@ -138,7 +138,7 @@ static int load_header(ntm_db *db, int64_t id, tour_full *t)
         "coalesce(t.lead_person_id, 0), coalesce(t.campaign_id, 0) "
         "FROM tour t JOIN unit u ON u.id = t.unit_id WHERE t.id = ?1";
     int rc = rows_get(db, sql, id, read_header, t);
-    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, L("Không có tour số %lld", "No tour with id %lld"), (long long)id);
+    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, _("Không có tour số %lld"), (long long)id);
     return rc;
 }
 

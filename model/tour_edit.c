@@ -20,11 +20,11 @@ static int tour_write(ntm_db *db, void *p)
                              "purpose = ?6, campaign_id = ?7, name_key = ?8, version = version + 1, updated_at = " ENT_NOW " WHERE id = ?9";
     tour_args *a = p;
     char *name = NULL, *team = NULL, *purpose = NULL, *key = NULL;
-    int rc = field_text(db, "name", L("Tên tour", "Tour name"), a->f->name, 1, 200, &name);
-    if (!rc) rc = field_text(db, "team", L("Thành phần đoàn", "Team"), a->f->team, 0, 500, &team);
-    if (!rc) rc = field_text(db, "purpose", L("Mục đích", "Purpose"), a->f->purpose, 0, 1000, &purpose);
-    if (!rc) rc = field_date(db, "date", L("Ngày kiểm tra", "Tour date"), a->f->date, 0);
-    if (!rc && a->f->commune_id <= 0) rc = db_fail(db, DB_INVALID, "%s", L("Chưa chọn xã", "No commune chosen"));
+    int rc = field_text(db, "name", _("Tên tour"), a->f->name, 1, 200, &name);
+    if (!rc) rc = field_text(db, "team", _("Thành phần đoàn"), a->f->team, 0, 500, &team);
+    if (!rc) rc = field_text(db, "purpose", _("Mục đích"), a->f->purpose, 0, 1000, &purpose);
+    if (!rc) rc = field_date(db, "date", _("Ngày kiểm tra"), a->f->date, 0);
+    if (!rc && a->f->commune_id <= 0) rc = db_fail(db, DB_INVALID, "%s", _("Chưa chọn xã"));
     if (!rc && !(key = text_fold(name))) rc = db_fail(db, DB_ERR, "out of memory");
     sqlite3_stmt *st = rc ? NULL : db_stmt(db, a->id ? upd : ins);
     if (!rc && !st) rc = DB_ERR;
@@ -40,7 +40,7 @@ static int tour_write(ntm_db *db, void *p)
         if (a->id) sqlite3_bind_int64(st, 9, a->id);
         rc = step_done(db, st);
         if (!rc && a->out) *a->out = sqlite3_last_insert_rowid(db->h);
-        if (!rc && a->id && sqlite3_changes(db->h) == 0) rc = db_fail(db, DB_NOTFOUND, "%s", L("Tour không còn nữa", "The tour is gone"));
+        if (!rc && a->id && sqlite3_changes(db->h) == 0) rc = db_fail(db, DB_NOTFOUND, "%s", _("Tour không còn nữa"));
     }
     free(name); free(team); free(purpose); free(key);
     return rc;
@@ -81,10 +81,10 @@ static int stop_write(ntm_db *db, void *p)
     stop_args *a = p;
     const char *kind = a->f->kind && *a->f->kind ? a->f->kind : "other";
     char *name = NULL, *landmark = NULL, *note = NULL;
-    int rc = tour_kind_valid(kind) ? DB_OK : db_fail(db, DB_INVALID, L("Loại điểm dừng không hợp lệ: %s", "Unknown stop kind: %s"), kind);
-    if (!rc) rc = field_text(db, "name", L("Tên điểm dừng", "Stop name"), a->f->name, 1, 200, &name);
-    if (!rc) rc = field_text(db, "landmark", L("Mốc nhận biết", "Landmark"), a->f->landmark, 0, 200, &landmark);
-    if (!rc) rc = field_text(db, "note", L("Ghi chú", "Note"), a->f->note, 0, 500, &note);
+    int rc = tour_kind_valid(kind) ? DB_OK : db_fail(db, DB_INVALID, _("Loại điểm dừng không hợp lệ: %s"), kind);
+    if (!rc) rc = field_text(db, "name", _("Tên điểm dừng"), a->f->name, 1, 200, &name);
+    if (!rc) rc = field_text(db, "landmark", _("Mốc nhận biết"), a->f->landmark, 0, 200, &landmark);
+    if (!rc) rc = field_text(db, "note", _("Ghi chú"), a->f->note, 0, 500, &note);
     sqlite3_stmt *st = rc ? NULL : db_stmt(db, a->stop_id ? upd : ins);
     if (!rc && !st) rc = DB_ERR;
     if (!rc) {
@@ -149,7 +149,7 @@ static int stop_move(ntm_db *db, void *p)
     sqlite3_stmt *st = db_stmt(db, get);
     if (!st) return DB_ERR;
     sqlite3_bind_int64(st, 1, a->stop_id);
-    if (sqlite3_step(st) != SQLITE_ROW) { sqlite3_reset(st); return db_fail(db, DB_NOTFOUND, "%s", L("Không còn điểm dừng này", "The stop is gone")); }
+    if (sqlite3_step(st) != SQLITE_ROW) { sqlite3_reset(st); return db_fail(db, DB_NOTFOUND, "%s", _("Không còn điểm dừng này")); }
     int64_t tour = sqlite3_column_int64(st, 0);
     int seq = sqlite3_column_int(st, 1), to = seq + a->delta;
     sqlite3_reset(st);
@@ -200,7 +200,7 @@ static int stop_remove(ntm_db *db, void *p)
         "UPDATE task SET tour_check_id = NULL WHERE tour_check_id IN (SELECT id FROM tour_check WHERE stop_id = ?1)",
         "DELETE FROM tour_stop WHERE id = ?1", "tour_stop", "tour_id",
     };
-    return drop_child(db, &stop, *(int64_t *)p, L("Không còn điểm dừng này", "The stop is gone"));
+    return drop_child(db, &stop, *(int64_t *)p, _("Không còn điểm dừng này"));
 }
 
 int tour_stop_remove(ntm_db *db, int64_t stop_id) { return ent_in_tx(db, stop_remove, &stop_id); }
@@ -222,7 +222,7 @@ static int apply_template(ntm_db *db, void *p)
     sqlite3_bind_text(st, 1, a->code, -1, SQLITE_TRANSIENT);
     int64_t tpl = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
     sqlite3_reset(st);
-    if (!tpl) return db_fail(db, DB_NOTFOUND, L("Không có mẫu danh mục kiểm tra \"%s\"", "No checklist template \"%s\""), a->code);
+    if (!tpl) return db_fail(db, DB_NOTFOUND, _("Không có mẫu danh mục kiểm tra \"%s\""), a->code);
     if (!(st = db_stmt(db, ins))) return DB_ERR;
     sqlite3_bind_int64(st, 1, a->tour_id);
     sqlite3_bind_int64(st, 2, tpl);
@@ -245,7 +245,7 @@ static int check_add(ntm_db *db, void *p)
                              "VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM tour_check WHERE stop_id = ?1), ?2)";
     check_args *a = p;
     char *title = NULL;
-    int rc = field_text(db, "title", L("Nội dung kiểm tra", "Check"), a->title, 1, 250, &title);
+    int rc = field_text(db, "title", _("Nội dung kiểm tra"), a->title, 1, 250, &title);
     sqlite3_stmt *st = rc ? NULL : db_stmt(db, ins);
     if (!rc && !st) rc = DB_ERR;
     if (!rc) {
@@ -271,7 +271,7 @@ static int check_drop(ntm_db *db, void *p)
         "UPDATE task SET tour_check_id = NULL WHERE tour_check_id = ?1",
         "DELETE FROM tour_check WHERE id = ?1", "tour_check", "stop_id",
     };
-    return drop_child(db, &check, *(int64_t *)p, L("Không còn mục kiểm tra này", "The check is gone"));
+    return drop_child(db, &check, *(int64_t *)p, _("Không còn mục kiểm tra này"));
 }
 
 int tour_check_drop(ntm_db *db, int64_t check_id) { return ent_in_tx(db, check_drop, &check_id); }

@@ -16,7 +16,7 @@ static int set_result(ntm_db *db, int64_t check_id, char result, const char *not
         "recorded_at = strftime('%Y-%m-%dT%H:%M:%SZ','now'), version = version + 1 WHERE id = ?1";
     const char *r = result == 'p' ? "pass" : result == 'f' ? "fail" : result == 'n' ? "na" : NULL;
     char *n = NULL;
-    int rc = field_text(db, "note", L("Ghi chú", "Note"), note, 0, 500, &n);
+    int rc = field_text(db, "note", _("Ghi chú"), note, 0, 500, &n);
     if (rc) return rc;
     sqlite3_stmt *st = db_stmt(db, sql);
     if (!st) { free(n); return DB_ERR; }
@@ -27,7 +27,7 @@ static int set_result(ntm_db *db, int64_t check_id, char result, const char *not
     free(n);
     rc = step_done(db, st);
     if (!rc && sqlite3_changes(db_handle(db)) == 0)
-        rc = db_fail(db, DB_NOTFOUND, "%s", L("Không còn mục kiểm tra này", "The check is gone"));
+        rc = db_fail(db, DB_NOTFOUND, "%s", _("Không còn mục kiểm tra này"));
     return rc;
 }
 
@@ -85,7 +85,7 @@ static int find_check(ntm_db *db, int64_t tour_id, int stop, int check, int64_t 
     int rc = sqlite3_step(st);
     *id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
     sqlite3_reset(st);
-    if (!*id) return db_fail(db, DB_NOTFOUND, L("Không có mã %d.%d trong tour này", "No code %d.%d in this tour"), stop, check);
+    if (!*id) return db_fail(db, DB_NOTFOUND, _("Không có mã %d.%d trong tour này"), stop, check);
     return DB_OK;
 }
 
@@ -98,32 +98,28 @@ int tour_parse_result_line(ntm_db *db, int64_t tour_id, const char *line,
     char *end;
     long stop = strtol(p, &end, 10);
     if (end == p || *end != '.')
-        return db_fail(db, DB_INVALID, L("Dòng phải bắt đầu bằng mã điểm.mục, vd. \"3.5 2 hàng rào chưa cắt tỉa\"",
-                                         "A line starts with the code stop.check, e.g. \"3.5 2 hedge not trimmed\""));
+        return db_fail(db, DB_INVALID, _("Dòng phải bắt đầu bằng mã điểm.mục, vd. \"3.5 2 hàng rào chưa cắt tỉa\""));
     p = end + 1;
     long check = strtol(p, &end, 10);
     if (end == p || stop < 1 || check < 1 || stop > 100000 || check > 100000) {
         char code[21];                   /* the line's start, cut on a character */
         text_copy(code, sizeof code, line);
-        return db_fail(db, DB_INVALID, L("Mã \"%s\" không hợp lệ", "Bad code \"%s\""), code);
+        return db_fail(db, DB_INVALID, _("Mã \"%s\" không hợp lệ"), code);
     }
     p = skip_spaces(end);
     size_t wl = strcspn(p, " \t");
     char word[32];
     if (!wl || wl >= sizeof word)
-        return db_fail(db, DB_INVALID, L("Sau mã %ld.%ld cần ghi số của ô đã đánh dấu: 1 (đạt), 2 (chưa đạt), 3 (không áp dụng), hoặc 0 (xóa)",
-                                         "After %ld.%ld write the number of the ticked box: 1 (pass), 2 (fail), 3 (n/a), or 0 (clear)"), stop, check);
+        return db_fail(db, DB_INVALID, _("Sau mã %ld.%ld cần ghi số của ô đã đánh dấu: 1 (đạt), 2 (chưa đạt), 3 (không áp dụng), hoặc 0 (xóa)"), stop, check);
     memcpy(word, p, wl); word[wl] = 0;
     if (is_tick(word))
-        return db_fail(db, DB_INVALID, L("\"%s\" chỉ là dấu tích: gõ số của ô đã tích, 1 (đạt), 2 (chưa đạt) hoặc 3 (không áp dụng)",
-                                         "\"%s\" is only a tick: type the ticked box's number, 1 (pass), 2 (fail) or 3 (n/a)"), word);
+        return db_fail(db, DB_INVALID, _("\"%s\" chỉ là dấu tích: gõ số của ô đã tích, 1 (đạt), 2 (chưa đạt) hoặc 3 (không áp dụng)"), word);
     char *f = text_fold(p);
     size_t words = 0;
     char m = f ? mark_of(f, &words) : 0;
     free(f);
     if (!m)
-        return db_fail(db, DB_INVALID, L("Dấu \"%s\" không hiểu: dùng 1 (đạt), 2 (chưa đạt), 3 (không áp dụng), 0 (xóa)",
-                                         "Mark \"%s\" not understood: use 1 (pass), 2 (fail), 3 (n/a), 0 (clear)"), word);
+        return db_fail(db, DB_INVALID, _("Dấu \"%s\" không hiểu: dùng 1 (đạt), 2 (chưa đạt), 3 (không áp dụng), 0 (xóa)"), word);
     for (size_t w = 0; w < words; w++) {               /* past the mark's words */
         p = skip_spaces(p);
         p += strcspn(p, " \t");
@@ -156,7 +152,7 @@ int tour_results_from_text(ntm_db *db, int64_t tour_id, const char *text, int *s
             snprintf(msg, sizeof msg, "%s", db_errmsg(db));
             db_rollback(db);
             *stored = 0;
-            return db_fail(db, rc, L("Dòng %d: %s (chưa lưu dòng nào)", "Line %d: %s (nothing saved)"), lineno, msg);
+            return db_fail(db, rc, _("Dòng %d: %s (chưa lưu dòng nào)"), lineno, msg);
         }
         (*stored)++;
     }
@@ -183,7 +179,7 @@ static int check_context(ntm_db *db, int64_t check_id, check_ctx *c)
         c->result = r && *r ? r[0] : 0;
     }
     sqlite3_reset(st);
-    if (rc != SQLITE_ROW) return db_fail(db, DB_NOTFOUND, "%s", L("Không còn mục kiểm tra này", "The check is gone"));
+    if (rc != SQLITE_ROW) return db_fail(db, DB_NOTFOUND, "%s", _("Không còn mục kiểm tra này"));
     return DB_OK;
 }
 
@@ -199,11 +195,11 @@ int tour_followup(ntm_db *db, int64_t check_id, const followup_fields *f, int64_
     if (rc) return rc;
     rc = check_context(db, check_id, &c);
     if (!rc && c.result != 'f')
-        rc = db_fail(db, DB_INVALID, "%s", L("Chỉ tạo việc khắc phục cho mục \"chưa đạt\"", "Follow-ups are for failed checks only"));
-    if (!rc) rc = field_text(db, "title", L("Nội dung việc", "Task title"), f->title && *f->title ? f->title : c.title, 1, 500, &title);
-    if (!rc) rc = field_date(db, "deadline", L("Hạn", "Deadline"), f->deadline, 1);
+        rc = db_fail(db, DB_INVALID, "%s", _("Chỉ tạo việc khắc phục cho mục \"chưa đạt\""));
+    if (!rc) rc = field_text(db, "title", _("Nội dung việc"), f->title && *f->title ? f->title : c.title, 1, 500, &title);
+    if (!rc) rc = field_date(db, "deadline", _("Hạn"), f->deadline, 1);
     if (!rc && f->owner_org_id <= 0 && f->owner_person_id <= 0 && f->owner_unit_id <= 0)
-        rc = db_fail(db, DB_INVALID, "%s", L("Chưa chọn người/đơn vị phụ trách", "No owner chosen"));
+        rc = db_fail(db, DB_INVALID, "%s", _("Chưa chọn người/đơn vị phụ trách"));
     if (!rc && f->owner_unit_id > 0) {           /* a hamlet owns it: one of this commune's */
         sqlite3_stmt *h = db_stmt(db, hamlet_of);
         if (!h) rc = DB_ERR;
@@ -211,7 +207,7 @@ int tour_followup(ntm_db *db, int64_t check_id, const followup_fields *f, int64_
             sqlite3_bind_int64(h, 1, f->owner_unit_id);
             sqlite3_bind_int64(h, 2, c.commune);
             if (sqlite3_step(h) != SQLITE_ROW)
-                rc = db_fail(db, DB_INVALID, "%s", L("Phụ trách: thôn này không thuộc xã của tour", "Owner: that hamlet is not in the tour's commune"));
+                rc = db_fail(db, DB_INVALID, "%s", _("Phụ trách: thôn này không thuộc xã của tour"));
             sqlite3_reset(h);
         }
     }

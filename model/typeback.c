@@ -46,26 +46,25 @@ int task_qty_parse(const char *in, double *qty, int *as_total, const char **end,
     *as_total = 0;
     in = skip_sp(in);
     if (*in == '=') { *as_total = 1; in = skip_sp(in + 1); }
-    if (*in == '-') { snprintf(err, n, "%s", L("Không được âm", "Cannot be negative")); return -1; }
+    if (*in == '-') { snprintf(err, n, "%s", _("Không được âm")); return -1; }
     size_t k = strspn(in, "0123456789.,");
     if (!k || !isdigit((unsigned char)in[0])) {
-        snprintf(err, n, "%s", *as_total ? L("Gõ tổng mới sau dấu =, vd. =1,8", "Type the new total after =, e.g. =1.8")
-                                         : L("Gõ một số (vd. 0,3), hoặc =số cho tổng mới", "Type a number (e.g. 0.3), or =number for a new total"));
+        snprintf(err, n, "%s", *as_total ? _("Gõ tổng mới sau dấu =, vd. =1,8")
+                                         : _("Gõ một số (vd. 0,3), hoặc =số cho tổng mới"));
         return -1;
     }
     char num[48], c[48];
     snprintf(num, sizeof num, "%.*s", (int)(k < 40 ? k : 40), in);
     if (ambiguous_dot(in, k)) {
         int ip = (int)(strchr(num, '.') - num);
-        snprintf(err, n, L("\"%s\" là %.*s nghìn hay %.*s,%s? Gõ số không có dấu chấm (phần lẻ sau dấu phẩy)",
-                           "\"%s\": %.*s thousand or %.*s.%s? Type it without the dot (a comma before decimals)"),
+        snprintf(err, n, _("\"%s\" là %.*s nghìn hay %.*s,%s? Gõ số không có dấu chấm (phần lẻ sau dấu phẩy)"),
                  num, ip, num, ip, num, num + ip + 1);
         return -1;
     }
     char *stop;
     double v = to_c_number(in, k, c, sizeof c) == 0 ? strtod(c, &stop) : NAN;
-    if (isnan(v) || *stop || !isfinite(v)) { snprintf(err, n, L("\"%s\" không phải là số", "\"%s\" is not a number"), num); return -1; }
-    if (v > 1e9) { snprintf(err, n, "%s", L("Số quá lớn", "Number too large")); return -1; }
+    if (isnan(v) || *stop || !isfinite(v)) { snprintf(err, n, _("\"%s\" không phải là số"), num); return -1; }
+    if (v > 1e9) { snprintf(err, n, "%s", _("Số quá lớn")); return -1; }
     *qty = v;
     if (end) *end = in + k;
     return 0;
@@ -129,10 +128,10 @@ static void not_here(const ctx *c, int64_t code, char *err, size_t n)
         if (sqlite3_step(st) == SQLITE_ROW) { found = 1; col_text(hamlet, sizeof hamlet, st, 0); }
         sqlite3_reset(st);
     }
-    if (!found) snprintf(err, n, L("Không có đầu việc mã V%lld", "No task with code V%lld"), (long long)code);
-    else if (hamlet[0]) snprintf(err, n, L("V%lld là việc của thôn %s, không có trong phiếu này", "V%lld is a task of %s, not on this sheet"),
+    if (!found) snprintf(err, n, _("Không có đầu việc mã V%lld"), (long long)code);
+    else if (hamlet[0]) snprintf(err, n, _("V%lld là việc của thôn %s, không có trong phiếu này"),
                                  (long long)code, hamlet);
-    else snprintf(err, n, L("V%lld là việc chung của xã, không có trong phiếu này", "V%lld is a commune-wide task, not on this sheet"),
+    else snprintf(err, n, _("V%lld là việc chung của xã, không có trong phiếu này"),
                   (long long)code);
 }
 
@@ -163,8 +162,7 @@ static void parse_line(const ctx *c, const char *line, tb_line *l)
     const char *p = skip_sp(line), *e = p;
     int64_t code = read_code(p, &e);
     if (!code) {
-        snprintf(l->err, sizeof l->err, "%s", L("Dòng phải bắt đầu bằng mã đầu việc, vd. \"V12 150 đã trồng xong\"",
-                                                 "A line starts with the task's code, e.g. \"V12 150 planted\""));
+        snprintf(l->err, sizeof l->err, "%s", _("Dòng phải bắt đầu bằng mã đầu việc, vd. \"V12 150 đã trồng xong\""));
         return;
     }
     l->code = code;
@@ -175,12 +173,12 @@ static void parse_line(const ctx *c, const char *line, tb_line *l)
     text_copy(l->unit, sizeof l->unit, r->qty_unit);
     l->task_id = r->id;
     if (r->status == 'x') {
-        snprintf(l->err, sizeof l->err, L("V%lld đã hủy: không nhận báo cáo", "V%lld is cancelled: no reports"), (long long)code);
+        snprintf(l->err, sizeof l->err, _("V%lld đã hủy: không nhận báo cáo"), (long long)code);
         return;
     }
     for (int i = 0; i < c->r->n - 1; i++)                  /* the lines before this one */
         if (c->r->v[i].code == code) {
-            snprintf(l->err, sizeof l->err, L("V%lld đã có ở dòng %d", "V%lld is already on line %d"), (long long)code, c->r->v[i].lineno);
+            snprintf(l->err, sizeof l->err, _("V%lld đã có ở dòng %d"), (long long)code, c->r->v[i].lineno);
             return;
         }
     p = skip_sp(e);
@@ -188,8 +186,7 @@ static void parse_line(const ctx *c, const char *line, tb_line *l)
     if (is_done_word(p, &e)) {
         l->done = 1;
     } else if (!*p) {
-        snprintf(l->err, sizeof l->err, L("Sau mã V%lld cần ghi số (vd. 150), =số cho tổng mới, hoặc \"xong\"",
-                                          "After V%lld write a number (e.g. 150), =number for a new total, or \"done\""), (long long)code);
+        snprintf(l->err, sizeof l->err, _("Sau mã V%lld cần ghi số (vd. 150), =số cho tổng mới, hoặc \"xong\""), (long long)code);
         return;
     } else if (task_qty_parse(p, &l->qty, &l->as_total, &e, msg, sizeof msg)) {
         snprintf(l->err, sizeof l->err, "V%lld: %s", (long long)code, msg);
@@ -198,9 +195,9 @@ static void parse_line(const ctx *c, const char *line, tb_line *l)
         const char *after;
         if (task_unit_prefix(e, r->qty_unit, &after)) e = after;            /* "1,5 km": the task's own */
         else if ((*e && *e != ' ' && *e != '\t') || other_unit(e, r->qty_unit)) {
-            if (r->qty_unit[0]) snprintf(l->err, sizeof l->err, L("V%lld tính bằng %s: chỉ ghi số", "V%lld counts in %s: the number only"),
+            if (r->qty_unit[0]) snprintf(l->err, sizeof l->err, _("V%lld tính bằng %s: chỉ ghi số"),
                                          (long long)code, r->qty_unit);
-            else snprintf(l->err, sizeof l->err, L("V%lld: chỉ ghi số, không kèm đơn vị", "V%lld: a number only, no unit"), (long long)code);
+            else snprintf(l->err, sizeof l->err, _("V%lld: chỉ ghi số, không kèm đơn vị"), (long long)code);
             return;
         }
     }
@@ -237,7 +234,7 @@ int tb_check(ntm_db *db, int64_t commune_id, int64_t hamlet_id, const char *text
         memcpy(copy, line, n); copy[n] = 0;
         if (n && copy[n - 1] == '\r') copy[n - 1] = 0;
         ctx c = { &tl, out, db, commune_id, hamlet_id };
-        if (!text_valid_utf8(copy)) snprintf(l->err, sizeof l->err, "%s", L("Dòng có ký tự không hợp lệ (không phải UTF-8)", "The line is not valid UTF-8"));
+        if (!text_valid_utf8(copy)) snprintf(l->err, sizeof l->err, "%s", _("Dòng có ký tự không hợp lệ (không phải UTF-8)"));
         else parse_line(&c, copy, l);
         free(copy);
         if (l->err[0]) out->bad++;
@@ -258,9 +255,9 @@ void tb_describe(const tb_line *l, char *out, size_t n)
     fmt_qty(l->qty, q, sizeof q);
     const char *sep = l->unit[0] ? " " : "";
     if (l->done)
-        snprintf(out, n, L("V%lld %s: xong%s%s", "V%lld %s: done%s%s"), (long long)l->code, l->title, l->note[0] ? " · " : "", l->note);
+        snprintf(out, n, _("V%lld %s: xong%s%s"), (long long)l->code, l->title, l->note[0] ? " · " : "", l->note);
     else if (l->as_total)
-        snprintf(out, n, L("V%lld %s: tổng mới %s%s%s%s%s", "V%lld %s: new total %s%s%s%s%s"), (long long)l->code, l->title, q, sep,
+        snprintf(out, n, _("V%lld %s: tổng mới %s%s%s%s%s"), (long long)l->code, l->title, q, sep,
                  l->unit, l->note[0] ? " · " : "", l->note);
     else
         snprintf(out, n, "V%lld %s: +%s%s%s%s%s", (long long)l->code, l->title, q, sep, l->unit, l->note[0] ? " · " : "", l->note);
@@ -278,7 +275,7 @@ static int mark_done(ntm_db *db, int64_t task_id)
 int tb_save(ntm_db *db, const tb_result *r, const char *date_iso, const char *reporter, int *saved)
 {
     *saved = 0;
-    if (r->bad) return db_fail(db, DB_INVALID, L("Còn %d dòng lỗi: chưa lưu dòng nào", "%d lines have errors: nothing saved"), r->bad);
+    if (r->bad) return db_fail(db, DB_INVALID, _("Còn %d dòng lỗi: chưa lưu dòng nào"), r->bad);
     if (!date_valid_iso(date_iso)) return db_fail(db, DB_INVALID, "%s", date_error(DATE_NO_SUCH_DAY));
     int rc = db_begin(db);
     if (rc) return rc;
@@ -291,7 +288,7 @@ int tb_save(ntm_db *db, const tb_result *r, const char *date_iso, const char *re
             char msg[600];
             snprintf(msg, sizeof msg, "%s", db_errmsg(db));
             db_rollback(db);
-            return db_fail(db, rc, L("Dòng %d: %s (chưa lưu dòng nào)", "Line %d: %s (nothing saved)"), l->lineno, msg);
+            return db_fail(db, rc, _("Dòng %d: %s (chưa lưu dòng nào)"), l->lineno, msg);
         }
     }
     rc = db_commit(db);

@@ -11,18 +11,18 @@
 #include <string.h>
 
 /* Tables undo may write: the audited ones (model/audit.c), never a name from the file. */
-static const struct { const char *table, *vi, *en; } TABLES[] = {
-    { "unit", "đơn vị", "unit" },                     { "unit_event", "sự kiện đơn vị", "unit event" },
-    { "unit_status", "danh hiệu đơn vị", "unit status" }, { "criteria_set", "bộ tiêu chí", "criteria set" },
-    { "criterion", "tiêu chí", "criterion" },         { "indicator", "chỉ tiêu", "indicator" },
-    { "indicator_target", "mức đạt", "indicator target" }, { "org", "tổ chức", "organisation" },
-    { "person", "người", "person" },                  { "campaign", "đợt/kế hoạch", "campaign" },
-    { "unit_criterion", "tình trạng tiêu chí", "criterion state" }, { "household", "hộ", "household" },
-    { "checklist_template", "mẫu kiểm tra", "checklist" }, { "checklist_item", "mục mẫu kiểm tra", "checklist item" },
-    { "tour", "tour kiểm tra", "tour" },              { "tour_member", "thành viên đoàn", "tour member" },
-    { "tour_stop", "điểm dừng", "tour stop" },        { "tour_check", "mục kiểm tra", "tour check" },
-    { "task", "đầu việc", "task" },                   { "progress", "báo cáo tiến độ", "progress report" },
-    { "directive", "chỉ đạo", "directive" },
+static const struct { const char *table, *vi; } TABLES[] = {   /* vi: a msgid */
+    { "unit", N_("đơn vị") },                     { "unit_event", N_("sự kiện đơn vị") },
+    { "unit_status", N_("danh hiệu đơn vị") }, { "criteria_set", N_("bộ tiêu chí") },
+    { "criterion", N_("tiêu chí") },         { "indicator", N_("chỉ tiêu") },
+    { "indicator_target", N_("mức đạt") }, { "org", N_("tổ chức") },
+    { "person", NC_("person", "người") },                  { "campaign", N_("đợt/kế hoạch") },
+    { "unit_criterion", N_("tình trạng tiêu chí") }, { "household", N_("hộ") },
+    { "checklist_template", N_("mẫu kiểm tra") }, { "checklist_item", N_("mục mẫu kiểm tra") },
+    { "tour", NC_("tour", "tour kiểm tra") },              { "tour_member", N_("thành viên đoàn") },
+    { "tour_stop", N_("điểm dừng") },        { "tour_check", N_("mục kiểm tra") },
+    { "task", NC_("task", "đầu việc") },                   { "progress", N_("báo cáo tiến độ") },
+    { "directive", N_("chỉ đạo") },
 };
 enum { N_TABLES = sizeof TABLES / sizeof TABLES[0] };
 
@@ -67,7 +67,7 @@ static int find_tx(ntm_db *db, int64_t *tx)
         sqlite3_reset(st);
         if (cursor > id) cursor = id;
     }
-    return db_fail(db, DB_NOTFOUND, L("Không có thao tác nào của %s để hoàn tác.", "Nothing of %s's to undo."), db_user(db));
+    return db_fail(db, DB_NOTFOUND, _("Không có thao tác nào của %s để hoàn tác."), db_user(db));
 }
 
 /* Describe tx: its main row is a task created or deleted, else the first row that is
@@ -103,9 +103,9 @@ static int describe(ntm_db *db, int64_t tx, undo_info *out)
     out->n_rows = sqlite3_column_int(st, 6);
     sqlite3_reset(st);
     int t = table_index(out->entity);
-    const char *what = t >= 0 ? L(TABLES[t].vi, TABLES[t].en) : out->entity;
-    const char *verb = !strcmp(out->action, "insert") ? L("Thêm", "Add") : !strcmp(out->action, "delete") ? L("Xóa", "Delete") : L("Sửa", "Edit");
-    snprintf(out->summary, sizeof out->summary, L("%s %s \"%s\" lúc %s (%d dòng dữ liệu)", "%s %s \"%s\" at %s (%d rows)"),
+    const char *what = t >= 0 ? _(TABLES[t].vi) : out->entity;
+    const char *verb = !strcmp(out->action, "insert") ? _("Thêm") : !strcmp(out->action, "delete") ? _("Xóa") : _("Sửa");
+    snprintf(out->summary, sizeof out->summary, _("%s %s \"%s\" lúc %s (%d dòng dữ liệu)"),
              verb, what, name, out->when, out->n_rows);
     return DB_OK;
 }
@@ -145,7 +145,7 @@ static int check_rows(ntm_db *db, int64_t tx)
     if (!rc && r != SQLITE_DONE) rc = db_sqlite_error(db, r);
     for (int i = 0; !rc && i < n; i++) {
         int t = table_index(v[i].entity);
-        if (t < 0) { rc = db_fail(db, DB_INVALID, L("Không hoàn tác được thay đổi trên bảng %s.", "Cannot undo a change to table %s."), v[i].entity); break; }
+        if (t < 0) { rc = db_fail(db, DB_INVALID, _("Không hoàn tác được thay đổi trên bảng %s."), v[i].entity); break; }
         if (!(st = db_stmt(db, later))) { rc = DB_ERR; break; }
         sqlite3_bind_text(st, 1, v[i].entity, -1, SQLITE_TRANSIENT);
         sqlite3_bind_int64(st, 2, v[i].id);
@@ -154,9 +154,8 @@ static int check_rows(ntm_db *db, int64_t tx)
         /* A change someone else made and then undid (both marked) is no change. */
         while (sqlite3_step(st) == SQLITE_ROW) {
             if (sqlite3_column_type(st, 2) != SQLITE_NULL && marked(db, sqlite3_column_int64(st, 2))) continue;
-            rc = db_fail(db, DB_CONFLICT, L("Không hoàn tác được: %s đã sửa %s này lúc %s, sau thao tác của bạn. Không có gì bị thay đổi.",
-                                            "Cannot undo: %s changed this %s at %s, after your action. Nothing was changed."),
-                         (const char *)sqlite3_column_text(st, 0), L(TABLES[t].vi, TABLES[t].en),
+            rc = db_fail(db, DB_CONFLICT, _("Không hoàn tác được: %s đã sửa %s này lúc %s, sau thao tác của bạn. Không có gì bị thay đổi."),
+                         (const char *)sqlite3_column_text(st, 0), _(TABLES[t].vi),
                          (const char *)sqlite3_column_text(st, 1));
             break;
         }
@@ -175,9 +174,8 @@ static int check_rows(ntm_db *db, int64_t tx)
         for (int j = 0; j < n; j++)
             if (j != i && !strcmp(v[j].entity, v[i].entity) && v[j].id == v[i].id && !strcmp(v[j].action, "delete")) gone_later = 1;
         if (strcmp(v[i].action, "delete") ? !exists && !gone_later : exists && !gone_later)
-            rc = db_fail(db, DB_CONFLICT, L("Không hoàn tác được: %s số %lld đã bị thay đổi ngoài chương trình. Không có gì bị thay đổi.",
-                                            "Cannot undo: %s %lld was changed outside ntm. Nothing was changed."),
-                         L(TABLES[t].vi, TABLES[t].en), (long long)v[i].id);
+            rc = db_fail(db, DB_CONFLICT, _("Không hoàn tác được: %s số %lld đã bị thay đổi ngoài chương trình. Không có gì bị thay đổi."),
+                         _(TABLES[t].vi), (long long)v[i].id);
     }
     free(v);
     return rc;
@@ -340,7 +338,6 @@ int undo_last(ntm_db *db, undo_info *out)
     memset(info, 0, sizeof *info);
     int rc = ent_in_tx(db, undo_tx, info);
     if (rc == DB_INVALID && strstr(db_errmsg(db), "FOREIGN KEY"))
-        rc = db_fail(db, DB_CONFLICT, "%s", L("Không hoàn tác được: dữ liệu liên quan đã thay đổi sau thao tác này. Không có gì bị thay đổi.",
-                                              "Cannot undo: related records changed after this action. Nothing was changed."));
+        rc = db_fail(db, DB_CONFLICT, "%s", _("Không hoàn tác được: dữ liệu liên quan đã thay đổi sau thao tác này. Không có gì bị thay đổi."));
     return rc;
 }

@@ -56,7 +56,7 @@ int unit_get(ntm_db *db, int64_t id, unit_row *out)
     sqlite3_bind_int64(st, 1, id);
     sqlite3_bind_int(st, 9, ntm_lang_en);
     int rc = rows_one(db, st, read_row, out);
-    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, L("Không tìm thấy đơn vị số %lld", "No unit with id %lld"), (long long)id);
+    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, _("Không tìm thấy đơn vị số %lld"), (long long)id);
     return rc;
 }
 
@@ -125,14 +125,14 @@ int unit_find(ntm_db *db, char kind, int64_t parent_id, const char *name_or_id, 
 {
     static const char *sql = "SELECT id, name, name_key FROM unit WHERE kind = ?1 "
                              "AND (?2 = 0 OR parent_id = ?2) ORDER BY sort_key";
-    const char *kname = kind == 'c' ? L("xã", "commune") : kind == 'p' ? L("tỉnh", "province") : L("thôn", "hamlet");
+    const char *kname = kind == 'c' ? _("xã") : kind == 'p' ? _("tỉnh") : _("thôn");
     if (all_digits(name_or_id)) {
         unit_row r;
         if (unit_get(db, strtoll(name_or_id, NULL, 10), &r) == DB_OK && r.kind == kind &&
             (!parent_id || r.parent_id == parent_id)) { *id = r.id; return DB_OK; }
     }
     char *q = text_fold(name_or_id);
-    if (!q) return db_fail(db, DB_INVALID, "%s", L("Tên không phải UTF-8 hợp lệ", "The name is not valid UTF-8"));
+    if (!q) return db_fail(db, DB_INVALID, "%s", _("Tên không phải UTF-8 hợp lệ"));
     sqlite3_stmt *st = db_stmt(db, sql);
     if (!st) { free(q); return DB_ERR; }
     sqlite3_bind_text(st, 1, kind == 'c' ? "commune" : kind == 'p' ? "province" : "hamlet", -1, SQLITE_STATIC);
@@ -151,11 +151,10 @@ int unit_find(ntm_db *db, char kind, int64_t parent_id, const char *name_or_id, 
     if (n_exact == 1 || (n_exact == 0 && n_part == 1)) { *id = n_exact ? exact : part; free(q); return DB_OK; }
     int rc;
     if (n_part == 0)
-        rc = db_fail(db, DB_NOTFOUND, L("Không có %s nào tên \"%s\". Các %s có:%s", "No %s named \"%s\". The %ss are:%s"),
+        rc = db_fail(db, DB_NOTFOUND, _("Không có %s nào tên \"%s\". Các %s có:%s"),
                      kname, name_or_id, kname, all);
     else
-        rc = db_fail(db, DB_INVALID, L("Tên %s \"%s\" khớp nhiều nơi; hãy ghi rõ hơn hoặc dùng id:%s",
-                                       "The %s name \"%s\" is ambiguous; be more precise or use the id:%s"), kname, name_or_id, parts);
+        rc = db_fail(db, DB_INVALID, _("Tên %s \"%s\" khớp nhiều nơi; hãy ghi rõ hơn hoặc dùng id:%s"), kname, name_or_id, parts);
     free(q);
     return rc;
 }

@@ -39,13 +39,13 @@ int unit_read(ntm_db *db, int64_t id, unit_rec *r)
     static const char *sql = "SELECT " UNIT_REC_COLS "FROM unit WHERE id = ?1";
     memset(r, 0, sizeof *r);
     int rc = rows_get(db, sql, id, read_unit, r);
-    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, L("Không tìm thấy đơn vị số %lld", "No unit with id %lld"), (long long)id);
+    if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, _("Không tìm thấy đơn vị số %lld"), (long long)id);
     return rc;
 }
 
 static const char *kind_word(char kind)
 {
-    return kind == 'h' ? L("thôn", "hamlet") : kind == 'c' ? L("xã", "commune") : L("tỉnh", "province");
+    return kind == 'h' ? _("thôn") : kind == 'c' ? _("xã") : _("tỉnh");
 }
 
 typedef struct {
@@ -72,23 +72,23 @@ static int unit_validate(ntm_db *db, char kind, int64_t parent_id, int64_t self_
     static const char *dup = "SELECT name FROM unit WHERE parent_id = ?1 AND active = 1 AND name_key = ?2 AND id <> ?3";
     static const char *set = "SELECT level FROM criteria_set WHERE id = ?1";
     memset(v, 0, sizeof *v);
-    const char *label = kind == 'h' ? L("Tên thôn", "Hamlet name") : L("Tên xã", "Commune name");
+    const char *label = kind == 'h' ? _("Tên thôn") : _("Tên xã");
     int rc = field_text(db, "name", label, f->name, 1, 200, &v->name);
-    if (!rc) rc = field_text(db, "district", L("Huyện", "District"), f->district, 0, 60, &v->district);
-    if (!rc) rc = field_text(db, "note", L("Ghi chú", "Note"), f->note, 0, 1000, &v->note);
-    if (!rc) rc = ent_int(db, "population", L("Dân số", "Population"), f->population, 0, 0, 100000000, &v->population, &v->pop_null);
-    if (!rc) rc = ent_int(db, "households", L("Số hộ", "Households"), f->households, 0, 0, 100000000, &v->households, &v->hh_null);
+    if (!rc) rc = field_text(db, "district", _("Huyện"), f->district, 0, 60, &v->district);
+    if (!rc) rc = field_text(db, "note", _("Ghi chú"), f->note, 0, 1000, &v->note);
+    if (!rc) rc = ent_int(db, "population", _("Dân số"), f->population, 0, 0, 100000000, &v->population, &v->pop_null);
+    if (!rc) rc = ent_int(db, "households", _("Số hộ"), f->households, 0, 0, 100000000, &v->households, &v->hh_null);
     if (!rc && kind == 'c' && (f->commune_group < 0 || f->commune_group > 3))
-        rc = db_fail_field(db, DB_INVALID, "commune_group", L("Nhóm xã", "Commune group"),
-                           "%s", L("phải là 1, 2 hoặc 3", "must be 1, 2 or 3"));
+        rc = db_fail_field(db, DB_INVALID, "commune_group", _("Nhóm xã"),
+                           "%s", _("phải là 1, 2 hoặc 3"));
     if (!rc && f->criteria_set_id > 0) {
         sqlite3_stmt *st = db_stmt(db, set);
         if (!st) return DB_ERR;
         sqlite3_bind_int64(st, 1, f->criteria_set_id);
         int found = sqlite3_step(st) == SQLITE_ROW;
         sqlite3_reset(st);
-        if (!found) rc = db_fail_field(db, DB_INVALID, "criteria_set_id", L("Bộ tiêu chí", "Criteria set"),
-                                       "%s", L("không có bộ này", "no such set"));
+        if (!found) rc = db_fail_field(db, DB_INVALID, "criteria_set_id", _("Bộ tiêu chí"),
+                                       "%s", _("không có bộ này"));
     }
     if (!rc && (!(v->key = text_fold(v->name)) || !(v->sort = text_sort_key(v->name))))
         rc = db_fail(db, DB_ERR, "out of memory");
@@ -100,7 +100,7 @@ static int unit_validate(ntm_db *db, char kind, int64_t parent_id, int64_t self_
         sqlite3_bind_int64(st, 3, self_id);
         if (sqlite3_step(st) == SQLITE_ROW)
             rc = db_fail_field(db, DB_INVALID, "name", label,
-                               L("đã có %s \"%s\" ở đây", "there is already a %s \"%s\" here"), kind_word(kind), (const char *)sqlite3_column_text(st, 0));
+                               _("đã có %s \"%s\" ở đây"), kind_word(kind), (const char *)sqlite3_column_text(st, 0));
         sqlite3_reset(st);
     }
     return rc;
@@ -127,8 +127,8 @@ static int unit_insert(ntm_db *db, void *p)
     unit_rec parent;
     int rc = unit_read(db, a->parent_id, &parent);
     if (rc == DB_NOTFOUND || (!rc && (a->kind == 'c' ? parent.kind != 'p' : parent.kind != 'c')))
-        return db_fail(db, DB_INVALID, "%s", a->kind == 'c' ? L("Xã phải thuộc một tỉnh", "A commune belongs to a province")
-                                                            : L("Thôn phải thuộc một xã", "A hamlet belongs to a commune"));
+        return db_fail(db, DB_INVALID, "%s", a->kind == 'c' ? _("Xã phải thuộc một tỉnh")
+                                                            : _("Thôn phải thuộc một xã"));
     if (rc) return rc;
     unit_vals v;
     rc = unit_validate(db, a->kind, a->parent_id, 0, a->f, &v);
@@ -148,7 +148,7 @@ static int unit_insert(ntm_db *db, void *p)
 int unit_create(ntm_db *db, char kind, int64_t parent_id, const unit_fields *f, int64_t *id)
 {
     if (kind != 'c' && kind != 'h')
-        return db_fail(db, DB_INVALID, "%s", L("Chỉ tạo được xã hoặc thôn", "Only communes and hamlets can be created"));
+        return db_fail(db, DB_INVALID, "%s", _("Chỉ tạo được xã hoặc thôn"));
     unit_args a = { .kind = kind, .parent_id = parent_id, .f = f, .out = id };
     return ent_in_tx(db, unit_insert, &a);
 }
@@ -169,8 +169,8 @@ static int unit_write(ntm_db *db, void *p)
     char on[11] = "";
     char *doc = NULL;
     rc = unit_validate(db, old.kind, old.parent_id, old.id, a->f, &v);
-    if (!rc) rc = ent_date(db, "rename_date", L("Ngày đổi tên", "Rename date"), a->rename_date, 0, on);
-    if (!rc) rc = field_text(db, "rename_document", L("Văn bản đổi tên", "Rename document"), a->rename_doc, 0, 200, &doc);
+    if (!rc) rc = ent_date(db, "rename_date", _("Ngày đổi tên"), a->rename_date, 0, on);
+    if (!rc) rc = field_text(db, "rename_document", _("Văn bản đổi tên"), a->rename_doc, 0, 200, &doc);
     sqlite3_stmt *st = rc ? NULL : db_stmt(db, upd);
     if (!rc && !st) rc = DB_ERR;
     if (!rc) {
@@ -227,15 +227,14 @@ static int unit_del(ntm_db *db, void *p)
     int rc = unit_read(db, id, &u);
     if (rc) return rc;
     ent_ref list[] = {
-        { u.kind == 'p' ? L("xã", "communes") : L("thôn", "hamlets"), 0 }, { L("đầu việc", "tasks"), 0 },
-        { L("tổ chức", "organisations"), 0 }, { L("người", "people"), 0 }, { L("đợt/kế hoạch", "campaigns"), 0 },
-        { L("hộ gia đình", "households"), 0 }, { L("tour/điểm dừng", "tours or tour stops"), 0 },
+        { u.kind == 'p' ? C_("communes", "xã") : C_("hamlets", "thôn"), 0 }, { _("đầu việc"), 0 },
+        { C_("organisations", "tổ chức"), 0 }, { _("người"), 0 }, { C_("campaigns", "đợt/kế hoạch"), 0 },
+        { _("hộ gia đình"), 0 }, { _("tour/điểm dừng"), 0 },
     };
     rc = edit_refuse_used(db, refs, id, u.parent_id, kind_word(u.kind), u.name, list, (int)(sizeof list / sizeof list[0]));
     for (size_t i = 0; !rc && i < sizeof own / sizeof own[0]; i++)
         if ((rc = rows_exec(db, own[i], id)) && sqlite3_extended_errcode(db->h) == SQLITE_CONSTRAINT_FOREIGNKEY)
-            rc = db_fail(db, DB_INVALID, L("Không xóa được %s \"%s\": dữ liệu khác còn tham chiếu đến (sáp nhập, sự kiện...).",
-                                           "Cannot delete %s \"%s\": other records still refer to it (merges, events...)."),
+            rc = db_fail(db, DB_INVALID, _("Không xóa được %s \"%s\": dữ liệu khác còn tham chiếu đến (sáp nhập, sự kiện...)."),
                          kind_word(u.kind), u.name);
     return rc;
 }
@@ -262,20 +261,20 @@ static int status_add(ntm_db *db, void *p)
     if (sqlite3_step(st) == SQLITE_ROW) col_text(level, sizeof level, st, 0);
     sqlite3_reset(st);
     if (!level[0])
-        return db_fail_field(db, DB_INVALID, "status", L("Danh hiệu/trạng thái", "Status"),
-                             L("không có mã \"%s\"", "no status code \"%s\""),
+        return db_fail_field(db, DB_INVALID, "status", _("Danh hiệu/trạng thái"),
+                             _("không có mã \"%s\""),
                        a->status ? a->status : "");
     if (strcmp(level, u.kind == 'c' ? "commune" : u.kind == 'h' ? "hamlet" : "-"))
-        return db_fail_field(db, DB_INVALID, "status", L("Danh hiệu/trạng thái", "Status"),
-                             L("\"%s\" không dùng cho %s", "\"%s\" is not for a %s"),
+        return db_fail_field(db, DB_INVALID, "status", _("Danh hiệu/trạng thái"),
+                             _("\"%s\" không dùng cho %s"),
                        a->status, kind_word(u.kind));
     long long year; int year_null;
     char since[11];
     char *doc = NULL, *note = NULL;
-    rc = ent_int(db, "year", L("Năm", "Year"), a->year, 0, 1900, 2200, &year, &year_null);
-    if (!rc) rc = ent_date(db, "since", L("Từ ngày", "Since"), a->since, 0, since);
-    if (!rc) rc = field_text(db, "document", L("Văn bản", "Document"), a->document, 0, 200, &doc);
-    if (!rc) rc = field_text(db, "note", L("Ghi chú", "Note"), a->note, 0, 1000, &note);
+    rc = ent_int(db, "year", _("Năm"), a->year, 0, 1900, 2200, &year, &year_null);
+    if (!rc) rc = ent_date(db, "since", _("Từ ngày"), a->since, 0, since);
+    if (!rc) rc = field_text(db, "document", _("Văn bản"), a->document, 0, 200, &doc);
+    if (!rc) rc = field_text(db, "note", _("Ghi chú"), a->note, 0, 1000, &note);
     if (!rc && !(st = db_stmt(db, ins))) rc = DB_ERR;
     if (!rc) {
         sqlite3_bind_int64(st, 1, a->unit_id);

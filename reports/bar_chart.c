@@ -101,7 +101,7 @@ void report_bar_chart(pdf_doc *d, const char *title, const bar_item *items, int 
         int fit = (int)((pdf_room(d) - overhead()) / g.pitch);
         if (fit < 1) fit = 1;
         int to = from + fit < n ? from + fit : n;
-        if (from) snprintf(cont, sizeof cont, "%s %s", title, L("(tiếp theo)", "(continued)"));
+        if (from) snprintf(cont, sizeof cont, "%s %s", title, _("(tiếp theo)"));
         draw_part(d, from ? cont : title, items, from, to, &g);
         from = to;
         if (from < n) pdf_new_page(d);

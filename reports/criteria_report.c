@@ -49,8 +49,7 @@ static void legend(pdf_doc *d)
 {
     pdf_space(d, 2);
     pdf_para(d, pdf_left(d), pdf_width(d), PDF_ITALIC, report_scaled(d, 11, 8), PDF_LEFT,
-             L("Ký hiệu: √ đạt; × chưa đạt; ! có nguy cơ không giữ được; để trống: chưa đánh giá (tính là chưa đạt).",
-               "Marks: √ met; × not met; ! at risk; blank: not assessed (counted as not met)."));
+             _("Ký hiệu: √ đạt; × chưa đạt; ! có nguy cơ không giữ được; để trống: chưa đánh giá (tính là chưa đạt)."));
 }
 
 /* ---- one commune: its criteria one per row ---- */
@@ -70,7 +69,7 @@ static int commune_table(pdf_doc *d, criteria_matrix *m)
         char no[12], date[11];
         snprintf(no, sizeof no, "%d", m->cols[j].number);
         date_show(c->status_date, date);
-        const char *txt[COMMUNE_NCOLS] = { no, m->cols[j].name, c->status ? uc_status_label(c->status) : L("Chưa đánh giá", "Not assessed"),
+        const char *txt[COMMUNE_NCOLS] = { no, m->cols[j].name, c->status ? uc_status_label(c->status) : _("Chưa đánh giá"),
                                            uc_dossier_label(c->dossier), c->owner[0] ? c->owner : "-", date[0] ? date : "-" };
         pdf_cell cells[COMMUNE_NCOLS];
         memset(cells, 0, sizeof cells);
@@ -79,10 +78,10 @@ static int commune_table(pdf_doc *d, criteria_matrix *m)
         if (pdf_table_row(&t, cells)) return -1;
     }
     char total[64];
-    snprintf(total, sizeof total, L("Đạt %d/%d", "Met %d/%d"), m->rows[0].met, m->n_cols);
+    snprintf(total, sizeof total, _("Đạt %d/%d"), m->rows[0].met, m->n_cols);
     pdf_cell last[COMMUNE_NCOLS];
     memset(last, 0, sizeof last);
-    last[1] = (pdf_cell){ .text = L("Tổng cộng", "Total"), .face = PDF_BOLD };
+    last[1] = (pdf_cell){ .text = _("Tổng cộng"), .face = PDF_BOLD };
     last[2] = (pdf_cell){ .text = total, .face = PDF_BOLD };
     return pdf_table_row(&t, last);
 }
@@ -102,7 +101,7 @@ static int matrix_table(pdf_doc *d, criteria_matrix *m, int first, int by_set, c
         snprintf(matrix_heads[j], sizeof matrix_heads[j], "%d", m->cols[j].number);
         matrix_cols[2 + j] = (pdf_col){ matrix_heads[j], 17, PDF_CENTER };
     }
-    matrix_cols[nc - 1] = (pdf_col){ L("Đạt", "Met"), 34, PDF_CENTER };
+    matrix_cols[nc - 1] = (pdf_col){ _("Đạt"), 34, PDF_CENTER };
     pdf_table t;                                   /* the whole text width, landscape or not */
     if (pdf_table_init(&t, d, matrix_cols, nc, report_scaled(d, MATRIX, 6), 0)) return -1;
     int *met = calloc((size_t)m->n_cols + 1, sizeof *met), n = 0;
@@ -124,7 +123,7 @@ static int matrix_table(pdf_doc *d, criteria_matrix *m, int first, int by_set, c
         if (pdf_table_row(&t, c)) { free(met); return -1; }
     }
     memset(c, 0, sizeof c);
-    c[1].text = by_set ? L("Số xã đạt", "Communes met") : L("Số thôn đạt", "Hamlets met");
+    c[1].text = by_set ? _("Số xã đạt") : _("Số thôn đạt");
     c[1].face = PDF_BOLD;
     for (int j = 0; j < m->n_cols; j++) {
         snprintf(col_tot[j], sizeof col_tot[j], "%d", met[j]);
@@ -155,16 +154,15 @@ static int commune_body(pdf_doc *d, ntm_db *db, criteria_matrix *m)
         not_met += s != 'm' && s != 'r';
     }
     set_words(db, m, set, sizeof set);
-    snprintf(line, sizeof line, L("Bộ tiêu chí áp dụng: %s.", "Criteria set in force: %s."), set);
+    snprintf(line, sizeof line, _("Bộ tiêu chí áp dụng: %s."), set);
     para(d, PDF_REGULAR, line);
-    snprintf(line, sizeof line, L("Kết quả: Đạt %d/%d tiêu chí; có nguy cơ không giữ được: %d; chưa đạt: %d.",
-                                  "Result: met %d/%d criteria; at risk: %d; not met: %d."), m->rows[0].met, m->n_cols, risk, not_met);
+    snprintf(line, sizeof line, _("Kết quả: Đạt %d/%d tiêu chí; có nguy cơ không giữ được: %d; chưa đạt: %d."), m->rows[0].met, m->n_cols, risk, not_met);
     para(d, PDF_BOLD, line);
-    heading(d, L("1. Tình hình từng tiêu chí", "1. Each criterion"), 60);
+    heading(d, _("1. Tình hình từng tiêu chí"), 60);
     if (commune_table(d, m)) return -1;
     if (!hamlets_recorded(m)) return 0;
-    heading(d, L("2. Các thôn", "2. The hamlets"), 80);
-    if (matrix_table(d, m, 1, 0, L("Thôn", "Hamlet"))) return -1;
+    heading(d, _("2. Các thôn"), 80);
+    if (matrix_table(d, m, 1, 0, _("Thôn"))) return -1;
     legend(d);
     return 0;
 }
@@ -191,13 +189,13 @@ static int province_body(pdf_doc *d, ntm_db *db, int64_t unit_id, criteria_matri
         set_words(db, &m, set, sizeof set);
         snprintf(line, sizeof line, "%d. %s", ++part, set);
         heading(d, line, 80);
-        int rc = matrix_table(d, &m, 0, 1, L("Xã", "Commune"));
+        int rc = matrix_table(d, &m, 0, 1, _("Xã"));
         criteria_matrix_free(&m);
         if (rc) return -1;
     }
     if (part) legend(d);
     if (none[0]) {
-        snprintf(line, sizeof line, L("Xã chưa được gán bộ tiêu chí: %s.", "Communes without a criteria set: %s."), none);
+        snprintf(line, sizeof line, _("Xã chưa được gán bộ tiêu chí: %s."), none);
         para(d, PDF_ITALIC, line);
     }
     return 0;
@@ -214,9 +212,9 @@ int report_criteria_write(ntm_db *db, const ntm_config *cfg, int64_t unit_id, co
     if (letterhead_for(db, cfg, unit_id, "criteria", "BC", &lh, err, errlen)) { criteria_matrix_free(&m); return -1; }
     char title[300], sub[400], day[11];
     date_show(db_today(db), day);
-    snprintf(sub, sizeof sub, u.kind == 'p' ? L("Các xã tỉnh %s (tính đến ngày %s)", "The communes of %s province (as of %s)")
-                                            : L("Xã %s (tính đến ngày %s)", "%s commune (as of %s)"), u.name, day);
-    snprintf(title, sizeof title, "%s", L("BÁO CÁO TÌNH HÌNH THỰC HIỆN CÁC TIÊU CHÍ NÔNG THÔN MỚI", "REPORT ON THE NEW RURAL DEVELOPMENT CRITERIA"));
+    snprintf(sub, sizeof sub, u.kind == 'p' ? _("Các xã tỉnh %s (tính đến ngày %s)")
+                                            : _("Xã %s (tính đến ngày %s)"), u.name, day);
+    snprintf(title, sizeof title, "%s", _("BÁO CÁO TÌNH HÌNH THỰC HIỆN CÁC TIÊU CHÍ NÔNG THÔN MỚI"));
     pdf_doc *d = pdf_open(cfg, title, lh.name, err, errlen);
     int rc = -1;
     if (d) {
@@ -225,10 +223,10 @@ int report_criteria_write(ntm_db *db, const ntm_config *cfg, int64_t unit_id, co
         letterhead_title(d, title, sub);
         pdf_space(d, 8);
         rc = u.kind == 'p' ? province_body(d, db, unit_id, &m) : commune_body(d, db, &m);
-        const char *rec_c[] = { L("Ban Chỉ đạo NTM huyện (b/c);", "District NTM steering committee;"),
-                                L("Thành viên BCĐ phụ trách tiêu chí;", "Members in charge of criteria;"), L("Lưu: VP.", "File."), NULL };
-        const char *rec_p[] = { L("Ban Chỉ đạo các Chương trình MTQG tỉnh (b/c);", "Provincial steering committee;"),
-                                L("UBND các xã;", "The communes;"), L("Lưu: VP.", "File."), NULL };
+        const char *rec_c[] = { _("Ban Chỉ đạo NTM huyện (b/c);"),
+                                _("Thành viên BCĐ phụ trách tiêu chí;"), _("Lưu: VP."), NULL };
+        const char *rec_p[] = { _("Ban Chỉ đạo các Chương trình MTQG tỉnh (b/c);"),
+                                _("UBND các xã;"), _("Lưu: VP."), NULL };
         letterhead_signature(d, &lh, u.kind == 'p' ? rec_p : rec_c);
         if (rc) snprintf(err, errlen, "%s", pdf_failed(d) ? pdf_error(d) : db_errmsg(db));
         else rc = pdf_save(d, out_path, err, errlen);

@@ -99,29 +99,26 @@ static unsigned char guess_delim(const char *p, size_t n)
 static int not_utf8(const char *path, long line, char *err, size_t errlen)
 {
     return table_fail(err, errlen,
-        L("%s không phải văn bản UTF-8 (dòng %ld có ký tự lạ; có thể tệp lưu bằng bảng mã Windows-1258/1252 hoặc "
+        _("%s không phải văn bản UTF-8 (dòng %ld có ký tự lạ; có thể tệp lưu bằng bảng mã Windows-1258/1252 hoặc "
           "\"Unicode Text\"). Trong Excel hãy chọn Tệp → Lưu như → kiểu tệp \"CSV UTF-8 (Comma delimited) (*.csv)\" "
-          "rồi nhập lại tệp đó.",
-          "%s is not UTF-8 text (line %ld has a stray byte; the file was perhaps saved as Windows-1258/1252 or "
-          "\"Unicode Text\"). In Excel choose File → Save As → file type \"CSV UTF-8 (Comma delimited) (*.csv)\" "
-          "and import that file."), path, line);
+          "rồi nhập lại tệp đó."), path, line);
 }
 
 static char *slurp(const char *path, size_t *n, char *err, size_t errlen)
 {
     struct stat sb;
     FILE *f = fopen(path, "rb");
-    if (!f) { table_fail(err, errlen, L("Không mở được %s: %s", "Cannot open %s: %s"), path, file_strerror(errno)); return NULL; }
+    if (!f) { table_fail(err, errlen, _("Không mở được %s: %s"), path, file_strerror(errno)); return NULL; }
     if (fstat(fileno(f), &sb) || !S_ISREG(sb.st_mode) || sb.st_size > TABLE_MAX_BYTES) {
         fclose(f);
-        table_fail(err, errlen, L("%s: không phải tệp thường hoặc lớn quá %ld MB", "%s: not a regular file, or larger than %ld MB"),
+        table_fail(err, errlen, _("%s: không phải tệp thường hoặc lớn quá %ld MB"),
                    path, TABLE_MAX_BYTES / (1024 * 1024));
         return NULL;
     }
     char *buf = malloc((size_t)sb.st_size + 1);
     *n = buf ? fread(buf, 1, (size_t)sb.st_size, f) : 0;
     fclose(f);
-    if (!buf) { table_fail(err, errlen, "%s", L("Hết bộ nhớ", "Out of memory")); return NULL; }
+    if (!buf) { table_fail(err, errlen, "%s", _("Hết bộ nhớ")); return NULL; }
     buf[*n] = 0;
     return buf;
 }
@@ -132,7 +129,7 @@ static int parse(const char *path, const char *p, size_t n, long first_line, uns
     struct csv_parser cp;
     /* Strict: without it a stray quote after a closing one ("b"c) swallows the rest of
      * the file into one cell; Excel always writes well-formed quoting. */
-    if (csv_init(&cp, CSV_APPEND_NULL | CSV_STRICT | CSV_STRICT_FINI)) return table_fail(err, errlen, "%s", L("Hết bộ nhớ", "Out of memory"));
+    if (csv_init(&cp, CSV_APPEND_NULL | CSV_STRICT | CSV_STRICT_FINI)) return table_fail(err, errlen, "%s", _("Hết bộ nhớ"));
     csv_set_delim(&cp, delim);
     csv_state st = { .fn = fn, .ctx = ctx };
     long line = first_line, bad = 0;
@@ -153,14 +150,11 @@ static int parse(const char *path, const char *p, size_t n, long first_line, uns
     if (st.status == TABLE_ERR) return trow_fail(0, st.bad_line, err, errlen);
     if (st.status) return trow_fail(st.status, st.bad_line, err, errlen);
     if (perr == CSV_EPARSE && open_quote)
-        return table_fail(err, errlen, L("%s, dòng %ld: dấu ngoặc kép mở mà không đóng đến hết tệp",
-                                         "%s, line %ld: a quote opened and never closed up to the end of the file"),
+        return table_fail(err, errlen, _("%s, dòng %ld: dấu ngoặc kép mở mà không đóng đến hết tệp"),
                           path, st.rec_line);
     if (perr == CSV_EPARSE)
-        return table_fail(err, errlen, L("%s, dòng %ld: dấu ngoặc kép (\") sai chỗ. Ô có dấu \" phải nằm trong ngoặc kép, "
-                                         "dấu \" bên trong viết hai lần (\"\"), như Excel vẫn ghi",
-                                         "%s, line %ld: a quote (\") out of place. A cell with a \" in it must be quoted and "
-                                         "the \" inside doubled (\"\"), as Excel writes it"), path, bad);
+        return table_fail(err, errlen, _("%s, dòng %ld: dấu ngoặc kép (\") sai chỗ. Ô có dấu \" phải nằm trong ngoặc kép, "
+                                         "dấu \" bên trong viết hai lần (\"\"), như Excel vẫn ghi"), path, bad);
     if (perr) return table_fail(err, errlen, "%s: %s", path, csv_strerror(perr));
     return TABLE_OK;
 }

@@ -191,28 +191,27 @@ static int open_checks(export_file *f, const char *path)
 {
     struct stat st;
     if (!path || !*path || path[strlen(path) - 1] == '/')
-        return export_fail(f, "%s", L("Chưa có tên tệp", "No file name given")), -1;
+        return export_fail(f, "%s", _("Chưa có tên tệp")), -1;
     if (snprintf(f->path, sizeof f->path, "%s", path) >= (int)sizeof f->path)
-        return export_fail(f, "%s", L("Đường dẫn tệp quá dài", "The file path is too long")), -1;
+        return export_fail(f, "%s", _("Đường dẫn tệp quá dài")), -1;
     const char *slash = strrchr(path, '/');
     if (!slash) snprintf(f->dir, sizeof f->dir, ".");
     else if (slash == path) snprintf(f->dir, sizeof f->dir, "/");
     else snprintf(f->dir, sizeof f->dir, "%.*s", (int)(slash - path), path);
     if (!(f->flags & EXPORT_UNIQUE) && lstat(path, &st) == 0) {
         if (S_ISLNK(st.st_mode))
-            return export_fail(f, L("\"%s\" là một liên kết tượng trưng (symlink): không ghi đè qua nó. Hãy chọn tên khác.",
-                                    "\"%s\" is a symbolic link: not written through. Choose another name."), path), -1;
+            return export_fail(f, _("\"%s\" là một liên kết tượng trưng (symlink): không ghi đè qua nó. Hãy chọn tên khác."), path), -1;
         if (S_ISDIR(st.st_mode))
-            return export_fail(f, L("\"%s\" là một thư mục", "\"%s\" is a folder"), path), -1;
+            return export_fail(f, _("\"%s\" là một thư mục"), path), -1;
     }
     int e = make_dirs(f->dir);
     if (e)
-        return export_fail(f, L("Không tạo được thư mục \"%s\": %s", "Cannot create the folder \"%s\": %s"),
+        return export_fail(f, _("Không tạo được thư mục \"%s\": %s"),
                            f->dir, pdf_strerror(e)), -1;
     snprintf(f->tmp, sizeof f->tmp, "%s/.%s.XXXXXX", f->dir, slash ? slash + 1 : path);
     f->fd = mkstemp(f->tmp);
     if (f->fd < 0)
-        return export_fail(f, L("Không ghi được vào thư mục \"%s\": %s", "Cannot write into the folder \"%s\": %s"),
+        return export_fail(f, _("Không ghi được vào thư mục \"%s\": %s"),
                            f->dir, pdf_strerror(errno)), -1;
     fchmod(f->fd, file_share_mode()); /* mkstemp makes 0600; an export is for sharing */
     return 0;
@@ -232,7 +231,7 @@ export_file *export_open(const char *path, const char *sheet, const export_col *
     f->cols = cols; f->ncols = ncols; f->flags = flags;
     f->ops = format == EXPORT_FMT_XLSX ? &export_xlsx_ops : &export_csv_ops;
     if (format == EXPORT_FMT_NONE)
-        export_fail(f, L("\"%s\": tên tệp phải kết thúc bằng .csv hoặc .xlsx", "\"%s\": the file name must end in .csv or .xlsx"),
+        export_fail(f, _("\"%s\": tên tệp phải kết thúc bằng .csv hoặc .xlsx"),
                     path ? path : "");
     else if (open_checks(f, path) == 0 && f->ops->begin(f, sheet) == 0) {
         for (int c = 0; c < ncols; c++) f->width[c] = export_width(cols[c].header) + 2;   /* + the filter button */
@@ -286,10 +285,9 @@ static int place(export_file *f, char *final, size_t finaln)
     struct stat st;
     if (!(f->flags & EXPORT_UNIQUE)) {
         if (lstat(f->path, &st) == 0 && S_ISLNK(st.st_mode))
-            return export_fail(f, L("\"%s\" là một liên kết tượng trưng (symlink): không ghi đè qua nó.",
-                                    "\"%s\" is a symbolic link: not written through."), f->path), -1;
+            return export_fail(f, _("\"%s\" là một liên kết tượng trưng (symlink): không ghi đè qua nó."), f->path), -1;
         if (rename(f->tmp, f->path) != 0)
-            return export_fail(f, L("Không thay được tệp \"%s\": %s", "Cannot replace the file \"%s\": %s"),
+            return export_fail(f, _("Không thay được tệp \"%s\": %s"),
                                f->path, pdf_strerror(errno)), -1;
         snprintf(cand, sizeof cand, "%s", f->path);
     } else {
@@ -304,7 +302,7 @@ static int place(export_file *f, char *final, size_t finaln)
             k = 1000;
         }
         if (k >= 1000)
-            return export_fail(f, L("Không ghi được tệp \"%s\": %s", "Cannot write the file \"%s\": %s"),
+            return export_fail(f, _("Không ghi được tệp \"%s\": %s"),
                                f->path, pdf_strerror(e ? e : EEXIST)), -1;
     }
     f->tmp[0] = 0;                                   /* nothing left to remove */
@@ -320,7 +318,7 @@ int export_close(export_file *f, char *final, size_t finaln, char *err, size_t e
     if (!f->failed && f->ops->finish(f) == 0) {
         f->be = NULL;
         if (sync_path(f->tmp, O_RDONLY) != 0)
-            export_fail(f, L("Không ghi được tệp \"%s\": %s", "Cannot write the file \"%s\": %s"), f->path, pdf_strerror(errno));
+            export_fail(f, _("Không ghi được tệp \"%s\": %s"), f->path, pdf_strerror(errno));
         else if (place(f, final, finaln) == 0) {
             release(f);
             return 0;

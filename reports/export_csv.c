@@ -39,7 +39,7 @@ static int csv_begin(export_file *f, const char *sheet)
     csv_state *c = calloc(1, sizeof *c);
     if (!c || !(c->fp = fdopen(f->fd, "wb"))) {
         free(c);
-        export_fail(f, L("Không ghi được tệp \"%s\": %s", "Cannot write the file \"%s\": %s"), f->path, pdf_strerror(errno));
+        export_fail(f, _("Không ghi được tệp \"%s\": %s"), f->path, pdf_strerror(errno));
         return -1;
     }
     f->fd = -1;                         /* the FILE owns it now */
@@ -61,7 +61,7 @@ static void csv_row_end(export_file *f)
     csv_state *c = f->be;
     fputs("\r\n", c->fp);
     if (ferror(c->fp))
-        export_fail(f, L("Không ghi được tệp \"%s\": %s", "Cannot write the file \"%s\": %s"), f->path, pdf_strerror(errno));
+        export_fail(f, _("Không ghi được tệp \"%s\": %s"), f->path, pdf_strerror(errno));
 }
 
 static int csv_finish(export_file *f)
@@ -72,7 +72,7 @@ static int csv_finish(export_file *f)
     bad |= fclose(c->fp);
     free(c);
     f->be = NULL;
-    if (bad) export_fail(f, L("Không ghi được tệp \"%s\": %s", "Cannot write the file \"%s\": %s"), f->path, pdf_strerror(e ? e : EIO));
+    if (bad) export_fail(f, _("Không ghi được tệp \"%s\": %s"), f->path, pdf_strerror(e ? e : EIO));
     return bad ? -1 : 0;
 }
 

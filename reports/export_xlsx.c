@@ -22,7 +22,7 @@ typedef struct {
 
 static void fail_lxw(export_file *f, lxw_error e)
 {
-    export_fail(f, L("Không ghi được tệp \"%s\": %s", "Cannot write the file \"%s\": %s"), f->path, lxw_strerror(e));
+    export_fail(f, _("Không ghi được tệp \"%s\": %s"), f->path, lxw_strerror(e));
 }
 
 /* Excel's sheet names: at most 31 characters, none of []:*?/\ . */
@@ -72,8 +72,7 @@ static void xlsx_cell(export_file *f, const export_value *v)
     lxw_col_t c = (lxw_col_t)f->col;
     lxw_error e = LXW_NO_ERROR;
     if (f->rows + 1 >= XLSX_MAX_ROWS) {
-        export_fail(f, L("Quá %d dòng: Excel không mở được; hãy xuất ra CSV hoặc chia nhỏ (--commune).",
-                         "More than %d rows: Excel cannot open that; export to CSV or split it (--commune)."), XLSX_MAX_ROWS - 1);
+        export_fail(f, _("Quá %d dòng: Excel không mở được; hãy xuất ra CSV hoặc chia nhỏ (--commune)."), XLSX_MAX_ROWS - 1);
         return;
     }
     if (v->empty) return;

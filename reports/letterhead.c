@@ -220,7 +220,7 @@ static void recipients_block(pdf_doc *d, const char *const *r, float top, float 
 {
     float x = pdf_left(d);
     pdf_set_y(d, top);
-    pdf_para(d, x, w, PDF_BOLD_ITALIC, 12, PDF_LEFT, L("Nơi nhận:", "Recipients:"));
+    pdf_para(d, x, w, PDF_BOLD_ITALIC, 12, PDF_LEFT, _("Nơi nhận:"));
     for (int i = 0; r && r[i]; i++) {
         char line[NTM_LINE_MAX + 4];
         snprintf(line, sizeof line, "- %s", r[i]);

@@ -27,13 +27,13 @@ int pdf_fail(pdf_doc *d, const char *fmt, ...)
 static const char *hpdf_reason(HPDF_STATUS no, HPDF_STATUS detail)
 {
     switch (no) {
-    case HPDF_FAILD_TO_ALLOC_MEM: return L("hết bộ nhớ", "out of memory");
-    case HPDF_FILE_IO_ERROR: return L("lỗi đọc/ghi tệp", "file read/write error");
-    case HPDF_FILE_OPEN_ERROR: return detail ? pdf_strerror((int)detail) : L("không mở được tệp", "cannot open the file");
-    case HPDF_TTF_CANNOT_EMBEDDING_FONT: return L("phông chữ không cho phép nhúng vào PDF", "the font does not allow embedding");
+    case HPDF_FAILD_TO_ALLOC_MEM: return _("hết bộ nhớ");
+    case HPDF_FILE_IO_ERROR: return _("lỗi đọc/ghi tệp");
+    case HPDF_FILE_OPEN_ERROR: return detail ? pdf_strerror((int)detail) : _("không mở được tệp");
+    case HPDF_TTF_CANNOT_EMBEDDING_FONT: return _("phông chữ không cho phép nhúng vào PDF");
     case HPDF_TTF_INVALID_CMAP: case HPDF_TTF_INVALID_FOMAT: case HPDF_TTF_MISSING_TABLE:
     case HPDF_UNSUPPORTED_FONT_TYPE: case HPDF_INVALID_TTC_FILE: case HPDF_INVALID_TTC_INDEX:
-        return L("không phải phông TrueType (.ttf) dùng được", "not a usable TrueType (.ttf) font");
+        return _("không phải phông TrueType (.ttf) dùng được");
     default: return NULL;
     }
 }
@@ -44,8 +44,8 @@ static void on_hpdf_error(HPDF_STATUS no, HPDF_STATUS detail, void *user)
 {
     pdf_doc *d = user;
     const char *why = hpdf_reason(no, detail);
-    if (why) pdf_fail(d, L("Lỗi khi tạo PDF: %s", "PDF error: %s"), why);
-    else pdf_fail(d, L("Lỗi khi tạo PDF (libharu mã 0x%04X/%u)", "PDF error (libharu code 0x%04X/%u)"),
+    if (why) pdf_fail(d, _("Lỗi khi tạo PDF: %s"), why);
+    else pdf_fail(d, _("Lỗi khi tạo PDF (libharu mã 0x%04X/%u)"),
                   (unsigned)no, (unsigned)detail);
 }
 
@@ -72,8 +72,7 @@ static int load_face(pdf_doc *d, enum pdf_face f, const char *path, const char *
 {
     int e = unreadable(path);
     if (e)
-        return pdf_fail(d, L("Không đọc được tệp phông chữ \"%s\" (khóa [pdf] %s trong ntm.ini): %s",
-                             "Cannot read the font file \"%s\" (key [pdf] %s in ntm.ini): %s"),
+        return pdf_fail(d, _("Không đọc được tệp phông chữ \"%s\" (khóa [pdf] %s trong ntm.ini): %s"),
                         path, key, pdf_strerror(e));
     const char *name = pdf_font_load(d, path);
     d->font[f] = name ? HPDF_GetFont(d->h, name, "UTF-8") : NULL;
@@ -83,9 +82,8 @@ static int load_face(pdf_doc *d, enum pdf_face f, const char *path, const char *
     }
     const char *why = hpdf_reason(HPDF_GetError(d->h), HPDF_GetErrorDetail(d->h));
     d->failed = 0;                      /* replace libharu's text with one naming the key */
-    return pdf_fail(d, L("Không dùng được tệp phông chữ \"%s\" (khóa [pdf] %s trong ntm.ini): %s",
-                         "Cannot use the font file \"%s\" (key [pdf] %s in ntm.ini): %s"),
-                    path, key, why ? why : L("libharu không đọc được", "libharu cannot read it"));
+    return pdf_fail(d, _("Không dùng được tệp phông chữ \"%s\" (khóa [pdf] %s trong ntm.ini): %s"),
+                    path, key, why ? why : _("libharu không đọc được"));
 }
 
 /* Liberation names its faces Family-Regular.ttf / -Italic / -Bold / -BoldItalic; for a
@@ -161,9 +159,9 @@ pdf_doc *pdf_open(const ntm_config *cfg, const char *title, const char *author,
                   char *err, size_t errlen)
 {
     pdf_doc *d = calloc(1, sizeof *d);
-    if (!d) { snprintf(err, errlen, "%s", L("Hết bộ nhớ", "Out of memory")); return NULL; }
+    if (!d) { snprintf(err, errlen, "%s", _("Hết bộ nhớ")); return NULL; }
     d->h = HPDF_New(on_hpdf_error, d);
-    if (!d->h) pdf_fail(d, "%s", L("Không khởi tạo được libharu", "Cannot start libharu"));
+    if (!d->h) pdf_fail(d, "%s", _("Không khởi tạo được libharu"));
     else {
         HPDF_UseUTFEncodings(d->h);
         HPDF_SetCurrentEncoder(d->h, "UTF-8");   /* or the info strings are mojibake */
@@ -196,12 +194,12 @@ int pdf_new_page(pdf_doc *d)
     if (d->npages == d->cap) {
         int cap = d->cap ? d->cap * 2 : 8;
         HPDF_Page *v = realloc(d->pages, (size_t)cap * sizeof *v);
-        if (!v) return pdf_fail(d, "%s", L("Hết bộ nhớ", "Out of memory"));
+        if (!v) return pdf_fail(d, "%s", _("Hết bộ nhớ"));
         d->pages = v;
         d->cap = cap;
     }
     HPDF_Page p = HPDF_AddPage(d->h);
-    if (!p || d->failed) return pdf_fail(d, "%s", L("Không thêm được trang PDF", "Cannot add a PDF page"));
+    if (!p || d->failed) return pdf_fail(d, "%s", _("Không thêm được trang PDF"));
     HPDF_Page_SetWidth(p, d->pw);
     HPDF_Page_SetHeight(p, d->ph);
     d->pages[d->npages++] = d->page = p;

@@ -328,8 +328,7 @@ int pdf_font_finish(pdf_doc *d)
                 for (size_t i = 0; i < sizeof set; i++) set[i] |= d->used[g][i];
         if (write_tounicode(font, set) != HPDF_OK || write_widths(font, set) != HPDF_OK ||
             write_gidmap(font, set) != HPDF_OK)
-            return pdf_fail(d, "%s", L("Không ghi được bảng phông chữ của PDF",
-                                       "Cannot write the font tables of the PDF"));
+            return pdf_fail(d, "%s", _("Không ghi được bảng phông chữ của PDF"));
     }
     return d->failed ? -1 : 0;
 }

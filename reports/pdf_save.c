@@ -59,13 +59,10 @@ static void split_path(const char *path, char *dir, size_t dn, const char **base
 static int folder_error(pdf_doc *d, const char *dir, int e, int creating)
 {
     if (creating)
-        return pdf_fail(d, L("Không tạo được thư mục \"%s\": %s. Hãy đổi thư mục ([output] pdf_dir "
-                             "trong ntm.ini).", "Cannot create the folder \"%s\": %s. Choose another "
-                             "folder ([output] pdf_dir in ntm.ini)."), dir, pdf_strerror(e));
-    return pdf_fail(d, L("Không ghi được vào thư mục \"%s\": %s. Hãy kiểm tra quyền ghi, hoặc đổi "
-                         "thư mục ([output] pdf_dir trong ntm.ini).",
-                         "Cannot write into the folder \"%s\": %s. Check its permissions, or choose "
-                         "another folder ([output] pdf_dir in ntm.ini)."), dir, pdf_strerror(e));
+        return pdf_fail(d, _("Không tạo được thư mục \"%s\": %s. Hãy đổi thư mục ([output] pdf_dir "
+                             "trong ntm.ini)."), dir, pdf_strerror(e));
+    return pdf_fail(d, _("Không ghi được vào thư mục \"%s\": %s. Hãy kiểm tra quyền ghi, hoặc đổi "
+                         "thư mục ([output] pdf_dir trong ntm.ini)."), dir, pdf_strerror(e));
 }
 
 /* ntm never makes a symlink, so one at the destination was put there by someone else:
@@ -74,8 +71,7 @@ static int refuse_symlink(pdf_doc *d, const char *path)
 {
     struct stat st;
     if (lstat(path, &st) != 0 || !S_ISLNK(st.st_mode)) return 0;
-    return pdf_fail(d, L("\"%s\" là một liên kết tượng trưng (symlink): không ghi qua nó. Hãy chọn tên khác.",
-                         "\"%s\" is a symbolic link: not written through. Choose another name."), path);
+    return pdf_fail(d, _("\"%s\" là một liên kết tượng trưng (symlink): không ghi qua nó. Hãy chọn tên khác."), path);
 }
 
 /* Make the bytes durable before the rename makes them visible. */
@@ -102,7 +98,7 @@ static int write_temp(pdf_doc *d, const char *dir, const char *base, char *tmp, 
     snprintf(why, sizeof why, "%s", d->failed ? d->err : pdf_strerror(e));
     d->failed = 0;
     unlink(tmp);
-    return pdf_fail(d, L("Không ghi được tệp PDF \"%s/%s\". %s", "Cannot write the PDF file \"%s/%s\". %s"),
+    return pdf_fail(d, _("Không ghi được tệp PDF \"%s/%s\". %s"),
                     dir, base, why);
 }
 
@@ -112,9 +108,9 @@ int pdf_save(pdf_doc *d, const char *path, char *err, size_t errlen)
     const char *base;
     if (d->failed) { snprintf(err, errlen, "%s", d->err); return -1; }   /* layout failed */
     if (!path || !path[0] || path[strlen(path) - 1] == '/')
-        pdf_fail(d, "%s", L("Chưa có tên tệp PDF", "No PDF file name given"));
+        pdf_fail(d, "%s", _("Chưa có tên tệp PDF"));
     else if (strlen(path) >= NTM_PATH_MAX)
-        pdf_fail(d, "%s", L("Đường dẫn tệp PDF quá dài", "The PDF path is too long"));
+        pdf_fail(d, "%s", _("Đường dẫn tệp PDF quá dài"));
     if (!d->failed) {
         split_path(path, dir, sizeof dir, &base);
         int e = make_dirs(dir);
@@ -128,7 +124,7 @@ int pdf_save(pdf_doc *d, const char *path, char *err, size_t errlen)
         } else if (rename(tmp, path) != 0) {
             int e = errno;
             unlink(tmp);
-            pdf_fail(d, L("Không thay được tệp \"%s\": %s", "Cannot replace the file \"%s\": %s"),
+            pdf_fail(d, _("Không thay được tệp \"%s\": %s"),
                      path, pdf_strerror(e));
         } else {
             sync_path(dir, O_RDONLY | O_DIRECTORY);    /* best effort: the rename itself */

@@ -46,7 +46,7 @@ static void unit_words(char kind, const char *name, char *out, size_t n)
     static const char *const own[] = { "Thôn ", "thôn ", "Bản ", "bản ", "Xóm ", "xóm ", "Tổ dân phố ", "Xã ", "xã ", NULL };
     for (int i = 0; own[i]; i++)
         if (!strncmp(name, own[i], strlen(own[i]))) { snprintf(out, n, "%s", name); return; }
-    snprintf(out, n, "%s %s", kind == 'c' ? L("xã", "commune") : L("thôn", "hamlet"), name);
+    snprintf(out, n, "%s %s", kind == 'c' ? _("xã") : _("thôn"), name);
 }
 
 /* "TUẦN 24 (TỪ NGÀY 13/06/2022 ĐẾN NGÀY 19/06/2022)" and the lower-case form for
@@ -57,16 +57,16 @@ static void period_words(const report_period *p, int upper, char *out, size_t n)
     date_show(p->from, a);
     date_show(p->to, b);
     int y, w;
-    if (p->kind == RP_DAY) { snprintf(out, n, upper ? L("NGÀY %s", "ON %s") : L("ngày %s", "on %s"), a); return; }
+    if (p->kind == RP_DAY) { snprintf(out, n, upper ? _("NGÀY %s") : _("ngày %s"), a); return; }
     char head[64] = "";
     if (p->kind == RP_WEEK) {
         period_week_of(p->from, &y, &w);
-        snprintf(head, sizeof head, upper ? L("TUẦN %d ", "WEEK %d ") : L("tuần %d ", "week %d "), w);
+        snprintf(head, sizeof head, upper ? _("TUẦN %d ") : _("tuần %d "), w);
     } else if (p->kind == RP_MONTH) {
-        snprintf(head, sizeof head, upper ? L("THÁNG %d NĂM %.4s ", "MONTH %d OF %.4s ") : L("tháng %d năm %.4s ", "month %d of %.4s "),
+        snprintf(head, sizeof head, upper ? _("THÁNG %d NĂM %.4s ") : _("tháng %d năm %.4s "),
                  atoi(p->from + 5), p->from);
     }
-    snprintf(out, n, upper ? L("%s(TỪ NGÀY %s ĐẾN NGÀY %s)", "%s(FROM %s TO %s)") : L("%s(từ ngày %s đến ngày %s)", "%s(from %s to %s)"),
+    snprintf(out, n, upper ? _("%s(TỪ NGÀY %s ĐẾN NGÀY %s)") : _("%s(từ ngày %s đến ngày %s)"),
              head, a, b);
 }
 
@@ -74,7 +74,7 @@ static void qty_text(const pr_counts *c, char *out, size_t n)
 {
     char q[32];
     if (!c->reports || (!c->qty_unit[0] && !c->mixed)) { snprintf(out, n, "-"); return; }
-    if (c->mixed) { snprintf(out, n, "%s", L("nhiều loại", "mixed")); return; }
+    if (c->mixed) { snprintf(out, n, "%s", _("nhiều loại")); return; }
     fmt_qty(c->qty, q, sizeof q);
     snprintf(out, n, "%s %s", q, c->qty_unit);
 }
@@ -135,7 +135,7 @@ static int unit_table(pdf_doc *d, const period_report *r, const char *title)
 {
     pdf_col cols[UNIT_NCOLS];
     memcpy(cols, UNIT_COLS, sizeof cols);
-    cols[1].head = r->kind == 'p' ? L("Xã", "Commune") : L("Thôn", "Hamlet");
+    cols[1].head = r->kind == 'p' ? _("Xã") : _("Thôn");
     pdf_table t;
     if (pdf_table_init(&t, d, cols, UNIT_NCOLS, report_scaled(d, TABLE, 7), 0)) return -1;
     pdf_cell c[UNIT_NCOLS];
@@ -146,13 +146,13 @@ static int unit_table(pdf_doc *d, const period_report *r, const char *title)
     for (int i = 0; i < r->n_units; i++) {
         const pr_row *u = &r->units[i];
         char name[260];
-        snprintf(name, sizeof name, "%s", u->kind == 'w' ? L("Toàn xã (việc chung)", "Whole commune (shared tasks)") : u->name);
+        snprintf(name, sizeof name, "%s", u->kind == 'w' ? _("Toàn xã (việc chung)") : u->name);
         unit_cells(u, u->kind == 'w' ? 0 : ++no, name, PDF_REGULAR, &b, c);
         if (pdf_table_row(&t, c)) return -1;
     }
     pr_row tot = { 0 };
     tot.c = r->total;
-    unit_cells(&tot, 0, L("Tổng cộng", "Total"), PDF_BOLD, &b, c);
+    unit_cells(&tot, 0, _("Tổng cộng"), PDF_BOLD, &b, c);
     int rc = pdf_table_row(&t, c);
     pdf_space(d, 4);
     return rc;
@@ -223,7 +223,7 @@ static void task_cells(const pr_task *k, int no, int what, char b[4][CELL], pdf_
     if (what == LIST_OVERDUE) snprintf(b[3], CELL, "%d", t->days_late);
     else if (what == LIST_DUE) snprintf(b[3], CELL, "%d", -t->days_late);
     else date_show(t->deadline, b[3]);
-    const char *txt[TASK_NCOLS] = { b[0], t->title, t->hamlet[0] ? t->hamlet : L("Toàn xã", "Whole commune"),
+    const char *txt[TASK_NCOLS] = { b[0], t->title, t->hamlet[0] ? t->hamlet : _("Toàn xã"),
                                     t->owner[0] ? t->owner : "-", b[1], b[2], b[3] };
     for (int i = 0; i < TASK_NCOLS; i++) c[i].text = txt[i];
 }
@@ -232,9 +232,9 @@ static int task_table(pdf_doc *d, const char *title, const pr_task *v, int n, in
 {
     pdf_col cols[TASK_NCOLS];
     memcpy(cols, TASK_COLS, sizeof cols);
-    cols[5].head = what == LIST_FINISHED ? L("Ngày xong", "Finished") : L("Hạn", "Deadline");
-    cols[6].head = what == LIST_OVERDUE ? L("Quá hạn (ngày)", "Days late") : what == LIST_DUE ? L("Còn (ngày)", "Days left")
-                                        : L("Hạn", "Deadline");
+    cols[5].head = what == LIST_FINISHED ? _("Ngày xong") : _("Hạn");
+    cols[6].head = what == LIST_OVERDUE ? _("Quá hạn (ngày)") : what == LIST_DUE ? _("Còn (ngày)")
+                                        : _("Hạn");
     if (!n) {
         heading(d, title, para_h(d, none));
         para(d, PDF_ITALIC, none);
@@ -251,7 +251,7 @@ static int task_table(pdf_doc *d, const char *title, const pr_task *v, int n, in
     }
     if (all > n) {
         char more[160];
-        snprintf(more, sizeof more, L("... và %d việc khác (xem trên máy: ntm).", "... and %d more (see them in ntm)."), all - n);
+        snprintf(more, sizeof more, _("... và %d việc khác (xem trên máy: ntm)."), all - n);
         para(d, PDF_ITALIC, more);
     }
     pdf_space(d, 4);
@@ -269,8 +269,8 @@ static void campaign_words(ntm_db *db, const period_report *r, char *out, size_t
     if (r->kind != 'c' || campaign_list(db, r->unit_id, &v, &nc) != DB_OK) return;
     for (int i = 0; i < nc; i++) {
         if (strcmp(v[i].start_date, r->to) > 0 || strcmp(v[i].end_date, r->from) < 0) continue;
-        if (v[i].doc_number[0]) snprintf(out, n, L("Thực hiện %s (số %s), ", "Under %s (no. %s), "), v[i].name, v[i].doc_number);
-        else snprintf(out, n, L("Thực hiện %s, ", "Under %s, "), v[i].name);
+        if (v[i].doc_number[0]) snprintf(out, n, _("Thực hiện %s (số %s), "), v[i].name, v[i].doc_number);
+        else snprintf(out, n, _("Thực hiện %s, "), v[i].name);
         break;
     }
     free(v);
@@ -281,14 +281,14 @@ static void intro(pdf_doc *d, ntm_db *db, const period_report *r, const report_p
     char camp[1500], pw[160], who[260], line[2400], as_of[11];
     campaign_words(db, r, camp, sizeof camp);
     period_words(p, 0, pw, sizeof pw);
-    if (r->kind == 'p') snprintf(who, sizeof who, L("tổng hợp kết quả thực hiện của %d xã trên địa bàn tỉnh %s", "the results of the %d communes of %s province"),
+    if (r->kind == 'p') snprintf(who, sizeof who, _("tổng hợp kết quả thực hiện của %d xã trên địa bàn tỉnh %s"),
                                  r->n_units, r->name);
-    else snprintf(who, sizeof who, L("UBND xã %s báo cáo kết quả thực hiện xây dựng nông thôn mới", "the People's Committee of %s reports on New Rural Development"), r->name);
-    snprintf(line, sizeof line, L("%s%s %s như sau:", "%s%s %s as follows:"), camp, who, pw);
+    else snprintf(who, sizeof who, _("UBND xã %s báo cáo kết quả thực hiện xây dựng nông thôn mới"), r->name);
+    snprintf(line, sizeof line, _("%s%s %s như sau:"), camp, who, pw);
     if (line[0] >= 'a' && line[0] <= 'z') line[0] = (char)(line[0] - 'a' + 'A');
     para(d, PDF_REGULAR, line);
     date_show(r->as_of, as_of);
-    snprintf(line, sizeof line, L("(Số liệu tính đến hết ngày %s.)", "(Figures as of the end of %s.)"), as_of);
+    snprintf(line, sizeof line, _("(Số liệu tính đến hết ngày %s.)"), as_of);
     para(d, PDF_ITALIC, line);
 }
 
@@ -299,13 +299,11 @@ static void summary(pdf_doc *d, const period_report *r)
     report_pct(c->progress, pct, sizeof pct);
     date_show(r->due_to, due);
     snprintf(line, sizeof line,
-             L("%s có %d đầu việc, đã hoàn thành %d, tiến độ chung %s. Trong kỳ có %d lượt báo cáo tiến độ, %d việc hoàn thành. "
-               "Còn %d việc quá hạn; %d việc đến hạn đến ngày %s.",
-               "%s has %d tasks, %d done, overall progress %s. In the period: %d progress reports, %d tasks finished. "
-               "%d tasks are overdue; %d fall due by %s."),
-             r->kind == 'p' ? L("Toàn tỉnh", "The province") : L("Toàn xã", "The commune"),
+             _("%s có %d đầu việc, đã hoàn thành %d, tiến độ chung %s. Trong kỳ có %d lượt báo cáo tiến độ, %d việc hoàn thành. "
+               "Còn %d việc quá hạn; %d việc đến hạn đến ngày %s."),
+             r->kind == 'p' ? _("Toàn tỉnh") : C_("The commune", "Toàn xã"),
              c->total, c->done, pct, c->reports, c->finished, c->overdue, c->due, due);
-    heading(d, L("1. Tổng hợp chung", "1. Overview"), para_h(d, line));
+    heading(d, _("1. Tổng hợp chung"), para_h(d, line));
     para(d, PDF_REGULAR, line);
 }
 
@@ -319,7 +317,7 @@ static void names_line(const period_report *r, int from, int to, int with_overdu
         unit_words(r->kind == 'p' ? 'c' : 'h', r->units[i].name, name, sizeof name);
         report_pct(r->units[i].c.progress, pct, sizeof pct);
         if (with_overdue && r->units[i].c.overdue)
-            snprintf(over, sizeof over, L("; %d việc quá hạn", "; %d overdue"), r->units[i].c.overdue);
+            snprintf(over, sizeof over, _("; %d việc quá hạn"), r->units[i].c.overdue);
         len += (size_t)snprintf(out + len, n - len, "%s%s (%s%s)", i > from ? ", " : "", name, pct, over);
     }
     if (len < n - 1) snprintf(out + len, n - len, ".");
@@ -330,19 +328,17 @@ static void ranking(pdf_doc *d, const period_report *r, const char *title)
     char rule[700], top[2000], bottom[2000], line[2100];
     int p = r->kind == 'p';
     snprintf(rule, sizeof rule,
-             L("Cách xếp hạng: theo tiến độ (bình quân mức hoàn thành của từng đầu việc: việc xong tính 100%%, việc khác "
+             _("Cách xếp hạng: theo tiến độ (bình quân mức hoàn thành của từng đầu việc: việc xong tính 100%%, việc khác "
                "tính khối lượng đã làm/chỉ tiêu, tối đa 100%%); bằng nhau thì %s ít việc quá hạn hơn xếp trên; bằng nhau nữa "
-               "thì theo tên (a, ă, â, b, c...). %s chưa có đầu việc không xếp hạng.",
-               "Ranking: by progress (the mean of each task's completion: a done task counts 100%%, others their done/target, "
-               "at most 100%%); ties go to the %s with fewer overdue tasks, then by name. %s without tasks are not ranked."),
-             p ? L("xã", "commune") : L("thôn", "hamlet"), p ? L("Xã", "Communes") : L("Thôn", "Hamlets"));
+               "thì theo tên (a, ă, â, b, c...). %s chưa có đầu việc không xếp hạng."),
+             p ? _("xã") : _("thôn"), p ? C_("Communes", "Xã") : C_("Hamlets", "Thôn"));
     heading(d, title, para_h(d, rule) * 2);
     para(d, PDF_ITALIC, rule);
     names_line(r, 0, r->n_top, 0, top, sizeof top);
     names_line(r, r->n_ranked - r->n_bottom, r->n_ranked, 1, bottom, sizeof bottom);
-    snprintf(line, sizeof line, "%s %s", L("Biểu dương:", "Praised:"), r->n_top ? top : L("không có.", "none."));
+    snprintf(line, sizeof line, "%s %s", _("Biểu dương:"), r->n_top ? top : _("không có."));
     para(d, PDF_REGULAR, line);
-    snprintf(line, sizeof line, "%s %s", L("Phê bình / nhắc nhở:", "Named for improvement:"), r->n_bottom ? bottom : L("không có.", "none."));
+    snprintf(line, sizeof line, "%s %s", _("Phê bình / nhắc nhở:"), r->n_bottom ? bottom : _("không có."));
     para(d, PDF_REGULAR, line);
 }
 
@@ -357,8 +353,8 @@ static void chart(pdf_doc *d, const period_report *r)
             v[i] = (bar_item){ r->units[i].name, r->units[i].c.progress, pct[i] };
         }
         pdf_space(d, 6);
-        report_bar_chart(d, r->kind == 'p' ? L("Biểu đồ tiến độ các xã (theo thứ hạng)", "Progress of the communes (by rank)")
-                                           : L("Biểu đồ tiến độ các thôn (theo thứ hạng)", "Progress of the hamlets (by rank)"), v, r->n_ranked);
+        report_bar_chart(d, r->kind == 'p' ? _("Biểu đồ tiến độ các xã (theo thứ hạng)")
+                                           : _("Biểu đồ tiến độ các thôn (theo thứ hạng)"), v, r->n_ranked);
     }
     free(v);
     free(pct);
@@ -369,28 +365,27 @@ static int body(pdf_doc *d, ntm_db *db, const period_report *r, const report_per
     int prov = r->kind == 'p';
     char due[11], t[200];
     intro(d, db, r, p);
-    heading(d, L("I. KẾT QUẢ THỰC HIỆN", "I. RESULTS"), 40);
+    heading(d, _("I. KẾT QUẢ THỰC HIỆN"), 40);
     summary(d, r);
-    if (unit_table(d, r, prov ? L("2. Kết quả theo xã", "2. By commune") : L("2. Kết quả theo thôn", "2. By hamlet"))) return -1;
+    if (unit_table(d, r, prov ? _("2. Kết quả theo xã") : _("2. Kết quả theo thôn"))) return -1;
     if (!prov) {
-        if (owner_table(d, r, L("3. Kết quả theo đơn vị, người phụ trách", "3. By owner"))) return -1;
-        if (task_table(d, L("4. Việc hoàn thành trong kỳ", "4. Tasks finished in the period"), r->finished, r->n_finished,
-                       r->total.finished, LIST_FINISHED, L("Không có việc nào hoàn thành trong kỳ.", "No task was finished in the period."))) return -1;
-        heading(d, L("II. TỒN TẠI, HẠN CHẾ", "II. SHORTCOMINGS"), 40);
-        snprintf(t, sizeof t, L("Việc quá hạn (%d)", "Overdue tasks (%d)"), r->total.overdue);
+        if (owner_table(d, r, _("3. Kết quả theo đơn vị, người phụ trách"))) return -1;
+        if (task_table(d, _("4. Việc hoàn thành trong kỳ"), r->finished, r->n_finished,
+                       r->total.finished, LIST_FINISHED, _("Không có việc nào hoàn thành trong kỳ."))) return -1;
+        heading(d, _("II. TỒN TẠI, HẠN CHẾ"), 40);
+        snprintf(t, sizeof t, _("Việc quá hạn (%d)"), r->total.overdue);
         if (task_table(d, t, r->overdue, r->n_overdue, r->total.overdue, LIST_OVERDUE,
-                       L("Không có việc nào quá hạn.", "No task is overdue."))) return -1;
+                       _("Không có việc nào quá hạn."))) return -1;
     }
-    heading(d, prov ? L("II. XẾP HẠNG, BIỂU DƯƠNG, PHÊ BÌNH", "II. RANKING") : L("III. XẾP HẠNG, BIỂU DƯƠNG, PHÊ BÌNH", "III. RANKING"), 60);
-    ranking(d, r, prov ? L("Xếp hạng các xã", "Ranking of the communes") : L("Xếp hạng các thôn", "Ranking of the hamlets"));
+    heading(d, prov ? _("II. XẾP HẠNG, BIỂU DƯƠNG, PHÊ BÌNH") : _("III. XẾP HẠNG, BIỂU DƯƠNG, PHÊ BÌNH"), 60);
+    ranking(d, r, prov ? _("Xếp hạng các xã") : _("Xếp hạng các thôn"));
     chart(d, r);
     if (!prov) {
         date_show(r->due_to, due);
-        heading(d, p->kind == RP_WEEK ? L("IV. NHIỆM VỤ TUẦN TỚI", "IV. NEXT WEEK") : L("IV. NHIỆM VỤ THỜI GIAN TỚI", "IV. NEXT"), 40);
-        snprintf(t, sizeof t, L("Việc đến hạn đến ngày %s (%d)", "Tasks due by %s (%d)"), due, r->total.due);
-        if (task_table(d, t, r->due, r->n_due, r->total.due, LIST_DUE, L("Không có việc nào sắp đến hạn.", "No task falls due."))) return -1;
-        const char *close = L("Đề nghị các thôn, các đơn vị và người phụ trách tập trung hoàn thành các việc quá hạn và các việc đến hạn nêu trên.",
-                              "The hamlets and owners are asked to finish the overdue tasks and those falling due above.");
+        heading(d, p->kind == RP_WEEK ? _("IV. NHIỆM VỤ TUẦN TỚI") : _("IV. NHIỆM VỤ THỜI GIAN TỚI"), 40);
+        snprintf(t, sizeof t, _("Việc đến hạn đến ngày %s (%d)"), due, r->total.due);
+        if (task_table(d, t, r->due, r->n_due, r->total.due, LIST_DUE, _("Không có việc nào sắp đến hạn."))) return -1;
+        const char *close = _("Đề nghị các thôn, các đơn vị và người phụ trách tập trung hoàn thành các việc quá hạn và các việc đến hạn nêu trên.");
         pdf_need(d, para_h(d, close) + SIGNATURE_H);     /* the signature never alone on a page */
         para(d, PDF_REGULAR, close);
     }
@@ -404,8 +399,8 @@ int report_period_write(ntm_db *db, const ntm_config *cfg, int64_t unit_id, cons
     if (period_report_load(db, unit_id, p->from, p->to, LIST_MAX, &r) != DB_OK) return report_fail(err, errlen, db_errmsg(db));
     char title[400], sub[200], info[700];
     period_words(p, 1, sub, sizeof sub);
-    snprintf(title, sizeof title, "%s", L("BÁO CÁO KẾT QUẢ THỰC HIỆN XÂY DỰNG NÔNG THÔN MỚI", "REPORT ON NEW RURAL DEVELOPMENT"));
-    snprintf(info, sizeof info, "%s - %s %s", L("Báo cáo kết quả thực hiện", "Report"), r.name, sub);
+    snprintf(title, sizeof title, "%s", _("BÁO CÁO KẾT QUẢ THỰC HIỆN XÂY DỰNG NÔNG THÔN MỚI"));
+    snprintf(info, sizeof info, "%s - %s %s", _("Báo cáo kết quả thực hiện"), r.name, sub);
     /* the commune's (or province's) issuing body for this paper: letterhead.h */
     letterhead lh;
     const char *paper = p->kind == RP_WEEK ? "weekly" : p->kind == RP_MONTH ? "monthly" : p->kind == RP_DAY ? "daily" : "period";
@@ -417,13 +412,13 @@ int report_period_write(ntm_db *db, const ntm_config *cfg, int64_t unit_id, cons
         letterhead_title(d, title, sub);
         pdf_space(d, 8);
         int bad = body(d, db, &r, p);
-        const char *rec_c[] = { L("Ban Chỉ đạo NTM huyện (b/c);", "District NTM steering committee;"),
-                                L("Thường trực Đảng ủy, HĐND, UBND xã;", "Commune Party, council and committee;"),
-                                L("Các thôn;", "The hamlets;"), L("Lưu: VP.", "File."), NULL };
-        const char *rec_p[] = { L("Ban Chỉ đạo các Chương trình MTQG tỉnh (b/c);", "Provincial steering committee;"),
-                                L("UBND các xã;", "The communes;"), L("Lưu: VP.", "File."), NULL };
+        const char *rec_c[] = { _("Ban Chỉ đạo NTM huyện (b/c);"),
+                                _("Thường trực Đảng ủy, HĐND, UBND xã;"),
+                                _("Các thôn;"), _("Lưu: VP."), NULL };
+        const char *rec_p[] = { _("Ban Chỉ đạo các Chương trình MTQG tỉnh (b/c);"),
+                                _("UBND các xã;"), _("Lưu: VP."), NULL };
         letterhead_signature(d, &lh, r.kind == 'p' ? rec_p : rec_c);
-        if (bad) snprintf(err, errlen, "%s", pdf_failed(d) ? pdf_error(d) : L("Hết bộ nhớ", "Out of memory"));
+        if (bad) snprintf(err, errlen, "%s", pdf_failed(d) ? pdf_error(d) : _("Hết bộ nhớ"));
         else rc = pdf_save(d, out_path, err, errlen);
     }
     pdf_close(d);

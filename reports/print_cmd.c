@@ -38,13 +38,12 @@ int report_print(const ntm_config *cfg, const char *pdf, char *msg, size_t n)
     char buf[NTM_LINE_MAX * 2];
     char *argv[34];
     if (!cfg->print_command[0]) {
-        snprintf(msg, n, L("Chưa đặt lệnh in ([output] print_command). Tệp ở: %s (tải về qua SFTP)",
-                           "No print command set ([output] print_command). The file is at: %s (fetch it over SFTP)"), pdf);
+        snprintf(msg, n, _("Chưa đặt lệnh in ([output] print_command). Tệp ở: %s (tải về qua SFTP)"), pdf);
         return 1;
     }
     int w = print_split(cfg->print_command, buf, sizeof buf, argv, 33);
     if (w <= 0) {
-        snprintf(msg, n, L("Lệnh in không đọc được: %s", "Cannot parse the print command: %s"), cfg->print_command);
+        snprintf(msg, n, _("Lệnh in không đọc được: %s"), cfg->print_command);
         return -1;
     }
     argv[w] = (char *)pdf;
@@ -71,14 +70,14 @@ int report_print(const ntm_config *cfg, const char *pdf, char *msg, size_t n)
     close(errpipe[0]);
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
     if (got == (ssize_t)sizeof child_errno) {
-        snprintf(msg, n, L("Không chạy được lệnh in \"%s\": %s", "Cannot run the print command \"%s\": %s"), argv[0], strerror(child_errno));
+        snprintf(msg, n, _("Không chạy được lệnh in \"%s\": %s"), argv[0], strerror(child_errno));
         return -1;
     }
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        snprintf(msg, n, L("Lệnh in \"%s\" báo lỗi (mã %d). Tệp ở: %s", "The print command \"%s\" failed (status %d). The file is at: %s"),
+        snprintf(msg, n, _("Lệnh in \"%s\" báo lỗi (mã %d). Tệp ở: %s"),
                  cfg->print_command, WIFEXITED(status) ? WEXITSTATUS(status) : -1, pdf);
         return -1;
     }
-    snprintf(msg, n, L("Đã gửi in: %s", "Sent to the printer: %s"), pdf);
+    snprintf(msg, n, _("Đã gửi in: %s"), pdf);
     return 0;
 }

@@ -75,7 +75,7 @@ void report_tour_hamlet(const char *hamlet, char *out, size_t n)
     if (!hamlet || !hamlet[0]) { if (n) out[0] = 0; return; }
     for (int i = 0; own[i]; i++)
         if (strncmp(hamlet, own[i], strlen(own[i])) == 0) { snprintf(out, n, "%s", hamlet); return; }
-    snprintf(out, n, "%s %s", L("thôn", "hamlet"), hamlet);
+    snprintf(out, n, "%s %s", _("thôn"), hamlet);
 }
 
 /* A row of dots as wide as w, to write on by pen. */
@@ -114,16 +114,16 @@ void report_tour_facts(pdf_doc *d, const tour_full *t, float size, int blanks)
 {
     char date[40], line[400];
     if (date_valid_iso(t->t.date)) date_show(t->t.date, date);
-    else snprintf(date, sizeof date, "%s", L("ngày ......./......./..........", "......./......./.........."));
-    report_field(d, L("Ngày kiểm tra:", "Date:"), date, size);
-    if (t->lead[0] || blanks) report_field(d, L("Trưởng đoàn:", "Team lead:"), t->lead, size);
-    if (t->team[0] || blanks) report_field(d, L("Thành viên đoàn:", "Team:"), t->team, size);
+    else snprintf(date, sizeof date, "%s", _("ngày ......./......./.........."));
+    report_field(d, _("Ngày kiểm tra:"), date, size);
+    if (t->lead[0] || blanks) report_field(d, _("Trưởng đoàn:"), t->lead, size);
+    if (t->team[0] || blanks) report_field(d, _("Thành viên đoàn:"), t->team, size);
     if (!t->team[0] && blanks) {                    /* a second line for the names */
         dots(d, size, pdf_width(d) - 2, line, sizeof line);
         pdf_para(d, pdf_left(d), pdf_width(d), PDF_REGULAR, size, PDF_LEFT, line);
     }
-    if (t->campaign[0]) report_field(d, L("Thuộc đợt:", "Campaign:"), t->campaign, size);
-    if (t->purpose[0]) report_field(d, L("Mục đích:", "Purpose:"), t->purpose, size);
+    if (t->campaign[0]) report_field(d, _("Thuộc đợt:"), t->campaign, size);
+    if (t->purpose[0]) report_field(d, _("Mục đích:"), t->purpose, size);
 }
 
 /* ---- the overview ---- */
@@ -159,10 +159,10 @@ static int overview(pdf_doc *d, const tour_full *t)
     ov_text b;
     if (pdf_table_init(&tb, d, OVERVIEW, NOVERVIEW, report_scaled(d, TABLE_SIZE, 8), 0)) return -1;
     char title[160];
-    snprintf(title, sizeof title, L("I. Lộ trình (%d điểm dừng, theo thứ tự đi)", "I. Route (%d stops, in order)"),
+    snprintf(title, sizeof title, _("I. Lộ trình (%d điểm dừng, theo thứ tự đi)"),
              t->n_stops);
     if (t->n_stops) overview_row(&t->stops[0], &b, c);
-    else { memset(c, 0, sizeof c); c[1].text = L("(chưa có điểm dừng)", "(no stop yet)"); c[1].face = PDF_ITALIC; }
+    else { memset(c, 0, sizeof c); c[1].text = _("(chưa có điểm dừng)"); c[1].face = PDF_ITALIC; }
     report_section(d, title, pdf_table_lead_height(&tb, c));
     if (!t->n_stops) return pdf_table_row(&tb, c);
     for (int i = 0; i < t->n_stops; i++) {
@@ -179,7 +179,7 @@ static void stop_heading(const tour_stop_row *s, char *out, size_t n)
 {
     char hamlet[240];
     report_tour_hamlet(s->hamlet, hamlet, sizeof hamlet);
-    snprintf(out, n, L("Điểm %d. %s — %s%s%s", "Stop %d. %s — %s%s%s"), s->seq, s->name,
+    snprintf(out, n, _("Điểm %d. %s — %s%s%s"), s->seq, s->name,
              tour_kind_label(s->kind), hamlet[0] ? ", " : "", hamlet);
 }
 
@@ -188,10 +188,10 @@ static void stop_detail(const tour_stop_row *s, char *out, size_t n)
 {
     out[0] = 0;
     if (s->landmark[0])
-        snprintf(out, n, "%s %s", L("Mốc:", "Landmark:"), s->landmark);
+        snprintf(out, n, "%s %s", _("Mốc:"), s->landmark);
     if (s->note[0]) {
         size_t k = strlen(out);
-        snprintf(out + k, n - k, "%s%s %s", k ? "\n" : "", L("Lưu ý:", "Note:"), s->note);
+        snprintf(out + k, n - k, "%s%s %s", k ? "\n" : "", _("Lưu ý:"), s->note);
     }
 }
 
@@ -285,8 +285,7 @@ static int stop_block(pdf_doc *d, const tour_full *t, const tour_stop_row *s)
     pdf_space(d, 3);
     if (!s->n_checks) {
         pdf_para(d, x, w, PDF_ITALIC, ds, PDF_LEFT,
-                 L("(Chưa có nội dung kiểm tra tại điểm này; ghi nhận xét vào phần III.)",
-                   "(No check at this stop yet; write remarks in part III.)"));
+                 _("(Chưa có nội dung kiểm tra tại điểm này; ghi nhận xét vào phần III.)"));
         return 0;
     }
     for (int i = 0; i < s->n_checks; i++) {
@@ -408,7 +407,7 @@ static float compact_stop_text(compact *cp, const tour_stop_row *s, int cont, in
 {
     char hamlet[240];
     float w = cp_w(cp, CP_STOP) - 2 * cp->pad;
-    snprintf(name, nn, cont ? L("%d. %s (tiếp)", "%d. %s (cont.)") : "%d. %s", s->seq, s->name);
+    snprintf(name, nn, cont ? _("%d. %s (tiếp)") : "%d. %s", s->seq, s->name);
     report_tour_hamlet(s->hamlet, hamlet, sizeof hamlet);
     snprintf(sub, sn, "%s%s%s", tour_kind_label(s->kind), hamlet[0] ? ", " : "", hamlet);
     if (cont) sub[0] = 0;
@@ -487,11 +486,9 @@ static void instructions(pdf_doc *d)
     pdf_need(d, 3 * pdf_leading(s));
     pdf_tick_box(d, x, pdf_y(d) + (pdf_leading(s) - box) / 2, box, 1);
     pdf_para(d, x + box + 4, w - box - 4, PDF_ITALIC, s, PDF_LEFT,
-             L("Đánh dấu vào MỘT ô cho mỗi mục: ô (1) Đạt, ô (2) Chưa đạt, ô (3) Không áp dụng; ghi chú điều chưa đạt.",
-               "Tick ONE box for each check: box (1) Passed, (2) Failed, (3) Not applicable; note what failed."));
+             _("Đánh dấu vào MỘT ô cho mỗi mục: ô (1) Đạt, ô (2) Chưa đạt, ô (3) Không áp dụng; ghi chú điều chưa đạt."));
     pdf_para(d, x, w, PDF_ITALIC, s * 0.92f, PDF_LEFT,
-             L("Nhập lại vào ntm mỗi mục một dòng: mã, số của ô đã đánh dấu, ghi chú; vd. \"3.5 2 vườn còn cỏ dại\" (2 = chưa đạt).",
-               "Type it back into ntm one check a line: code, the ticked box's number, note; e.g. \"3.5 2 weeds in the garden\" (2 = failed)."));
+             _("Nhập lại vào ntm mỗi mục một dòng: mã, số của ô đã đánh dấu, ghi chú; vd. \"3.5 2 vườn còn cỏ dại\" (2 = chưa đạt)."));
     pdf_space(d, 2);
 }
 
@@ -503,7 +500,7 @@ static void remarks(pdf_doc *d, int lines)
 {
     float s = report_scaled(d, FACT_SIZE, 8);
     char row[400];
-    report_section(d, L("III. Nhận xét chung, kiến nghị của đoàn", "III. Remarks and recommendations"),
+    report_section(d, _("III. Nhận xét chung, kiến nghị của đoàn"),
                    lines * pdf_leading(s) * 1.5f + signatures_h());
     dots(d, s, pdf_width(d) - 2, row, sizeof row);
     float step = pdf_leading(s) * 1.5f;
@@ -519,7 +516,7 @@ static void signature_column(pdf_doc *d, float x, float w, float top, const char
 {
     pdf_set_y(d, top);
     pdf_para(d, x, w, PDF_BOLD, 13, PDF_CENTER, title);
-    pdf_para(d, x, w, PDF_ITALIC, 12, PDF_CENTER, L("(Ký, ghi rõ họ tên)", "(Signature and full name)"));
+    pdf_para(d, x, w, PDF_ITALIC, 12, PDF_CENTER, _("(Ký, ghi rõ họ tên)"));
     pdf_space(d, 64);
     if (name && name[0]) pdf_para(d, x, w, PDF_BOLD, 13, PDF_CENTER, name);
 }
@@ -531,9 +528,9 @@ static void team_signatures(pdf_doc *d, const tour_full *t)
     pdf_space(d, 16);
     pdf_need(d, signatures_h() - 16);
     float top = pdf_y(d), half = pdf_width(d) / 2;
-    signature_column(d, pdf_left(d), half, top, L("TRƯỞNG ĐOÀN", "TEAM LEAD"), lead);
+    signature_column(d, pdf_left(d), half, top, _("TRƯỞNG ĐOÀN"), lead);
     float y = pdf_y(d);
-    signature_column(d, pdf_left(d) + half, half, top, L("THÀNH VIÊN ĐOÀN", "TEAM MEMBERS"), NULL);
+    signature_column(d, pdf_left(d) + half, half, top, _("THÀNH VIÊN ĐOÀN"), NULL);
     if (y > pdf_y(d)) pdf_set_y(d, y);
 }
 
@@ -541,17 +538,17 @@ static int write_sheet(ntm_db *db, const ntm_config *cfg, const tour_full *t, in
                        const char *out_path, char *err, size_t errlen)
 {
     char title[400];
-    snprintf(title, sizeof title, "%s - %s", L("Phiếu kiểm tra tour tuyến", "Inspection route sheet"), t->t.name);
+    snprintf(title, sizeof title, "%s - %s", _("Phiếu kiểm tra tour tuyến"), t->t.name);
     letterhead lh;
     if (letterhead_for(db, cfg, t->t.commune_id, "route", "PKT", &lh, err, errlen)) return -1;
     pdf_doc *d = pdf_open(cfg, title, lh.name, err, errlen);
     if (!d) return -1;
     letterhead_header(d, &lh, db_today(db));
-    letterhead_title(d, L("PHIẾU KIỂM TRA TOUR TUYẾN", "INSPECTION ROUTE SHEET"), t->t.name);
+    letterhead_title(d, _("PHIẾU KIỂM TRA TOUR TUYẾN"), t->t.name);
     pdf_space(d, 8);
     report_tour_facts(d, t, report_scaled(d, FACT_SIZE, 8), 1);
     overview(d, t);
-    report_section(d, L("II. Nội dung kiểm tra tại từng điểm", "II. Checks at each stop"), 3 * pdf_leading(TABLE_SIZE) + 80);
+    report_section(d, _("II. Nội dung kiểm tra tại từng điểm"), 3 * pdf_leading(TABLE_SIZE) + 80);
     instructions(d);
     if (compact_form) {
         compact cp;

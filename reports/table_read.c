@@ -74,15 +74,15 @@ int trow_fail(int code, long line, char *err, size_t errlen)
 {
     switch (code) {
     case TROW_NOMEM:
-        return table_fail(err, errlen, "%s", L("Hết bộ nhớ khi đọc tệp", "Out of memory reading the file"));
+        return table_fail(err, errlen, "%s", _("Hết bộ nhớ khi đọc tệp"));
     case TROW_TOO_MANY_COLS:
-        return table_fail(err, errlen, L("dòng %ld: quá nhiều cột (tối đa %d)", "line %ld: too many columns (at most %d)"),
+        return table_fail(err, errlen, _("dòng %ld: quá nhiều cột (tối đa %d)"),
                           line, TABLE_MAX_COLS);
     case TROW_TOO_LONG:
-        return table_fail(err, errlen, L("dòng %ld: một ô dài quá %d KB", "line %ld: a cell is longer than %d KB"),
+        return table_fail(err, errlen, _("dòng %ld: một ô dài quá %d KB"),
                           line, TABLE_MAX_CELL / 1024);
     default:
-        return table_fail(err, errlen, L("Tệp có quá %d dòng", "The file has more than %d rows"), TABLE_MAX_ROWS);
+        return table_fail(err, errlen, _("Tệp có quá %d dòng"), TABLE_MAX_ROWS);
     }
 }
 
@@ -90,15 +90,13 @@ int table_read(const char *path, table_row_fn *fn, void *ctx, char *err, size_t 
 {
     unsigned char magic[4] = { 0 };
     FILE *f = fopen(path, "rb");
-    if (!f) return table_fail(err, errlen, L("Không mở được %s: %s", "Cannot open %s: %s"), path, file_strerror(errno));
+    if (!f) return table_fail(err, errlen, _("Không mở được %s: %s"), path, file_strerror(errno));
     size_t got = fread(magic, 1, sizeof magic, f);
     fclose(f);
     if (got == 4 && !memcmp(magic, "PK\3\4", 4)) return table_read_xlsx(path, fn, ctx, err, errlen);
     if (got == 4 && !memcmp(magic, "\xD0\xCF\x11\xE0", 4))
-        return table_fail(err, errlen, L("%s là sổ Excel cũ (.xls) hoặc có mật khẩu: trong Excel hãy bỏ mật khẩu và chọn "
-                                         "Tệp → Lưu như → \"Sổ làm việc Excel (*.xlsx)\" hoặc \"CSV UTF-8 (*.csv)\".",
-                                         "%s is an old Excel workbook (.xls) or has a password: in Excel remove the password "
-                                         "and choose File → Save As → \"Excel Workbook (*.xlsx)\" or \"CSV UTF-8 (*.csv)\"."),
+        return table_fail(err, errlen, _("%s là sổ Excel cũ (.xls) hoặc có mật khẩu: trong Excel hãy bỏ mật khẩu và chọn "
+                                         "Tệp → Lưu như → \"Sổ làm việc Excel (*.xlsx)\" hoặc \"CSV UTF-8 (*.csv)\"."),
                           path);
     return table_read_csv(path, fn, ctx, err, errlen);
 }

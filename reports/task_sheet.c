@@ -115,10 +115,10 @@ static void campaign_lines(pdf_doc *d, ntm_db *db, const sheet *s)
         date_show(c->end_date, to);
         if (s->ncamp > 1) snprintf(mark, sizeof mark, "(%d) ", i + 1);
         if (c->doc_number[0])
-            snprintf(line, sizeof line, L("%s%s (số %s, từ %s đến %s)", "%s%s (no. %s, %s to %s)"),
+            snprintf(line, sizeof line, _("%s%s (số %s, từ %s đến %s)"),
                      mark, c->name, c->doc_number, from, to);
         else
-            snprintf(line, sizeof line, L("%s%s (từ %s đến %s)", "%s%s (%s to %s)"), mark, c->name, from, to);
+            snprintf(line, sizeof line, _("%s%s (từ %s đến %s)"), mark, c->name, from, to);
         pdf_para(d, pdf_left(d), pdf_width(d), PDF_ITALIC, 12, PDF_CENTER, line);
     }
     free(c);
@@ -130,18 +130,12 @@ static void instructions(pdf_doc *d, int owner)
     float s = report_scaled(d, 10.5f, 8);
     pdf_space(d, 4);
     pdf_para(d, pdf_left(d), pdf_width(d), PDF_ITALIC, s, PDF_LEFT, owner
-             ? L("Cách ghi: cột \"Kỳ này\" ghi khối lượng làm được trong kỳ (hoặc dấu = và tổng mới, vd. =27); "
+             ? _("Cách ghi: cột \"Kỳ này\" ghi khối lượng làm được trong kỳ (hoặc dấu = và tổng mới, vd. =27); "
                  "đánh dấu vào ô \"Xong\" khi việc đã hoàn thành. Cán bộ nhập lại vào ntm theo mã, mỗi việc một dòng: "
-                 "mã, số, ghi chú, vd. \"V12 150 đã trồng xong đoạn đầu\", \"V5 xong\".",
-                 "How to fill in: write this period's quantity under \"Kỳ này\" (or = and the new total, e.g. =27); "
-                 "tick \"Xong\" when the task is finished. The officer types it back into ntm by code, one task a line: "
-                 "code, number, note, e.g. \"V12 150 first stretch planted\", \"V5 xong\".")
-             : L("Cách ghi: thôn ghi khối lượng làm được trong kỳ vào cột \"Kỳ này\" (hoặc dấu = và tổng mới, vd. =27); "
+                 "mã, số, ghi chú, vd. \"V12 150 đã trồng xong đoạn đầu\", \"V5 xong\".")
+             : _("Cách ghi: thôn ghi khối lượng làm được trong kỳ vào cột \"Kỳ này\" (hoặc dấu = và tổng mới, vd. =27); "
                  "đánh dấu vào ô \"Xong\" khi việc đã hoàn thành. Cán bộ nhập lại vào ntm theo mã, mỗi việc một dòng: "
-                 "mã, số, ghi chú, vd. \"V12 150 đã trồng xong đoạn đầu\", \"V5 xong\".",
-                 "How to fill in: the hamlet writes this period's quantity under \"Kỳ này\" (or = and the new total, "
-                 "e.g. =27); tick \"Xong\" when the task is finished. The officer types it back into ntm by code, one task "
-                 "a line: code, number, note, e.g. \"V12 150 first stretch planted\", \"V5 xong\"."));
+                 "mã, số, ghi chú, vd. \"V12 150 đã trồng xong đoạn đầu\", \"V5 xong\"."));
     pdf_space(d, 4);
 }
 
@@ -184,20 +178,20 @@ static void fill_row(const sheet *s, const task_row *r, row_text *b, pdf_cell *c
     if (k) { snprintf(b->camp, sizeof b->camp, "(%d)", k); c[C_CODE].note = b->camp; c[C_CODE].note_face = PDF_ITALIC; }
     c[C_TITLE].text = r->title;
     if (!own_owner(s, r->owner)) {
-        snprintf(b->owner, sizeof b->owner, L("Phụ trách: %s", "Owner: %s"), r->owner);
+        snprintf(b->owner, sizeof b->owner, _("Phụ trách: %s"), r->owner);
         c[C_TITLE].note = b->owner;
         c[C_TITLE].note_face = PDF_ITALIC;
     }
     if (owner) {
         if (r->hamlet[0]) text_copy(b->hamlet, sizeof b->hamlet, r->hamlet);
-        else snprintf(b->hamlet, sizeof b->hamlet, "%s", L("Toàn xã", "Whole commune"));
+        else snprintf(b->hamlet, sizeof b->hamlet, "%s", _("Toàn xã"));
         c[C_HAMLET].text = b->hamlet;
     }
     qty_cell(r, b->qty, sizeof b->qty);
     c[C_QTY + off].text = b->qty;
     date_show(r->deadline, b->deadline);
     c[C_DEADLINE + off].text = b->deadline;
-    if (r->overdue) { c[C_DEADLINE + off].note = L("(quá hạn)", "(overdue)"); c[C_DEADLINE + off].note_face = PDF_ITALIC; }
+    if (r->overdue) { c[C_DEADLINE + off].note = _("(quá hạn)"); c[C_DEADLINE + off].note_face = PDF_ITALIC; }
     /* Kỳ này: empty to write in; the unit at the right of its second line */
     c[C_NOW + off].text = " ";
     c[C_NOW + off].note = r->qty_unit;
@@ -243,13 +237,13 @@ static int write_sheet(ntm_db *db, const ntm_config *cfg, const sheet *s, const 
     if (s->hamlet.id) {
         hamlet_name(s->hamlet.name, hn, sizeof hn);
         snprintf(sub, sizeof sub, "%s - %s", hn, cn);
-        snprintf(r1, sizeof r1, L("Ban phát triển thôn %s;", "Development board of %s;"), s->hamlet.name);
+        snprintf(r1, sizeof r1, _("Ban phát triển thôn %s;"), s->hamlet.name);
     } else {
         snprintf(sub, sizeof sub, "%s - %s", s->who, cn);
         snprintf(r1, sizeof r1, "%s;", s->who);
     }
-    snprintf(title, sizeof title, "%s - %s", L("Phiếu đầu việc", "Task sheet"), sub);
-    const char *rec[] = { L("Ban Chỉ đạo NTM xã (b/c);", "Commune NTM steering committee;"), r1, L("Lưu: VT.", "File."), NULL };
+    snprintf(title, sizeof title, "%s - %s", _("Phiếu đầu việc"), sub);
+    const char *rec[] = { _("Ban Chỉ đạo NTM xã (b/c);"), r1, _("Lưu: VT."), NULL };
     letterhead lh;
     if (letterhead_for(db, cfg, s->commune.id, "tasks", "PĐV", &lh, err, errlen)) return -1;
     report_keep keep = { 0 };
@@ -257,7 +251,7 @@ static int write_sheet(ntm_db *db, const ntm_config *cfg, const sheet *s, const 
         pdf_doc *d = pdf_open(cfg, title, lh.name, err, errlen);
         if (!d) return -1;
         letterhead_header(d, &lh, db_today(db));
-        letterhead_title(d, L("PHIẾU ĐẦU VIỆC", "TASK SHEET"), sub);
+        letterhead_title(d, _("PHIẾU ĐẦU VIỆC"), sub);
         campaign_lines(d, db, s);
         instructions(d, !s->hamlet.id);
         task_table(d, s, &keep);
@@ -273,7 +267,7 @@ static int load_hamlet(ntm_db *db, int64_t hamlet_id, sheet *s, char *err, size_
     memset(s, 0, sizeof *s);
     if (unit_get(db, hamlet_id, &s->hamlet) != DB_OK) return report_fail(err, errlen, db_errmsg(db));
     if (s->hamlet.kind != 'h') {
-        snprintf(err, errlen, L("Đơn vị \"%s\" không phải là thôn", "\"%s\" is not a hamlet"), s->hamlet.name);
+        snprintf(err, errlen, _("Đơn vị \"%s\" không phải là thôn"), s->hamlet.name);
         return -1;
     }
     if (unit_get(db, s->hamlet.parent_id, &s->commune) != DB_OK) return report_fail(err, errlen, db_errmsg(db));
@@ -315,7 +309,7 @@ static int load_owner(ntm_db *db, int64_t commune_id, int64_t org_id, int64_t pe
     }
     if (rc) return report_fail(err, errlen, rc == DB_ERR && !db_errmsg(db)[0] ? "out of memory" : db_errmsg(db));
     if (of != commune_id || unit_get(db, commune_id, &s->commune) != DB_OK || s->commune.kind != 'c')
-        return report_fail(err, errlen, L("Người/tổ chức này không thuộc xã đã chọn", "This owner is not of the chosen commune"));
+        return report_fail(err, errlen, _("Người/tổ chức này không thuộc xã đã chọn"));
     return 0;
 }
 
@@ -323,7 +317,7 @@ int report_owner_sheet(ntm_db *db, const ntm_config *cfg, int64_t commune_id, in
                        const char *out_path, char *err, size_t errlen)
 {
     if ((org_id > 0) == (person_id > 0))
-        return report_fail(err, errlen, L("Chọn một tổ chức hoặc một người", "Choose one organisation or one person"));
+        return report_fail(err, errlen, _("Chọn một tổ chức hoặc một người"));
     sheet *s = malloc(sizeof *s);
     if (!s) return report_fail(err, errlen, "out of memory");
     int rc = load_owner(db, commune_id, org_id, person_id, s, err, errlen);

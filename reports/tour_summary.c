@@ -61,28 +61,27 @@ static void totals(pdf_doc *d, const tour_full *t, const char *today)
         else if (k->followup_status == 'o' && k->followup_deadline[0] && strcmp(k->followup_deadline, today) < 0) late++;
     }
     char line[400];
-    report_section(d, L("I. Kết quả chung", "I. Overall"), 3 * pdf_leading(s));
+    report_section(d, _("I. Kết quả chung"), 3 * pdf_leading(s));
     float x = pdf_left(d) + 12, w = pdf_width(d) - 12;
-    snprintf(line, sizeof line, L("- Số điểm dừng: %d; tổng số nội dung kiểm tra: %d.", "- Stops: %d; checks: %d."),
+    snprintf(line, sizeof line, _("- Số điểm dừng: %d; tổng số nội dung kiểm tra: %d."),
              t->n_stops, t->n_checks);
     pdf_para(d, x, w, PDF_REGULAR, s, PDF_LEFT, line);
-    snprintf(line, sizeof line, L("- Đạt: %d; chưa đạt: %d; chưa kiểm tra: %d", "- Passed: %d; failed: %d; not checked: %d"),
+    snprintf(line, sizeof line, _("- Đạt: %d; chưa đạt: %d; chưa kiểm tra: %d"),
              c.pass, c.fail, c.open);
     if (c.na) {
         size_t k = strlen(line);
-        snprintf(line + k, sizeof line - k, L("; không áp dụng: %d", "; not applicable: %d"), c.na);
+        snprintf(line + k, sizeof line - k, _("; không áp dụng: %d"), c.na);
     }
     if (c.pass + c.fail) {
         size_t k = strlen(line);
         int pct = (int)(100.0 * c.pass / (c.pass + c.fail) + 0.5);
-        snprintf(line + k, sizeof line - k, L(" (đạt %d%% số nội dung đã đánh giá)", " (%d%% of those assessed passed)"), pct);
+        snprintf(line + k, sizeof line - k, _(" (đạt %d%% số nội dung đã đánh giá)"), pct);
     }
     append(line, sizeof line, "", ".");
     pdf_para(d, x, w, PDF_REGULAR, s, PDF_LEFT, line);
     if (c.fail) {
         snprintf(line, sizeof line,
-                 L("- Việc khắc phục đã giao: %d/%d nội dung chưa đạt (xong: %d; quá hạn: %d).",
-                   "- Follow-ups assigned: %d of %d failed checks (done: %d; overdue: %d)."),
+                 _("- Việc khắc phục đã giao: %d/%d nội dung chưa đạt (xong: %d; quá hạn: %d)."),
                  assigned, c.fail, done, late);
         pdf_para(d, x, w, PDF_REGULAR, s, PDF_LEFT, line);
     }
@@ -118,7 +117,7 @@ static void stop_notes(const tour_full *t, const tour_stop_row *s, char *out, si
         }
     }
     if (na[0]) {
-        snprintf(item, sizeof item, "%s %s", L("Không áp dụng:", "Not applicable:"), na);
+        snprintf(item, sizeof item, "%s %s", _("Không áp dụng:"), na);
         append(out, n, "\n", item);
     }
 }
@@ -143,7 +142,7 @@ static void stop_row(const tour_full *t, int i, counts *all, stop_text *b, pdf_c
         c[5].text = b->note;
     } else {                                 /* the total row */
         k = *all;
-        c[1].text = L("Cộng", "Total");
+        c[1].text = _("Cộng");
         for (int j = 0; j < NSTOPS; j++) c[j].face = PDF_BOLD;
     }
     num(b->pass, sizeof b->pass, k.pass);
@@ -177,7 +176,7 @@ static int stop_table(pdf_doc *d, const tour_full *t)
             counts sum = all;
             stop_row(t, t->n_stops, &sum, bt, tc);
         }
-        if (i == 0) report_section(d, L("II. Kết quả tại từng điểm", "II. Results at each stop"),
+        if (i == 0) report_section(d, _("II. Kết quả tại từng điểm"),
                                    last ? tail_height(&tb, c, tc) : pdf_table_lead_height(&tb, c));
         else if (last) pdf_need(d, tail_height(&tb, c, tc));
         rc = pdf_table_row(&tb, c);
@@ -201,10 +200,10 @@ static const pdf_col FAILED[] = {
 static const char *followup_state(const tour_check_row *k, const char *today)
 {
     if (!k->followup_task_id) return "";
-    if (k->followup_status == 'd') return L("xong", "done");
-    if (k->followup_status == 'c') return L("đã hủy", "cancelled");
-    if (k->followup_deadline[0] && strcmp(k->followup_deadline, today) < 0) return L("quá hạn", "overdue");
-    return L("đang làm", "in progress");
+    if (k->followup_status == 'd') return _("xong");
+    if (k->followup_status == 'c') return _("đã hủy");
+    if (k->followup_deadline[0] && strcmp(k->followup_deadline, today) < 0) return _("quá hạn");
+    return C_("in progress", "đang làm");
 }
 
 static void failed_row(const tour_full *t, const tour_check_row *k, const char *today, char *code,
@@ -223,16 +222,16 @@ static void failed_row(const tour_full *t, const tour_check_row *k, const char *
         date_show(k->followup_deadline, deadline);
         c[4].text = deadline;
     } else {
-        c[4].text = L("chưa giao", "not assigned");
+        c[4].text = _("chưa giao");
         c[4].face = PDF_ITALIC;
     }
     c[5].text = followup_state(k, today);
-    if (k->followup_status == 'o' && !strcmp(c[5].text, L("quá hạn", "overdue"))) c[5].face = PDF_BOLD;
+    if (k->followup_status == 'o' && !strcmp(c[5].text, _("quá hạn"))) c[5].face = PDF_BOLD;
 }
 
 static int failed_table(pdf_doc *d, const tour_full *t, const char *today)
 {
-    const char *title = L("III. Các nội dung chưa đạt và việc khắc phục", "III. Failed checks and follow-up");
+    const char *title = _("III. Các nội dung chưa đạt và việc khắc phục");
     pdf_table tb;
     pdf_cell c[NFAILED];
     char code[24], deadline[11];
@@ -250,7 +249,7 @@ static int failed_table(pdf_doc *d, const tour_full *t, const char *today)
         float s = report_scaled(d, FACT_SIZE, 8);
         report_section(d, title, pdf_leading(s));
         pdf_para(d, pdf_left(d) + 12, pdf_width(d) - 12, PDF_ITALIC, s, PDF_LEFT,
-                 L("Không có nội dung chưa đạt.", "No failed check."));
+                 _("Không có nội dung chưa đạt."));
     }
     return 0;
 }
@@ -262,13 +261,11 @@ static void closing(pdf_doc *d, const tour_full *t, const report_keep *keep)
     for (int i = 0; i < t->n_checks; i++) failed += t->checks[i].result == 'f';
     char text[900];
     if (failed)
-        snprintf(text, sizeof text, L("Trên đây là kết quả đợt kiểm tra \"%s\". Đề nghị các thôn, đơn vị có nội dung chưa đạt "
-                                      "khẩn trương khắc phục, hoàn thành đúng hạn và báo cáo kết quả về Ban Chỉ đạo NTM xã./.",
-                                      "These are the results of \"%s\". Hamlets and bodies with failed checks are asked to put "
-                                      "them right by their deadlines and report back to the commune's steering committee."),
+        snprintf(text, sizeof text, _("Trên đây là kết quả đợt kiểm tra \"%s\". Đề nghị các thôn, đơn vị có nội dung chưa đạt "
+                                      "khẩn trương khắc phục, hoàn thành đúng hạn và báo cáo kết quả về Ban Chỉ đạo NTM xã./."),
                  t->t.name);
     else
-        snprintf(text, sizeof text, L("Trên đây là kết quả đợt kiểm tra \"%s\"./.", "These are the results of \"%s\"."), t->t.name);
+        snprintf(text, sizeof text, _("Trên đây là kết quả đợt kiểm tra \"%s\"./."), t->t.name);
     float s = report_scaled(d, FACT_SIZE, 8);
     pdf_space(d, 8);
     report_keep_break(d, keep);              /* the second pass: this stays with the signature */
@@ -281,7 +278,7 @@ static int write_summary(ntm_db *db, const ntm_config *cfg, const tour_full *t,
 {
     char title[400];
     const char *today = db_today(db);
-    snprintf(title, sizeof title, "%s - %s", L("Báo cáo kết quả kiểm tra tour tuyến", "Inspection tour results"), t->t.name);
+    snprintf(title, sizeof title, "%s - %s", _("Báo cáo kết quả kiểm tra tour tuyến"), t->t.name);
     letterhead lh;
     if (letterhead_for(db, cfg, t->t.commune_id, "tour-summary", "BC", &lh, err, errlen)) return -1;
     /* signed by the team lead; the issuing body's signer when the tour names none */
@@ -289,18 +286,18 @@ static int write_summary(ntm_db *db, const ntm_config *cfg, const tour_full *t,
     report_tour_lead_name(t, lead, sizeof lead);
     if (lead[0]) {
         lh.sign_authority[0] = 0;
-        snprintf(lh.sign_title, sizeof lh.sign_title, "%s", L("TRƯỞNG ĐOÀN", "TEAM LEAD"));
+        snprintf(lh.sign_title, sizeof lh.sign_title, "%s", _("TRƯỞNG ĐOÀN"));
         snprintf(lh.signer, sizeof lh.signer, "%s", lead);
     }
-    const char *rec[] = { L("Ban Chỉ đạo NTM xã (b/c);", "Commune NTM steering committee;"),
-                          L("Các thôn, đơn vị có nội dung chưa đạt;", "Hamlets and bodies with failed checks;"),
-                          L("Lưu: VT.", "File."), NULL };
+    const char *rec[] = { _("Ban Chỉ đạo NTM xã (b/c);"),
+                          _("Các thôn, đơn vị có nội dung chưa đạt;"),
+                          _("Lưu: VT."), NULL };
     report_keep keep = { 0 };
     for (;;) {
         pdf_doc *d = pdf_open(cfg, title, lh.name, err, errlen);
         if (!d) return -1;
         letterhead_header(d, &lh, today);
-        letterhead_title(d, L("BÁO CÁO KẾT QUẢ KIỂM TRA TOUR TUYẾN", "INSPECTION TOUR RESULTS"), t->t.name);
+        letterhead_title(d, _("BÁO CÁO KẾT QUẢ KIỂM TRA TOUR TUYẾN"), t->t.name);
         pdf_space(d, 8);
         report_tour_facts(d, t, report_scaled(d, FACT_SIZE, 8), 0);
         totals(d, t, today);

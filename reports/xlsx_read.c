@@ -59,7 +59,7 @@ static void stop(xml_ctx *c, int status)
 
 static void out_of_memory(xml_ctx *c)
 {
-    table_fail(c->err, c->errlen, "%s", L("Hết bộ nhớ khi đọc tệp", "Out of memory reading the file"));
+    table_fail(c->err, c->errlen, "%s", _("Hết bộ nhớ khi đọc tệp"));
     stop(c, TABLE_ERR);
 }
 
@@ -67,8 +67,7 @@ static void on_doctype(void *data, const XML_Char *n, const XML_Char *s, const X
 {
     xml_ctx *c = data;
     (void)n; (void)s; (void)p; (void)i;
-    table_fail(c->err, c->errlen, "%s", L("Tệp .xlsx có khai báo DOCTYPE (Excel không bao giờ ghi): không đọc",
-                                          "The .xlsx file has a DOCTYPE (Excel never writes one): not read"));
+    table_fail(c->err, c->errlen, "%s", _("Tệp .xlsx có khai báo DOCTYPE (Excel không bao giờ ghi): không đọc"));
     stop(c, TABLE_ERR);
 }
 
@@ -81,10 +80,10 @@ static int parse_part(book *b, const char *name, int optional, xml_ctx *ctx, XML
 {
     zip_file_t *f = zip_fopen(b->z, name, 0);
     if (!f && optional) return 1;
-    if (!f) return table_fail(b->err, b->errlen, L("%s không phải sổ Excel .xlsx (thiếu %s)", "%s is not an Excel .xlsx workbook (no %s)"),
+    if (!f) return table_fail(b->err, b->errlen, _("%s không phải sổ Excel .xlsx (thiếu %s)"),
                               b->path, name);
     XML_Parser p = XML_ParserCreateNS(NULL, '|');
-    if (!p) { zip_fclose(f); return table_fail(b->err, b->errlen, "%s", L("Hết bộ nhớ", "Out of memory")); }
+    if (!p) { zip_fclose(f); return table_fail(b->err, b->errlen, "%s", _("Hết bộ nhớ")); }
     ctx->p = p;
     ctx->err = b->err;
     ctx->errlen = b->errlen;
@@ -97,18 +96,17 @@ static int parse_part(book *b, const char *name, int optional, xml_ctx *ctx, XML
     int rc = TABLE_OK, done = 0;
     while (!done && rc == TABLE_OK) {
         zip_int64_t got = zip_fread(f, buf, sizeof buf);
-        if (got < 0) { rc = table_fail(b->err, b->errlen, L("%s: không giải nén được %s", "%s: cannot unpack %s"), b->path, name); break; }
+        if (got < 0) { rc = table_fail(b->err, b->errlen, _("%s: không giải nén được %s"), b->path, name); break; }
         total += got;
         if (total > TABLE_MAX_BYTES) {
-            rc = table_fail(b->err, b->errlen, L("%s: phần %s giải nén ra quá %ld MB (tệp hỏng hoặc cố ý phình to)",
-                                                 "%s: part %s unpacks to more than %ld MB (broken, or a zip bomb)"),
+            rc = table_fail(b->err, b->errlen, _("%s: phần %s giải nén ra quá %ld MB (tệp hỏng hoặc cố ý phình to)"),
                             b->path, name, TABLE_MAX_BYTES / (1024 * 1024));
             break;
         }
         done = got == 0;
         if (XML_Parse(p, buf, (int)got, done) != XML_STATUS_OK) {
             if (ctx->status) rc = ctx->status;                  /* stopped by a handler, which said why */
-            else rc = table_fail(b->err, b->errlen, L("%s: phần %s hỏng (XML dòng %lu: %s)", "%s: part %s is broken (XML line %lu: %s)"),
+            else rc = table_fail(b->err, b->errlen, _("%s: phần %s hỏng (XML dòng %lu: %s)"),
                                  b->path, name, (unsigned long)XML_GetCurrentLineNumber(p), XML_ErrorString(XML_GetErrorCode(p)));
         }
     }
@@ -261,7 +259,7 @@ static void ss_text(void *data, const XML_Char *s, int len)
 {
     ss_ctx *c = data;
     if (c->in_t && !c->in_rph && sb_add(&c->cur, s, (size_t)len)) {
-        table_fail(c->x.err, c->x.errlen, L("Tệp .xlsx có một ô dài quá %d KB", "The .xlsx file has a cell longer than %d KB"),
+        table_fail(c->x.err, c->x.errlen, _("Tệp .xlsx có một ô dài quá %d KB"),
                    TABLE_MAX_CELL / 1024);
         stop(&c->x, TABLE_ERR);
     }
@@ -390,7 +388,7 @@ int table_read_xlsx(const char *path, table_row_fn *fn, void *ctx, char *err, si
     if (!z) {
         zip_error_t ze;
         zip_error_init_with_code(&ze, zerr);
-        table_fail(err, errlen, L("Không mở được %s như tệp .xlsx: %s", "Cannot open %s as an .xlsx file: %s"), path, zip_error_strerror(&ze));
+        table_fail(err, errlen, _("Không mở được %s như tệp .xlsx: %s"), path, zip_error_strerror(&ze));
         zip_error_fini(&ze);
         return TABLE_ERR;
     }
@@ -400,10 +398,10 @@ int table_read_xlsx(const char *path, table_row_fn *fn, void *ctx, char *err, si
     ss_ctx ss = { 0 };
     sh_ctx sh = { .fn = fn, .ctx = ctx, .ss = &ss, .st = &st };
     int rc = parse_part(&b, "xl/workbook.xml", 0, &wb.x, wb_start, no_end, NULL);
-    if (!rc && !wb.sheet_rid[0]) rc = table_fail(err, errlen, L("%s: sổ không có trang tính nào", "%s: the workbook has no sheet"), path);
+    if (!rc && !wb.sheet_rid[0]) rc = table_fail(err, errlen, _("%s: sổ không có trang tính nào"), path);
     wb.want = wb.sheet_rid;
     if (!rc) rc = parse_part(&b, "xl/_rels/workbook.xml.rels", 0, &wb.x, rels_start, no_end, NULL);
-    if (!rc && !wb.sheet[0]) rc = table_fail(err, errlen, L("%s: không tìm thấy trang tính đầu", "%s: the first sheet is missing"), path);
+    if (!rc && !wb.sheet[0]) rc = table_fail(err, errlen, _("%s: không tìm thấy trang tính đầu"), path);
     if (!rc) rc = parse_part(&b, wb.styles[0] ? wb.styles : "xl/styles.xml", 1, &st.x, st_start, st_end, NULL);
     if (rc == 1) rc = 0;
     if (!rc) rc = parse_part(&b, wb.strings[0] ? wb.strings : "xl/sharedStrings.xml", 1, &ss.x, ss_start, ss_end, ss_text);

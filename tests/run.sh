@@ -11,7 +11,7 @@ PATH=$(pwd)/tests/pdf/bin:$PATH     # pdftotext that fails a test on any poppler
 export PATH
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-unset NTM_CONFIG NTM_TODAY
+unset NTM_CONFIG NTM_TODAY LANGUAGE NTM_LOCALEDIR
 JOBS=${TEST_JOBS:-3}
 # Screens are waited for, never slept on: a longer limit only matters when a test fails,
 # and tests running side by side make each one slower.

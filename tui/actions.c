@@ -13,7 +13,7 @@
 
 static int pop(tui *t)
 {
-    if (t->depth <= 1) return tui_message(t, 0, "%s", L("Đây là màn hình đầu. Nhấn q để thoát.", "This is the first screen. Press q to quit."));
+    if (t->depth <= 1) return tui_message(t, 0, "%s", _("Đây là màn hình đầu. Nhấn q để thoát."));
     tui_pop_to(t, t->depth - 1);
     return RELOAD | RELAYOUT | REDRAW_ALL;   /* the screen below may show what was changed above */
 }
@@ -22,7 +22,7 @@ static int refilter(tui *t, screen *s)
 {
     if (s->ops->query) return s->ops->query(s, t);
     if (list_filter(&s->lv, s->ops->match, s) < 0)
-        tui_message(t, 1, "%s", L("Từ tìm không hợp lệ", "The search text is not valid"));
+        tui_message(t, 1, "%s", _("Từ tìm không hợp lệ"));
     return REDRAW_LIST | REDRAW_DETAIL | REDRAW_STATUS;
 }
 
@@ -88,11 +88,10 @@ static int common(tui *t, screen *s, int a, int code)
         return REDRAW_STATUS;
     case ACT_UP: case ACT_DOWN: case ACT_PGUP: case ACT_PGDN: case ACT_TOP: case ACT_BOTTOM:
         return move_cursor(t, s, a);
-    case ACT_RELOAD: return tui_message(t, 0, "%s", L("Đã đọc lại dữ liệu.", "Data read again.")) | RELOAD | REDRAW_ALL;
+    case ACT_RELOAD: return tui_message(t, 0, "%s", _("Đã đọc lại dữ liệu.")) | RELOAD | REDRAW_ALL;
     case ACT_REDRAW: clearok(curscr, TRUE); return REDRAW_ALL;
     case ACT_NONE:
-        return tui_message(t, 0, "%s", L("Phím này không dùng ở đây. Nhấn ? để xem các phím.",
-                                         "That key does nothing here. Press ? for the keys."));
+        return tui_message(t, 0, "%s", _("Phím này không dùng ở đây. Nhấn ? để xem các phím."));
     default:
         entry_sync_today(t);             /* "hôm nay" in the forms an action opens */
         if (a >= ACT_GLOBAL && a < ACT_SCREEN) return global_key(t, s, a);

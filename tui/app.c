@@ -134,8 +134,7 @@ static void layout(tui *t)
 static void paint_small(tui *t)
 {
     char msg[200];
-    snprintf(msg, sizeof msg, L("Cửa sổ quá nhỏ: cần tối thiểu %dx%d, hiện là %dx%d. Hãy phóng to cửa sổ (q để thoát).",
-                                "Window too small: need at least %dx%d, now %dx%d. Make it larger (q quits)."),
+    snprintf(msg, sizeof msg, _("Cửa sổ quá nhỏ: cần tối thiểu %dx%d, hiện là %dx%d. Hãy phóng to cửa sổ (q để thoát)."),
              MIN_COLS, MIN_ROWS, t->cols, t->rows);
     werase(stdscr);
     if (t->cols > 2) draw_wrap(stdscr, t->rows / 2 - 1 > 0 ? t->rows / 2 - 1 : 0, 1, t->cols - 2, t->rows, msg);
@@ -227,15 +226,13 @@ static int esc_delay(const ntm_config *cfg)
 static SCREEN *start_terminal(const ntm_config *cfg)
 {
     if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-        fprintf(stderr, "ntm: %s\n", L("giao diện toàn màn hình cần một terminal (xem ntm --help để dùng lệnh)",
-                                       "the full-screen interface needs a terminal (see ntm --help for commands)"));
+        fprintf(stderr, "ntm: %s\n", _("giao diện toàn màn hình cần một terminal (xem ntm --help để dùng lệnh)"));
         return NULL;
     }
     SCREEN *sc = newterm(NULL, stdout, stdin);
     if (!sc) {
         const char *term = getenv("TERM");
-        fprintf(stderr, L("ntm: không dùng được terminal \"%s\"; thử TERM=xterm\n",
-                          "ntm: cannot use terminal \"%s\"; try TERM=xterm\n"), term ? term : "");
+        fprintf(stderr, _("ntm: không dùng được terminal \"%s\"; thử TERM=xterm\n"), term ? term : "");
         return NULL;
     }
     set_escdelay(esc_delay(cfg));    /* ncurses' 1 s makes Esc feel dead */
@@ -261,8 +258,7 @@ static void offer_draft(tui *t)
 {
     char title[600], when[32];
     if (form_draft_pending(title, sizeof title, when, sizeof when)) return;
-    tui_message(t, 0, L("Có bản nháp chưa lưu lúc %s: \"%s\". Mở lại biểu mẫu đó, bản nháp sẽ được điền lại.",
-                        "An unsaved draft of %s: \"%s\". Open that form again and the draft is filled in."),
+    tui_message(t, 0, _("Có bản nháp chưa lưu lúc %s: \"%s\". Mở lại biểu mẫu đó, bản nháp sẽ được điền lại."),
                 when, title);
 }
 
@@ -275,8 +271,7 @@ int tui_run(ntm_db *db, const ntm_config *cfg)
     draw_setup(!utf8, want_color(cfg));
     draw_colors_init();
     if (!utf8)
-        tui_message(&t, 0, "%s", L("Terminal không dùng UTF-8: hiển thị không dấu. PuTTY: Window → Translation → UTF-8",
-                                   "The terminal is not UTF-8: text shown without accents. PuTTY: Window → Translation → UTF-8"));
+        tui_message(&t, 0, "%s", _("Terminal không dùng UTF-8: hiển thị không dấu. PuTTY: Window → Translation → UTF-8"));
     sig_install();
     form_set_drafts(&(form_drafts){ draft_save, draft_load, draft_drop, db });
     offer_draft(&t);

@@ -22,7 +22,7 @@ static void path_text(tui *t, char *out, size_t n, int width)
         }
         if (draw_width(out) <= width) break;
     }
-    if (!out[0]) snprintf(out, n, "%s", L("Các tỉnh", "Provinces"));
+    if (!out[0]) snprintf(out, n, "%s", _("Các tỉnh"));
 }
 
 void bars_top(tui *t)
@@ -30,8 +30,8 @@ void bars_top(tui *t)
     WINDOW *w = t->top;
     char right[96], date[11], path[1024];
     date_show(db_today(t->db), date);
-    snprintf(right, sizeof right, " %s: %s ", L("Ngày", "Date"), date);
-    const char *ro = db_is_readonly(t->db) ? L(" CHỈ ĐỌC ", " READ-ONLY ") : "";
+    snprintf(right, sizeof right, " %s: %s ", _("Ngày"), date);
+    const char *ro = db_is_readonly(t->db) ? _(" CHỈ ĐỌC ") : "";
     int rw = draw_width(right), row = draw_width(ro);
     wbkgdset(w, ' ' | draw_attr(R_TOP));   /* the whole line in the bar colour */
     werase(w);
@@ -72,7 +72,7 @@ void bars_status(tui *t)
     werase(w);
     draw_role(w, R_NORMAL);
     if (t->searching && s) {
-        const char *prompt = s->kind->prompt_vi ? L(s->kind->prompt_vi, s->kind->prompt_en) : L("Tìm", "Search");
+        const char *prompt = s->kind->prompt ? _(s->kind->prompt) : _("Tìm");
         snprintf(buf, sizeof buf, "%s: %s%s", prompt, s->lv.query, draw_is_ascii() ? "_" : "▏");
         int x = draw_text(w, 0, 1, t->cols - 16, buf, 0);
         snprintf(buf, sizeof buf, "(%d/%d)", s->lv.n, s->lv.nsrc);
@@ -88,7 +88,7 @@ void bars_status(tui *t)
         return;
     }
     if (s && s->lv.query[0]) {
-        snprintf(buf, sizeof buf, L("Lọc: \"%s\" (%d/%d) — Esc: bỏ lọc, /: sửa", "Filter: \"%s\" (%d/%d) — Esc: clear, /: edit"),
+        snprintf(buf, sizeof buf, _("Lọc: \"%s\" (%d/%d) — Esc: bỏ lọc, /: sửa"),
                  s->lv.query, s->lv.n, s->lv.nsrc);
         draw_text(w, 0, 1, t->cols - 2, buf, 0);
     }
@@ -104,7 +104,7 @@ static int bar_item_width(const keydef *k)
 {
     char name[32];
     bar_key_name(k, name, sizeof name);
-    return draw_width(name) + draw_width(L(k->bar_vi, k->bar_en)) + 3;
+    return draw_width(name) + draw_width(_(k->bar)) + 3;
 }
 
 /* "q Thoát" at x; returns the x after it and its gap. */
@@ -116,7 +116,7 @@ static int bar_item(WINDOW *w, tui *t, const keydef *k, int x)
     x += draw_text(w, 0, x, draw_width(name), name, 0);
     draw_role(w, R_NORMAL);
     x += draw_text(w, 0, x, t->cols - x, " ", 0);
-    x += draw_text(w, 0, x, t->cols - x, L(k->bar_vi, k->bar_en), 0);
+    x += draw_text(w, 0, x, t->cols - x, _(k->bar), 0);
     return x + 2;
 }
 
@@ -139,12 +139,12 @@ void bars_keys(tui *t)
     const keydef *quit = NULL;
     for (int i = 0, n = keymap_count(kind); i < n && !quit; i++) {
         const keydef *k = keymap_at(kind, i);
-        if (k->id == ACT_QUIT && L(k->bar_vi, k->bar_en)) quit = k;
+        if (k->id == ACT_QUIT && _(k->bar)) quit = k;
     }
     int reserve = quit ? bar_item_width(quit) : 0;
     for (int i = 0, n = keymap_count(kind); i < n; i++) {
         const keydef *k = keymap_at(kind, i);
-        if (k == quit || !L(k->bar_vi, k->bar_en)) continue;
+        if (k == quit || !_(k->bar)) continue;
         if (x + bar_item_width(k) > t->cols - reserve) break;
         x = bar_item(w, t, k, x);
     }

@@ -35,43 +35,39 @@ void entry_tell(tui *t, const char *title, const char *text, int error)
     while (dialog_message(title, text, error) == DLG_RESIZED) tui_repaint(t, 0);
 }
 
-form_spec entry_text(const char *vi, const char *en, int required, size_t max_chars, const char *hint_vi, const char *hint_en)
+form_spec entry_text(const char *label, int required, size_t max_chars, const char *hint)
 {
-    return (form_spec){ .kind = FORM_TEXT, .label_vi = vi, .label_en = en, .required = required, .max_chars = max_chars,
-                        .hint_vi = hint_vi, .hint_en = hint_en };
+    return (form_spec){ .kind = FORM_TEXT, .label = label, .required = required, .max_chars = max_chars, .hint = hint };
 }
 
-form_spec entry_date(const char *vi, const char *en, int required, const char *hint_vi, const char *hint_en)
+form_spec entry_date(const char *label, int required, const char *hint)
 {
-    return (form_spec){ .kind = FORM_DATE, .label_vi = vi, .label_en = en, .required = required, .max_chars = 20,
-                        .hint_vi = hint_vi, .hint_en = hint_en };
+    return (form_spec){ .kind = FORM_DATE, .label = label, .required = required, .max_chars = 20, .hint = hint };
 }
 
-form_spec entry_qty(const char *vi, const char *en, const char *hint_vi, const char *hint_en,
-                    form_unit_mode mode, const char *const *units, const char *unit_default)
+form_spec entry_qty(const char *label, const char *hint, form_unit_mode mode, const char *const *units,
+                    const char *unit_default)
 {
-    return (form_spec){ .kind = FORM_QTY, .label_vi = vi, .label_en = en, .max_chars = 40, .hint_vi = hint_vi,
-                        .hint_en = hint_en, .unit_mode = mode, .units = units, .unit_default = unit_default };
+    return (form_spec){ .kind = FORM_QTY, .label = label, .max_chars = 40, .hint = hint, .unit_mode = mode,
+                        .units = units, .unit_default = unit_default };
 }
 
-form_spec entry_enum(const char *vi, const char *en, int required, const form_option *options, int n,
-                     const char *hint_vi, const char *hint_en)
+form_spec entry_enum(const char *label, int required, const form_option *options, int n, const char *hint)
 {
-    return (form_spec){ .kind = FORM_ENUM, .label_vi = vi, .label_en = en, .required = required, .options = options,
-                        .n_options = n, .hint_vi = hint_vi, .hint_en = hint_en };
+    return (form_spec){ .kind = FORM_ENUM, .label = label, .required = required, .options = options,
+                        .n_options = n, .hint = hint };
 }
 
-form_spec entry_ref(const char *vi, const char *en, int required, picker_fill_fn fill, void *fill_ctx,
-                    const char *hint_vi, const char *hint_en)
+form_spec entry_ref(const char *label, int required, picker_fill_fn fill, void *fill_ctx, const char *hint)
 {
-    return (form_spec){ .kind = FORM_REF, .label_vi = vi, .label_en = en, .required = required, .fill = fill,
-                        .fill_ctx = fill_ctx, .hint_vi = hint_vi, .hint_en = hint_en };
+    return (form_spec){ .kind = FORM_REF, .label = label, .required = required, .fill = fill,
+                        .fill_ctx = fill_ctx, .hint = hint };
 }
 
 void entry_model_error(form *f, const entry_field *fields, ntm_db *db)
 {
     const char *msg = db_errmsg(db), *name = db_err_field(db), *detail = db_err_detail(db);
-    if (!msg || !msg[0]) msg = L("Không lưu được", "Could not save");
+    if (!msg || !msg[0]) msg = _("Không lưu được");
     int field = -1;
     for (int i = 0; name[0] && fields && fields[i].name && field < 0; i++)
         if (!strcmp(fields[i].name, name)) field = fields[i].field;
@@ -92,10 +88,10 @@ int entry_after_save(tui *t, int unchanged, int gone, const char *gone_msg, int6
 {
     int flags = 0;
     if (unchanged) {
-        tui_message(t, 0, "%s", L("Không có gì thay đổi.", "Nothing changed."));
+        tui_message(t, 0, "%s", _("Không có gì thay đổi."));
     } else if (gone) {
         flags = entry_after_write(t, 0);
-        tui_message(t, 1, L("%s Đã tải lại dữ liệu.", "%s The data was read again."), gone_msg);
+        tui_message(t, 1, _("%s Đã tải lại dữ liệu."), gone_msg);
     } else {
         flags = entry_after_write(t, select_id);
         tui_message(t, 0, "%s", saved);

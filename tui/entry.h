@@ -45,13 +45,12 @@ int  entry_write_gone(ntm_db *db, int rc, int *gone, char *gone_msg, size_t n);
 int  entry_after_save(tui *t, int unchanged, int gone, const char *gone_msg, int64_t select_id,
                       const char *saved);
 
-/* Form fields, one row of a form's table each (hints NULL: the form's own for the kind). */
-form_spec entry_text(const char *vi, const char *en, int required, size_t max_chars, const char *hint_vi, const char *hint_en);
-form_spec entry_date(const char *vi, const char *en, int required, const char *hint_vi, const char *hint_en);
-form_spec entry_qty(const char *vi, const char *en, const char *hint_vi, const char *hint_en,
+/* Form fields, one row of a form's table each. label and hint are msgids (N_("...")),
+ * translated where the form draws them (hint NULL: the form's own for the kind). */
+form_spec entry_text(const char *label, int required, size_t max_chars, const char *hint);
+form_spec entry_date(const char *label, int required, const char *hint);
+form_spec entry_qty(const char *label, const char *hint,
                     form_unit_mode mode, const char *const *units, const char *unit_default);
-form_spec entry_enum(const char *vi, const char *en, int required, const form_option *options, int n,
-                     const char *hint_vi, const char *hint_en);
-form_spec entry_ref(const char *vi, const char *en, int required, picker_fill_fn fill, void *fill_ctx,
-                    const char *hint_vi, const char *hint_en);
+form_spec entry_enum(const char *label, int required, const form_option *options, int n, const char *hint);
+form_spec entry_ref(const char *label, int required, picker_fill_fn fill, void *fill_ctx, const char *hint);
 #endif

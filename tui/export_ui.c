@@ -27,17 +27,17 @@ int64_t *export_ids(const listview *lv, int64_t (*get)(void *ctx, int row), void
 static void format_draw(WINDOW *w, int sel, int inner)
 {
     static const char *const keys[2] = { "x", "c" };
-    const char *names[2] = { L("Excel (.xlsx): ngày, số, cột lọc", "Excel (.xlsx): dates, numbers, filters"),
-                             L("CSV (.csv): văn bản UTF-8, mọi phần mềm", "CSV (.csv): UTF-8 text, any program") };
+    const char *names[2] = { _("Excel (.xlsx): ngày, số, cột lọc"),
+                             _("CSV (.csv): văn bản UTF-8, mọi phần mềm") };
     char line[160];
-    dialog_frame(w, L("Xuất danh sách", "Export the list"));
+    dialog_frame(w, _("Xuất danh sách"));
     for (int i = 0; i < 2; i++) {
         snprintf(line, sizeof line, " %s  %s", keys[i], names[i]);
         draw_role(w, i == sel ? R_SELECTED : R_NORMAL);
         draw_text(w, 1 + i, 2, inner, line, DRAW_PAD);
     }
     draw_role(w, R_DIM);
-    draw_text(w, 4, 2, inner, L("Enter: chọn · ↑↓: đổi · Esc: thôi", "Enter: choose · ↑↓: move · Esc: cancel"), 0);
+    draw_text(w, 4, 2, inner, _("Enter: chọn · ↑↓: đổi · Esc: thôi"), 0);
     draw_role(w, R_NORMAL);
 }
 
@@ -71,7 +71,7 @@ static int ask_format(int def)
 static int fill(screen *s, tui *t, list_export *x)
 {
     if (s->ops->export) return s->ops->export(s, t, x);
-    tui_message(t, 1, "%s", L("Màn hình này không xuất ra tệp được.", "This screen cannot be exported."));
+    tui_message(t, 1, "%s", _("Màn hình này không xuất ra tệp được."));
     return -1;
 }
 
@@ -100,19 +100,18 @@ int export_list(tui *t, screen *s)
     int format;
     while ((format = ask_format(!strcmp(t->cfg->export_format, "csv") ? EXPORT_FMT_CSV : EXPORT_FMT_XLSX)) == DLG_RESIZED)
         tui_repaint(t, 0);
-    if (format == EXPORT_FMT_NONE) { free(x.ids); return tui_message(t, 0, "%s", L("Không xuất.", "Nothing exported.")); }
+    if (format == EXPORT_FMT_NONE) { free(x.ids); return tui_message(t, 0, "%s", _("Không xuất.")); }
     if (file_name(t, &x, format, path, sizeof path)) {
         free(x.ids);
-        return tui_message(t, 1, "%s", L("Tên tệp quá dài: hãy đổi [output] pdf_dir trong ntm.ini.",
-                                         "The file name is too long: change [output] pdf_dir in ntm.ini."));
+        return tui_message(t, 1, "%s", _("Tên tệp quá dài: hãy đổi [output] pdf_dir trong ntm.ini."));
     }
-    tui_message(t, 0, "%s", L("Đang xuất…", "Exporting…"));
+    tui_message(t, 0, "%s", _("Đang xuất…"));
     bars_flush_status(t, 0);
     export_result res = { "", 0 };
     int rc = x.kind >= 0 ? export_dataset_ids(t->db, x.kind, x.ids, x.n, path, EXPORT_UNIQUE, &res, err, sizeof err)
                          : write_own(s, t, &x, path, &res, err, sizeof err);
     free(x.ids);
-    if (rc) return tui_message(t, 1, "%s %s", L("Không xuất được:", "Could not export:"), err) | REDRAW_ALL;
+    if (rc) return tui_message(t, 1, "%s %s", _("Không xuất được:"), err) | REDRAW_ALL;
     tui_short_path(res.path, shown, sizeof shown);
-    return tui_message(t, 0, L("Đã xuất %ld dòng: %s", "Exported %ld rows: %s"), res.rows, shown) | REDRAW_ALL;
+    return tui_message(t, 0, _("Đã xuất %ld dòng: %s"), res.rows, shown) | REDRAW_ALL;
 }

@@ -18,7 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static int need(tui *t, const char *vi, const char *en) { return tui_message(t, 1, "%s", L(vi, en)); }
+static int need(tui *t, const char *msg) { return tui_message(t, 1, "%s", msg); }
 
 /* A dashboard already open for this unit comes to the top again; else a new one. */
 static int open_dash(tui *t, int64_t id)
@@ -29,14 +29,14 @@ static int open_dash(tui *t, int64_t id)
         return RELOAD | RELAYOUT | REDRAW_ALL;
     }
     char crumb[208];
-    if (tui_unit_crumb(t, id, "Tổng hợp", "Dashboard", crumb, sizeof crumb)) return tui_db_error(t);
+    if (tui_unit_crumb(t, id, _("Tổng hợp"), crumb, sizeof crumb)) return tui_db_error(t);
     return tui_push(t, dash_new(t, id, crumb));
 }
 
 static int open_criteria(tui *t, int64_t id, int64_t select)
 {
     char crumb[208];
-    if (tui_unit_crumb(t, id, "Tiêu chí", "Criteria", crumb, sizeof crumb)) return tui_db_error(t);
+    if (tui_unit_crumb(t, id, C_("Criteria", "Tiêu chí"), crumb, sizeof crumb)) return tui_db_error(t);
     screen *c = criteria_new(t, id, crumb);
     if (c && select) c->ops->select(c, select);
     return tui_push(t, c);
@@ -47,17 +47,17 @@ static int undo(tui *t)
     undo_info u;
     char q[600];
     if (db_is_readonly(t->db))
-        return tui_message(t, 1, "%s", L("Cơ sở dữ liệu chỉ đọc: không hoàn tác được.", "The database is read-only: nothing can be undone."));
+        return tui_message(t, 1, "%s", _("Cơ sở dữ liệu chỉ đọc: không hoàn tác được."));
     int rc = undo_peek(t->db, &u);
     if (rc == DB_NOTFOUND) return tui_message(t, 0, "%s", db_errmsg(t->db));
     if (rc) return tui_db_error(t);
-    snprintf(q, sizeof q, L("Hoàn tác: %s?", "Undo: %s?"), u.summary);
+    snprintf(q, sizeof q, _("Hoàn tác: %s?"), u.summary);
     int a;
     while ((a = dialog_confirm(q, 0)) == DLG_RESIZED) tui_repaint(t, 0);
-    if (a != DLG_YES) return tui_message(t, 0, "%s", L("Không hoàn tác.", "Nothing undone."));
+    if (a != DLG_YES) return tui_message(t, 0, "%s", _("Không hoàn tác."));
     rc = undo_last(t->db, &u);
     if (rc) { tui_db_error(t); return RELOAD | REDRAW_ALL; }
-    return tui_message(t, 0, L("Đã hoàn tác: %s", "Undone: %s"), u.summary) | RELOAD | REDRAW_ALL;
+    return tui_message(t, 0, _("Đã hoàn tác: %s"), u.summary) | RELOAD | REDRAW_ALL;
 }
 
 static int go_to(tui *t)
@@ -72,13 +72,13 @@ static int go_to(tui *t)
 static int open_tours(tui *t, const screen_where *w)
 {
     char crumb[512];
-    if (!w->commune_id) return need(t, "Hãy chọn một xã.", "Select a commune.");
+    if (!w->commune_id) return need(t, _("Hãy chọn một xã."));
     if (w->unit_level == 'c') {                /* the commune list: the commune is not in the path yet */
         unit_row u;
         if (unit_get(t->db, w->commune_id, &u) != DB_OK) return tui_db_error(t);
-        snprintf(crumb, sizeof crumb, "%s %s", L("Tour kiểm tra", "Tours of"), u.name);
+        snprintf(crumb, sizeof crumb, "%s %s", _("Tour kiểm tra"), u.name);
     } else {
-        snprintf(crumb, sizeof crumb, "%s", L("Tour kiểm tra", "Tours"));
+        snprintf(crumb, sizeof crumb, "%s", C_("Tours", "Tour kiểm tra"));
     }
     return tui_push(t, tours_new(t, w->commune_id, crumb));
 }
@@ -100,10 +100,10 @@ static int open_records(tui *t, screen *s, const screen_where *w, char what)
 {
     if (what == REC_HOUSEHOLDS) {
         int64_t h = hamlet_of(t, w);
-        if (h <= 0) return need(t, "Hộ gia đình xem theo thôn: hãy chọn một thôn.", "Households are per hamlet: select a hamlet.");
+        if (h <= 0) return need(t, _("Hộ gia đình xem theo thôn: hãy chọn một thôn."));
         return records_open(t, s, what, h, w->commune_id);
     }
-    if (!w->commune_id) return need(t, "Hãy chọn một xã trước.", "Select a commune first.");
+    if (!w->commune_id) return need(t, _("Hãy chọn một xã trước."));
     return records_open(t, s, what, w->commune_id, w->commune_id);
 }
 
@@ -116,15 +116,15 @@ int global_key(tui *t, screen *s, int action)
     case ACT_UNDO: return undo(t);
     case ACT_EXPORT: return export_list(t, s);
     case ACT_DASH:
-        if (!w.area_id) return need(t, "Hãy chọn một xã hoặc một tỉnh.", "Select a commune or a province.");
+        if (!w.area_id) return need(t, _("Hãy chọn một xã hoặc một tỉnh."));
         return open_dash(t, w.area_id);
     case ACT_CRITERIA:
-        if (!w.area_id) return need(t, "Hãy chọn một xã hoặc một tỉnh.", "Select a commune or a province.");
+        if (!w.area_id) return need(t, _("Hãy chọn một xã hoặc một tỉnh."));
         return open_criteria(t, w.area_id, w.area_select);
     case ACT_TOURS: return open_tours(t, &w);
     case ACT_WEEKLY: {
         int64_t h = hamlet_of(t, &w);
-        if (h <= 0) return need(t, "Báo cáo tuần làm theo thôn: hãy chọn một thôn.", "Weekly reports are per hamlet: select a hamlet.");
+        if (h <= 0) return need(t, _("Báo cáo tuần làm theo thôn: hãy chọn một thôn."));
         return weekly_open(t, h);
     }
     case ACT_CAMPAIGNS: return open_records(t, s, &w, REC_CAMPAIGNS);

@@ -23,39 +23,35 @@ enum {
 };
 
 #define KEYS_GOTO \
-    { ACT_GOTO, "goto", 'm', { KEY_FN(KEY_F(4)) }, NULL, NULL, NULL, \
-      "Đi tới bất kỳ xã, thôn, đầu việc, người, tổ chức nào: gõ vài chữ của tên, không cần dấu", \
-      "Go to any commune, hamlet, task, person or organisation: type a few letters, accents optional" }
-#define UNDO_HELP_ "Hoàn tác thay đổi gần nhất của bạn (sửa, xóa, thêm); hỏi lại trước", \
-                   "Undo your last change (edit, delete, add); asks first"
-#define KEYS_UNDO { ACT_UNDO, "undo", 'u', { 0 }, NULL, "Hoàn tác", "Undo", UNDO_HELP_ }
-#define KEYS_UNDO_LISTS { ACT_UNDO, "undo_lists", 'u', { 0 }, NULL, NULL, NULL, UNDO_HELP_ }
+    { ACT_GOTO, "goto", 'm', { KEY_FN(KEY_F(4)) }, NULL, NULL, \
+      N_("Đi tới bất kỳ xã, thôn, đầu việc, người, tổ chức nào: gõ vài chữ của tên, không cần dấu") }
+#define UNDO_HELP_ N_("Hoàn tác thay đổi gần nhất của bạn (sửa, xóa, thêm); hỏi lại trước")
+#define KEYS_UNDO { ACT_UNDO, "undo", 'u', { 0 }, NULL, N_("Hoàn tác"), UNDO_HELP_ }
+#define KEYS_UNDO_LISTS { ACT_UNDO, "undo_lists", 'u', { 0 }, NULL, NULL, UNDO_HELP_ }
 #define EXPORT_HELP_ \
-    "Xuất đúng những dòng đang hiện (theo bộ lọc, từ tìm và thứ tự) ra tệp Excel (.xlsx) hoặc CSV trong thư mục [output] pdf_dir", \
-    "Export exactly the rows shown (filter, search and order) to an Excel (.xlsx) or CSV file in [output] pdf_dir"
-#define KEYS_EXPORT { ACT_EXPORT, "export", 'x', { 0 }, NULL, "Xuất Excel", "Export", EXPORT_HELP_ }
-#define KEYS_EXPORT_LISTS { ACT_EXPORT, "export_lists", 'x', { 0 }, NULL, NULL, NULL, EXPORT_HELP_ }
+    N_("Xuất đúng những dòng đang hiện (theo bộ lọc, từ tìm và thứ tự) ra tệp Excel (.xlsx) hoặc CSV trong thư mục [output] pdf_dir")
+#define KEYS_EXPORT { ACT_EXPORT, "export", 'x', { 0 }, NULL, N_("Xuất Excel"), EXPORT_HELP_ }
+#define KEYS_EXPORT_LISTS { ACT_EXPORT, "export_lists", 'x', { 0 }, NULL, NULL, EXPORT_HELP_ }
 #define KEYS_CRITERIA_LISTS \
-    { ACT_CRITERIA, "criteria_lists", 'C', { 0 }, NULL, NULL, NULL, \
-      "Bảng tiêu chí của xã/tỉnh đang chọn: đơn vị × tiêu chí", \
-      "The criteria matrix of the selected commune/province: units × criteria" }
+    { ACT_CRITERIA, "criteria_lists", 'C', { 0 }, NULL, NULL, \
+      N_("Bảng tiêu chí của xã/tỉnh đang chọn: đơn vị × tiêu chí") }
 #define KEYS_TOURS \
-    { ACT_TOURS, "tours", 't', { 0 }, NULL, "Tour", "Tours", \
-      "Các tour kiểm tra của xã (A ở đó: của mọi xã)", "The commune's inspection tours (A there: all)" }
+    { ACT_TOURS, "tours", 't', { 0 }, NULL, N_("Tour"), \
+      N_("Các tour kiểm tra của xã (A ở đó: của mọi xã)") }
 /* name: "weekly" on the hamlet list, "weekly_tasks" on the task list */
 #define KEYS_WEEKLY(name) \
-    { ACT_WEEKLY, name, 'w', { 0 }, NULL, "Báo cáo tuần", "Weekly", \
-      "Báo cáo tuần của thôn: từng việc, chỉ bằng phím", "The hamlet's weekly report: task by task, keys only" }
+    { ACT_WEEKLY, name, 'w', { 0 }, NULL, N_("Báo cáo tuần"), \
+      N_("Báo cáo tuần của thôn: từng việc, chỉ bằng phím") }
 #define KEYS_CAMPAIGNS \
-    { ACT_CAMPAIGNS, "campaigns", 'c', { 0 }, NULL, NULL, NULL, \
-      "Danh mục đợt/kế hoạch của xã (thêm, sửa, xóa)", "The commune's campaigns (add, edit, delete)" }
+    { ACT_CAMPAIGNS, "campaigns", 'c', { 0 }, NULL, NULL, \
+      N_("Danh mục đợt/kế hoạch của xã (thêm, sửa, xóa)") }
 #define KEYS_ORGS \
-    { ACT_ORGS, "organisations", 'O', { 0 }, NULL, NULL, NULL, \
-      "Danh mục tổ chức của xã (Hội Phụ nữ, Đoàn TN...)", "The commune's organisations (Women's Union...)" }
+    { ACT_ORGS, "organisations", 'O', { 0 }, NULL, NULL, \
+      N_("Danh mục tổ chức của xã (Hội Phụ nữ, Đoàn TN...)") }
 #define KEYS_PEOPLE \
-    { ACT_PEOPLE, "people", 'P', { 0 }, NULL, NULL, NULL, \
-      "Danh mục cán bộ, người phụ trách của xã", "The commune's officials and people in charge" }
+    { ACT_PEOPLE, "people", 'P', { 0 }, NULL, NULL, \
+      N_("Danh mục cán bộ, người phụ trách của xã") }
 #define KEYS_HOUSEHOLDS \
-    { ACT_HOUSEHOLDS, "households", 'E', { 0 }, NULL, NULL, NULL, \
-      "Danh mục hộ của thôn (vườn mẫu, 3 sạch, nhà tiêu)", "The hamlet's households (garden, toilets...)" }
+    { ACT_HOUSEHOLDS, "households", 'E', { 0 }, NULL, NULL, \
+      N_("Danh mục hộ của thôn (vườn mẫu, 3 sạch, nhà tiêu)") }
 #endif

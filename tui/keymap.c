@@ -15,43 +15,43 @@
 typedef struct { keydef k; int on; } core_row;
 
 static const core_row head[] = {
-    { { ACT_HELP, "help", '?', { F(KEY_F(1)) }, NULL, "Trợ giúp", "Help",
-        "Trợ giúp cho màn hình này", "Help for this screen" }, KM_LIST },
+    { { ACT_HELP, "help", '?', { F(KEY_F(1)) }, NULL, N_("Trợ giúp"),
+        N_("Trợ giúp cho màn hình này") }, KM_LIST },
 };
 
 static const core_row tail[] = {
-    { { ACT_QUIT, "quit", 'q', { F(KEY_F(10)) }, NULL, "Thoát", "Quit",
-        "Thoát khỏi ntm", "Quit ntm" }, KM_LIST | KM_SMALL },
-    { { ACT_UP, "up", 'k', { F(KEY_UP) }, NULL, NULL, NULL,
-        "Lên một dòng", "Up one row" }, KM_LIST | KM_HELP | KM_SEARCH },
-    { { ACT_DOWN, "down", 'j', { F(KEY_DOWN) }, NULL, NULL, NULL,
-        "Xuống một dòng", "Down one row" }, KM_LIST | KM_HELP | KM_SEARCH },
-    { { ACT_PGUP, "page_up", 'b', { F(KEY_PPAGE) }, NULL, NULL, NULL,
-        "Lên một trang", "Up one page" }, KM_LIST | KM_HELP | KM_SEARCH },
-    { { ACT_PGDN, "page_down", 'f', { F(KEY_NPAGE), ' ' }, NULL, NULL, NULL,
-        "Xuống một trang", "Down one page" }, KM_LIST | KM_HELP | KM_SEARCH },
-    { { ACT_TOP, "top", 'g', { F(KEY_HOME) }, NULL, NULL, NULL,
-        "Về dòng đầu", "First row" }, KM_LIST | KM_HELP | KM_SEARCH },
-    { { ACT_BOTTOM, "bottom", 'G', { F(KEY_END) }, NULL, NULL, NULL,
-        "Xuống dòng cuối", "Last row" }, KM_LIST | KM_HELP | KM_SEARCH },
-    { { ACT_RELOAD, "reload", 'r', { F(KEY_F(5)) }, NULL, NULL, NULL,
-        "Đọc lại dữ liệu (khi người khác vừa cập nhật)", "Read the data again (others may have changed it)" }, KM_LIST },
-    { { ACT_REDRAW, "redraw", KEY_CTRL('l'), { 0 }, NULL, NULL, NULL,
-        "Vẽ lại màn hình", "Redraw the screen" }, KM_LIST | KM_HELP | KM_SEARCH | KM_SMALL },
+    { { ACT_QUIT, "quit", 'q', { F(KEY_F(10)) }, NULL, N_("Thoát"),
+        N_("Thoát khỏi ntm") }, KM_LIST | KM_SMALL },
+    { { ACT_UP, "up", 'k', { F(KEY_UP) }, NULL, NULL,
+        N_("Lên một dòng") }, KM_LIST | KM_HELP | KM_SEARCH },
+    { { ACT_DOWN, "down", 'j', { F(KEY_DOWN) }, NULL, NULL,
+        N_("Xuống một dòng") }, KM_LIST | KM_HELP | KM_SEARCH },
+    { { ACT_PGUP, "page_up", 'b', { F(KEY_PPAGE) }, NULL, NULL,
+        N_("Lên một trang") }, KM_LIST | KM_HELP | KM_SEARCH },
+    { { ACT_PGDN, "page_down", 'f', { F(KEY_NPAGE), ' ' }, NULL, NULL,
+        N_("Xuống một trang") }, KM_LIST | KM_HELP | KM_SEARCH },
+    { { ACT_TOP, "top", 'g', { F(KEY_HOME) }, NULL, NULL,
+        N_("Về dòng đầu") }, KM_LIST | KM_HELP | KM_SEARCH },
+    { { ACT_BOTTOM, "bottom", 'G', { F(KEY_END) }, NULL, NULL,
+        N_("Xuống dòng cuối") }, KM_LIST | KM_HELP | KM_SEARCH },
+    { { ACT_RELOAD, "reload", 'r', { F(KEY_F(5)) }, NULL, NULL,
+        N_("Đọc lại dữ liệu (khi người khác vừa cập nhật)") }, KM_LIST },
+    { { ACT_REDRAW, "redraw", KEY_CTRL('l'), { 0 }, NULL, NULL,
+        N_("Vẽ lại màn hình") }, KM_LIST | KM_HELP | KM_SEARCH | KM_SMALL },
 };
 
 /* The search prompt's own keys (the moves work there too). */
 static const keydef search_keys[] = {
-    { ACT_SEARCH_KEEP, "search_keep", '\n', { '\r', F(KEY_ENTER) }, "Enter", "Giữ bộ lọc", "Keep filter",
-      "Giữ bộ lọc và trở về danh sách", "Keep the filter and go back to the list" },
-    { ACT_SEARCH_CLEAR, "search_clear", ESC, { 0 }, "Esc", "Xóa tìm kiếm", "Clear search",
-      "Xóa từ tìm và hiện lại cả danh sách", "Clear the search and show the whole list" },
-    { ACT_SEARCH_ERASE, "search_erase", 127, { F(KEY_BACKSPACE), 8 }, NULL, NULL, NULL,
-      "Xóa ký tự cuối của từ tìm", "Erase the last character of the search" },
+    { ACT_SEARCH_KEEP, "search_keep", '\n', { '\r', F(KEY_ENTER) }, "Enter", N_("Giữ bộ lọc"),
+      N_("Giữ bộ lọc và trở về danh sách") },
+    { ACT_SEARCH_CLEAR, "search_clear", ESC, { 0 }, "Esc", N_("Xóa tìm kiếm"),
+      N_("Xóa từ tìm và hiện lại cả danh sách") },
+    { ACT_SEARCH_ERASE, "search_erase", 127, { F(KEY_BACKSPACE), 8 }, NULL, NULL,
+      N_("Xóa ký tự cuối của từ tìm") },
 };
 
-const screen_kind keymap_search = { "ô tìm", "the search", search_keys, KEYS_N(search_keys), KM_SEARCH, NULL, NULL };
-const screen_kind keymap_small = { "màn hình này", "this screen", NULL, 0, KM_SMALL, NULL, NULL };
+const screen_kind keymap_search = { N_("ô tìm"), search_keys, KEYS_N(search_keys), KM_SEARCH, NULL };
+const screen_kind keymap_small = { N_("màn hình này"), NULL, 0, KM_SMALL, NULL };
 
 enum { N_HEAD = sizeof head / sizeof head[0], N_TAIL = sizeof tail / sizeof tail[0] };
 
@@ -143,7 +143,7 @@ void keymap_key_name(int key, char *out, size_t n)
     case '\n': case '\r': snprintf(out, n, "Enter"); return;
     case ESC: snprintf(out, n, "Esc"); return;
     case '\t': snprintf(out, n, "Tab"); return;
-    case ' ': snprintf(out, n, "%s", L("Dấu cách", "Space")); return;
+    case ' ': snprintf(out, n, "%s", _("Dấu cách")); return;
     case 127: case 8: snprintf(out, n, "Backspace"); return;
     default: break;
     }

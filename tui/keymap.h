@@ -35,8 +35,8 @@ typedef struct keydef {
     int key;                      /* the main key: a letter or sign, typed anywhere */
     int extra[KEYMAP_EXTRAS];     /* F-keys, arrows, Enter, Esc...; 0 ends the list */
     const char *bar_key;          /* key as the bar shows it; NULL: the main key */
-    const char *bar_vi, *bar_en;  /* label in the bottom bar; NULL: help screen only */
-    const char *help_vi, *help_en;
+    const char *bar;              /* label in the bottom bar (a msgid); NULL: help screen only */
+    const char *help;             /* a msgid */
 } keydef;
 
 /* The loop's rows a kind takes. */
@@ -44,15 +44,15 @@ enum { KM_LIST = 1, KM_HELP = 2, KM_SEARCH = 4, KM_SMALL = 8 };
 
 /* A kind of screen as the keymap and the help see it. */
 typedef struct screen_kind {
-    const char *name_vi, *name_en;     /* "danh sách đầu việc": the help's title */
+    const char *name;                  /* "danh sách đầu việc": the help's title (a msgid) */
     const keydef *keys;                /* its own rows, in bar order (the first labels fill the bar) */
     int n_keys;
     int core;                          /* the loop's rows it takes: KM_; 0 = KM_LIST */
-    const char *prompt_vi, *prompt_en; /* the search prompt; NULL: "Tìm" */
+    const char *prompt;                /* the search prompt (a msgid); NULL: "Tìm" */
 } screen_kind;
 #define KEYS_N(rows) ((int)(sizeof (rows) / sizeof (rows)[0]))
-/* const screen_kind tasks_kind = SCREEN_KIND("danh sách đầu việc", "the task list", tasks_keys); */
-#define SCREEN_KIND(vi, en, rows) { .name_vi = vi, .name_en = en, .keys = rows, .n_keys = KEYS_N(rows) }
+/* const screen_kind tasks_kind = SCREEN_KIND(N_("danh sách đầu việc"), tasks_keys); */
+#define SCREEN_KIND(name_, rows) { .name = name_, .keys = rows, .n_keys = KEYS_N(rows) }
 
 /* The search prompt's keys and the too-small terminal's (the loop's own kinds). */
 extern const screen_kind keymap_search, keymap_small;
@@ -80,13 +80,12 @@ void keymap_keys_text(const keydef *k, int no_text, char *out, size_t n);
 /* Rows of the loop's and the common actions that screens put in their tables where they
  * want them (a screen that moves with h, the criteria matrix, has its own Back). */
 #define KEYS_BACK \
-    { ACT_BACK, "back", 'h', { 27, KEY_FN(KEY_LEFT), KEY_FN(KEY_BACKSPACE), 127 }, "Esc", "Lùi", "Back", \
-      "Bỏ lọc; nếu không lọc thì lùi một màn hình", "Clear the filter, else go back one screen" }
+    { ACT_BACK, "back", 'h', { 27, KEY_FN(KEY_LEFT), KEY_FN(KEY_BACKSPACE), 127 }, "Esc", N_("Lùi"), \
+      N_("Bỏ lọc; nếu không lọc thì lùi một màn hình") }
 #define KEYS_SEARCH \
-    { ACT_SEARCH, "search", '/', { KEY_FN(KEY_F(3)) }, NULL, "Tìm", "Search", \
-      "Tìm khi gõ, không cần dấu (\"son tien\" ra \"Sơn Tiến\")", \
-      "Search as you type, no accents needed (\"son tien\")" }
+    { ACT_SEARCH, "search", '/', { KEY_FN(KEY_F(3)) }, NULL, N_("Tìm"), \
+      N_("Tìm khi gõ, không cần dấu (\"son tien\" ra \"Sơn Tiến\")") }
 #define KEYS_DELETE \
-    { ACT_DELETE, "delete", 'd', { KEY_FN(KEY_DC) }, NULL, "Xóa", "Delete", \
-      "Xóa dòng đang chọn (hỏi trước; u: hoàn tác)", "Delete the selected row (asks; u undoes)" }
+    { ACT_DELETE, "delete", 'd', { KEY_FN(KEY_DC) }, NULL, N_("Xóa"), \
+      N_("Xóa dòng đang chọn (hỏi trước; u: hoàn tác)") }
 #endif

@@ -26,12 +26,12 @@ char entry_owner_kind(int64_t code, int64_t *id)
     return k == 1 ? 'p' : k == 2 ? 'h' : 'o';
 }
 
-const char *entry_whole_label(void) { return L("— Toàn xã (việc chung của xã)", "— Whole commune (commune-wide)"); }
+const char *entry_whole_label(void) { return _("— Toàn xã (việc chung của xã)"); }
 
 /* What a picker row says: hamlets among owners are named as hamlets. */
 static void owner_label(const pick_item *it, char *out, size_t n)
 {
-    if (it->kind == 'h') snprintf(out, n, L("Thôn %s", "%s hamlet"), it->label);
+    if (it->kind == 'h') snprintf(out, n, _("Thôn %s"), it->label);
     else text_copy(out, n, it->label);
 }
 
@@ -81,7 +81,7 @@ static void place_label(ntm_db *db, int64_t id, char *out, size_t n)
     unit_row u;
     out[0] = 0;
     if (unit_get(db, id, &u) != DB_OK) return;
-    snprintf(out, n, u.kind == 'c' ? L("Xã %s", "%s commune") : L("Thôn %s", "%s hamlet"), u.name);
+    snprintf(out, n, u.kind == 'c' ? _("Xã %s") : _("Thôn %s"), u.name);
 }
 
 void entry_fill_places(void *ctx, picker *p)
@@ -93,7 +93,7 @@ void entry_fill_places(void *ctx, picker *p)
     pick_list l;
     if (pick_hamlets(c->db, c->commune_id, "", PICK_ALL, &l) != DB_OK) return;
     for (int i = 0; i < l.n; i++) {
-        snprintf(label, sizeof label, L("Thôn %s", "%s hamlet"), l.v[i].label);
+        snprintf(label, sizeof label, _("Thôn %s"), l.v[i].label);
         picker_add(p, l.v[i].id, label, NULL);
     }
     pick_list_free(&l);
@@ -151,7 +151,7 @@ void view_pick_fill(void *ctx, picker *p)
 {
     view_pick *v = ctx;
     pick_list l;
-    if (v->none_vi) picker_add(p, 0, L(v->none_vi, v->none_en), NULL);
+    if (v->none) picker_add(p, 0, _(v->none), NULL);
     if (view_pick_load(v->db, v, &l) != DB_OK) return;
     for (int i = 0; i < l.n; i++) picker_add(p, code_of(v, &l.v[i]), l.v[i].label, l.v[i].key);
     pick_list_free(&l);

@@ -37,14 +37,14 @@ void entry_label(ntm_db *db, int64_t commune_id, char what, int64_t id, char *ou
 
 /* The views' pickers (the task list's filter form, the criteria matrix's cell form):
  * candidates of a commune (owners: organisations, people and hamlets as asked in kinds,
- * with picker ids from view_owner_code). none_vi/none_en: a first row with id 0 (no
+ * with picker ids from view_owner_code). none (a msgid): a first row with id 0 (no
  * choice), or NULL. */
 enum { VIEW_PICK_OWNER, VIEW_PICK_HAMLET, VIEW_PICK_CRITERION, VIEW_PICK_CAMPAIGN };
 typedef struct view_pick {
     ntm_db *db;
     int64_t commune_id;
     int what, kinds;
-    const char *none_vi, *none_en;
+    const char *none;
 } view_pick;
 int64_t view_owner_code(char kind, int64_t id);     /* kind: 'o' org, 'p' person, 'h' hamlet */
 char    view_owner_kind(int64_t code);              /* the kind back from the code */

@@ -24,14 +24,14 @@ static int write_sheet(tui *t, int64_t hamlet_id, int64_t commune_id, int64_t or
     if ((hamlet_id > 0 ? report_task_sheet_path(t->db, t->cfg, hamlet_id, path, sizeof path)
                        : report_owner_sheet_path(t->db, t->cfg, commune_id, org_id, person_id, path, sizeof path)) != 0)
         return tui_db_error(t);
-    tui_message(t, 0, "%s", L("Đang tạo phiếu đầu việc…", "Writing the task sheet…"));
+    tui_message(t, 0, "%s", _("Đang tạo phiếu đầu việc…"));
     bars_flush_status(t, 0);
     int rc = hamlet_id > 0 ? report_task_sheet(t->db, t->cfg, hamlet_id, path, err, sizeof err)
                            : report_owner_sheet(t->db, t->cfg, commune_id, org_id, person_id, path, err, sizeof err);
-    if (rc != 0) return tui_message(t, 1, "%s %s", L("Không in được phiếu:", "Could not write the sheet:"), err);
+    if (rc != 0) return tui_message(t, 1, "%s %s", _("Không in được phiếu:"), err);
     char shown[NTM_PATH_MAX];
     tui_short_path(path, shown, sizeof shown);
-    return tui_message(t, 0, "%s %s", L("Đã ghi phiếu:", "Sheet written:"), shown);
+    return tui_message(t, 0, "%s %s", _("Đã ghi phiếu:"), shown);
 }
 
 int print_sheet(tui *t, int64_t hamlet_id) { return write_sheet(t, hamlet_id, 0, 0, 0); }
@@ -39,8 +39,7 @@ int print_sheet(tui *t, int64_t hamlet_id) { return write_sheet(t, hamlet_id, 0,
 int print_owner_sheet(tui *t, char what, int64_t commune_id, int64_t id)
 {
     if (what != 'o' && what != 'p')
-        return tui_message(t, 1, "%s", L("Phiếu đầu việc in theo thôn, tổ chức hoặc người: mở danh mục tổ chức (O) hoặc người (P).",
-                                         "Task sheets are per hamlet, organisation or person: open the organisations (O) or people (P)."));
-    if (!id) return tui_message(t, 1, "%s", L("Danh mục trống: không có gì để in.", "The list is empty: nothing to print."));
+        return tui_message(t, 1, "%s", _("Phiếu đầu việc in theo thôn, tổ chức hoặc người: mở danh mục tổ chức (O) hoặc người (P)."));
+    if (!id) return tui_message(t, 1, "%s", _("Danh mục trống: không có gì để in."));
     return write_sheet(t, 0, commune_id, what == 'o' ? id : 0, what == 'p' ? id : 0);
 }

@@ -21,6 +21,6 @@ int period_print_criteria(tui *t, int64_t unit_id);
 
 /* i on the hamlet list and the task list. */
 #define KEYS_PRINT_SHEET \
-    { ACT_PRINT, "print", 'i', { KEY_FN(KEY_F(2)) }, NULL, "In phiếu", "Print sheet", \
-      "In phiếu đầu việc của thôn ra tệp PDF", "Write the hamlet's task sheet to a PDF file" }
+    { ACT_PRINT, "print", 'i', { KEY_FN(KEY_F(2)) }, NULL, N_("In phiếu"), \
+      N_("In phiếu đầu việc của thôn ra tệp PDF") }
 #endif

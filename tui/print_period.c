@@ -27,8 +27,8 @@ static void choices(const char *today, report_period p[N_CHOICES], char text[N_C
     report_period_of(RP_WEEK, last, &p[1]);
     report_period_of(RP_MONTH, today, &p[2]);
     report_period_of(RP_DAY, today, &p[3]);
-    const char *what[N_CHOICES] = { L("Báo cáo tuần này", "This week"), L("Báo cáo tuần trước", "Last week"),
-                                    L("Báo cáo tháng này", "This month"), L("Báo cáo ngày hôm nay", "Today") };
+    const char *what[N_CHOICES] = { _("Báo cáo tuần này"), _("Báo cáo tuần trước"),
+                                    _("Báo cáo tháng này"), _("Báo cáo ngày hôm nay") };
     for (int i = 0; i < N_CHOICES; i++) {
         date_show(p[i].from, a);
         date_show(p[i].to, b);
@@ -40,7 +40,7 @@ static void choices(const char *today, report_period p[N_CHOICES], char text[N_C
 /* The choice: 0..3, -1 cancelled, DLG_RESIZED. Keys 1-4, or arrows then Enter. */
 static int choose(const char *title, char text[N_CHOICES][96])
 {
-    const char *keys = L("1-4 hoặc ↑↓ Enter: chọn · Esc: thôi", "1-4 or ↑↓ Enter: choose · Esc: cancel");
+    const char *keys = _("1-4 hoặc ↑↓ Enter: chọn · Esc: thôi");
     dialog_saved sv;
     dialog_save(&sv);
     int cur = 0, rc = -2;
@@ -81,12 +81,12 @@ static int after_write(tui *t, int rc, const char *path, const char *err)
     char shown[NTM_PATH_MAX], msg[NTM_PATH_MAX + 300];
     if (rc) {
         report_output_drop(path);
-        return tui_message(t, 1, "%s %s", L("Không in được báo cáo:", "Could not write the report:"), err);
+        return tui_message(t, 1, "%s %s", _("Không in được báo cáo:"), err);
     }
     tui_short_path(path, shown, sizeof shown);
-    if (!t->cfg->print_command[0]) return tui_message(t, 0, L("Đã ghi báo cáo: %s", "Report written: %s"), shown);
+    if (!t->cfg->print_command[0]) return tui_message(t, 0, _("Đã ghi báo cáo: %s"), shown);
     int p = report_print(t->cfg, path, msg, sizeof msg);
-    if (p == 0) return tui_message(t, 0, L("Đã gửi in: %s", "Sent to the printer: %s"), shown);
+    if (p == 0) return tui_message(t, 0, _("Đã gửi in: %s"), shown);
     return tui_message(t, 1, "%s (%s)", msg, shown);
 }
 
@@ -96,12 +96,11 @@ int period_print_dash(tui *t, int64_t unit_id)
     char text[N_CHOICES][96], path[NTM_PATH_MAX], err[1024];
     choices(db_today(t->db), p, text);
     int c;
-    while ((c = choose(L("In báo cáo gửi cấp trên", "Print a report"), text)) == DLG_RESIZED) tui_repaint(t, 0);
-    if (c < 0) return tui_message(t, 0, "%s", L("Không in.", "Nothing printed."));
+    while ((c = choose(_("In báo cáo gửi cấp trên"), text)) == DLG_RESIZED) tui_repaint(t, 0);
+    if (c < 0) return tui_message(t, 0, "%s", _("Không in."));
     if (report_period_path(t->db, t->cfg, unit_id, &p[c], path, sizeof path))
-        return tui_message(t, 1, "%s", L("Không đặt được tên tệp PDF ([output] pdf_dir quá dài hoặc không ghi được).",
-                                         "Cannot name the PDF ([output] pdf_dir too long or not writable)."));
-    tui_message(t, 0, "%s", L("Đang tạo báo cáo…", "Writing the report…"));
+        return tui_message(t, 1, "%s", _("Không đặt được tên tệp PDF ([output] pdf_dir quá dài hoặc không ghi được)."));
+    tui_message(t, 0, "%s", _("Đang tạo báo cáo…"));
     bars_flush_status(t, 0);
     int rc = report_period_write(t->db, t->cfg, unit_id, &p[c], path, err, sizeof err);
     return after_write(t, rc, path, err) | REDRAW_ALL;
@@ -111,9 +110,8 @@ int period_print_criteria(tui *t, int64_t unit_id)
 {
     char path[NTM_PATH_MAX], err[1024];
     if (report_criteria_path(t->db, t->cfg, unit_id, path, sizeof path))
-        return tui_message(t, 1, "%s", L("Không đặt được tên tệp PDF ([output] pdf_dir quá dài hoặc không ghi được).",
-                                         "Cannot name the PDF ([output] pdf_dir too long or not writable)."));
-    tui_message(t, 0, "%s", L("Đang tạo báo cáo tiêu chí…", "Writing the criteria report…"));
+        return tui_message(t, 1, "%s", _("Không đặt được tên tệp PDF ([output] pdf_dir quá dài hoặc không ghi được)."));
+    tui_message(t, 0, "%s", _("Đang tạo báo cáo tiêu chí…"));
     bars_flush_status(t, 0);
     int rc = report_criteria_write(t->db, t->cfg, unit_id, path, err, sizeof err);
     return after_write(t, rc, path, err);

@@ -20,8 +20,7 @@ int tui_message(tui *t, int error, const char *fmt, ...)
 int tui_refuse_readonly(tui *t)
 {
     if (!db_is_readonly(t->db)) return 0;
-    tui_message(t, 1, L("Cơ sở dữ liệu %s chỉ đọc: không sửa được. Hỏi người quản trị quyền ghi (nhóm ntm).",
-                        "The database %s is read-only: nothing can be changed. Ask the administrator for write access (group ntm)."),
+    tui_message(t, 1, _("Cơ sở dữ liệu %s chỉ đọc: không sửa được. Hỏi người quản trị quyền ghi (nhóm ntm)."),
                 db_path(t->db));
     return 1;
 }
@@ -29,15 +28,15 @@ int tui_refuse_readonly(tui *t)
 int tui_db_error(tui *t)
 {
     const char *m = db_errmsg(t->db);
-    return tui_message(t, 1, "%s", m && m[0] ? m : L("Lỗi khi đọc cơ sở dữ liệu", "Database error"));
+    return tui_message(t, 1, "%s", m && m[0] ? m : _("Lỗi khi đọc cơ sở dữ liệu"));
 }
 
 int tui_push(tui *t, screen *s)
 {
-    if (!s) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+    if (!s) return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
     if (t->depth == STACK_MAX) {
         s->ops->free(s);
-        return tui_message(t, 1, "%s", L("Quá nhiều màn hình đang mở", "Too many screens open"));
+        return tui_message(t, 1, "%s", _("Quá nhiều màn hình đang mở"));
     }
     t->stack[t->depth++] = s;
     return RELAYOUT | REDRAW_ALL;
@@ -53,12 +52,12 @@ void tui_pop_to(tui *t, int depth)
 
 int tui_list_rows(const tui *t) { return t->list ? getmaxy(t->list) - 1 : 1; }
 
-int tui_unit_crumb(tui *t, int64_t unit_id, const char *vi, const char *en, char *out, size_t n)
+int tui_unit_crumb(tui *t, int64_t unit_id, const char *what, char *out, size_t n)
 {
     unit_row u;
     if (unit_get(t->db, unit_id, &u) != DB_OK) return -1;
-    if (u.kind == 'p') snprintf(out, n, L("%s tỉnh %s", "%s: %s province"), L(vi, en), u.name);
-    else if (u.kind == 'c') snprintf(out, n, L("%s xã %s", "%s: %s commune"), L(vi, en), u.name);
-    else snprintf(out, n, "%s: %s", L(vi, en), u.name);
+    if (u.kind == 'p') snprintf(out, n, _("%s tỉnh %s"), what, u.name);
+    else if (u.kind == 'c') snprintf(out, n, _("%s xã %s"), what, u.name);
+    else snprintf(out, n, "%s: %s", what, u.name);
     return 0;
 }

@@ -107,5 +107,5 @@ int tui_list_rows(const tui *t);
 void tui_repaint(tui *t, int flags);
 /* "Tổng hợp xã An Hòa Thịnh": a crumb for a screen about a unit (vi/en: what it is);
  * -1 when the unit cannot be read. */
-int tui_unit_crumb(tui *t, int64_t unit_id, const char *vi, const char *en, char *out, size_t n);
+int tui_unit_crumb(tui *t, int64_t unit_id, const char *what, char *out, size_t n);
 #endif

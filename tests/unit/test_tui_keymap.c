@@ -18,9 +18,9 @@
 static int same_row(const keydef *a, const keydef *b)
 {
     if (a->id != b->id || a->key != b->key || memcmp(a->extra, b->extra, sizeof a->extra)) return 0;
-    const char *sa[5] = { a->bar_key, a->bar_vi, a->bar_en, a->help_vi, a->help_en };
-    const char *sb[5] = { b->bar_key, b->bar_vi, b->bar_en, b->help_vi, b->help_en };
-    for (int i = 0; i < 5; i++)
+    const char *sa[3] = { a->bar_key, a->bar, a->help };
+    const char *sb[3] = { b->bar_key, b->bar, b->help };
+    for (int i = 0; i < 3; i++)
         if (!sa[i] != !sb[i] || (sa[i] && strcmp(sa[i], sb[i]))) return 0;
     return 1;
 }
@@ -31,13 +31,12 @@ static void test_kinds_named(void **s)
     assert_true(screen_kinds_n >= 15);
     for (int k = 0; k < screen_kinds_n; k++) {
         const screen_kind *kind = screen_kinds[k];
-        assert_non_null(kind->name_vi);
-        assert_non_null(kind->name_en);
+        assert_non_null(kind->name);
         for (int i = 0, n = keymap_count(kind); i < n; i++) {
             const keydef *d = keymap_at(kind, i);
             assert_non_null(d);
             assert_non_null(d->name);
-            assert_true(d->help_vi && d->help_vi[0] && d->help_en && d->help_en[0]);
+            assert_true(d->help && d->help[0]);
             assert_true(d->key != 0);
         }
         assert_null(keymap_at(kind, keymap_count(kind)));
@@ -55,8 +54,8 @@ static void test_names_stable(void **s)
                     const keydef *b = keymap_at(screen_kinds[l], j);
                     if (strcmp(a->name, b->name)) continue;
                     if (!same_row(a, b)) fail_msg("\"%s\" names two different rows (%s, %s)", a->name,
-                                                  screen_kinds[k]->name_en, screen_kinds[l]->name_en);
-                    if (l == k) fail_msg("\"%s\" twice on %s", a->name, screen_kinds[k]->name_en);
+                                                  screen_kinds[k]->name, screen_kinds[l]->name);
+                    if (l == k) fail_msg("\"%s\" twice on %s", a->name, screen_kinds[k]->name);
                 }
         }
 }
@@ -76,7 +75,7 @@ static void test_no_row_hidden(void **s)
                 action_id a = keymap_find(key, kind);
                 live = a == d->id;
             }
-            if (!live) fail_msg("\"%s\" on %s: every key of it runs another action", d->name, kind->name_en);
+            if (!live) fail_msg("\"%s\" on %s: every key of it runs another action", d->name, kind->name);
         }
     }
 }

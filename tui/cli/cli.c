@@ -19,8 +19,7 @@
 
 void cli_usage(FILE *out)
 {
-    fputs(L(
-"Cách dùng: ntm [--config TỆP] [--db TỆP] [--today NGÀY] [--body MÃ] [LỆNH]\n"
+    fputs(_("Cách dùng: ntm [--config TỆP] [--db TỆP] [--today NGÀY] [--body MÃ] [LỆNH]\n"
 "\n"
 "Bảng điều khiển xây dựng nông thôn mới (NTM) cho xã: xã, thôn, đầu việc, phiếu in.\n"
 "Không có LỆNH: mở giao diện toàn màn hình.\n"
@@ -85,82 +84,14 @@ void cli_usage(FILE *out)
 "  --body MÃ      cơ quan ban hành giấy tờ in ra (Đảng ủy, UBND, BCĐ...: xem ntm issuers)\n"
 "  -h, --help     trợ giúp này;  -V, --version  phiên bản\n"
 "\n"
-"Trạng thái thoát: 0 thành công, 1 lỗi, 2 sai cú pháp lệnh.\n",
-"Usage: ntm [--config FILE] [--db FILE] [--today DATE] [--body CODE] [COMMAND]\n"
-"\n"
-"A New Rural Development (NTM) dashboard for communes: communes, hamlets, tasks, printouts.\n"
-"No COMMAND: open the full-screen interface.\n"
-"\n"
-"Commands:\n"
-"  demo [FILE] [--if-missing]   build the demo database from the seed documents\n"
-"                               (default: the database in ntm.ini)\n"
-"  report tasks --commune NAME|ID --hamlet NAME|ID -o FILE.pdf\n"
-"                               print a hamlet's task sheet (names match without accents)\n"
-"  report tasks --commune NAME|ID --owner NAME -o FILE.pdf\n"
-"                               an organisation's or a person's task sheet, across hamlets\n"
-"  report route --tour NAME|ID [--compact] -o FILE.pdf\n"
-"                               print a tour's route sheet (--compact: one line per check)\n"
-"  report tour-summary --tour NAME|ID -o FILE.pdf\n"
-"                               print a tour's results summary\n"
-"  report weekly|monthly|daily --commune NAME|ID | --province NAME|ID\n"
-"         [--week N [--year Y] | --month M/YYYY | --from DATE --to DATE | --date DATE] [-o FILE.pdf]\n"
-"                               the weekly (Monday-Sunday) / monthly / daily report up the chain:\n"
-"                               progress per hamlet, overdue tasks, ranking, praise/laggards, chart\n"
-"                               (default: this week/month/day; no -o: a new file in pdf_dir)\n"
-"  report criteria --commune NAME|ID | --province NAME|ID [-o FILE.pdf]\n"
-"                               the criteria status report (met x/19, dossier, owner)\n"
-"                               (report ... --print: send the file to the print command)\n"
-"  export tasks|units|households|progress|criteria [--commune NAME|ID] [--hamlet NAME|ID]\n"
-"         [--state open|done|overdue|due7|cancelled] [-o FILE.csv|FILE.xlsx]\n"
-"                               export to Excel/CSV; without -o: a new file in [output] pdf_dir\n"
-"  tours                        list the inspection tours with their ids\n"
-"  issuers [--commune NAME|ID]  list the bodies that issue a commune's papers (codes for --body)\n"
-"  import hamlets|households|tasks FILE.csv|FILE.xlsx [--commune COMMUNE] [--dry-run]\n"
-"                               import hamlets, households or tasks from a spreadsheet (any\n"
-"                               error: nothing imported; --dry-run: print what would change)\n"
-"  import criteria FILE.csv|FILE.xlsx [--dry-run]\n"
-"                               import a criteria set: criteria, indicators, targets per commune\n"
-"                               group (templates: model/data/criteria_*.csv)\n"
-"  criteria [--set CODE]        list the criteria sets; --set: a set's criteria, indicators, targets\n"
-"  sync init --province NAME    the province's file: make its province row (and the file if missing)\n"
-"  sync export [--commune NAME] -o FILE|FOLDER\n"
-"                               at a commune: what changed since the province's last receipt, up\n"
-"  sync export --for COMMUNE -o FILE|FOLDER\n"
-"                               at the province: its criteria sets, campaigns, directives, down\n"
-"  sync import FILE... [--no-ack]\n"
-"                               apply the other end's files (any order; writes FILE.ack)\n"
-"  sync ack FILE                the other end's receipt (FILE.ack, or a file it sent)\n"
-"  sync push [--commune NAME | --for COMMUNE] USER@HOST:PATH\n"
-"                               export, then send with scp (no shell)\n"
-"  sync status [--province NAME] [--tsv]\n"
-"                               each commune: last number applied, as of, late ones (!), numbers\n"
-"  sync conflicts [--commune NAME]  the conflicts imports met and how ownership settled them\n"
-"  sync directive --for COMMUNE|all --title TITLE [--number N] [--due DATE] [--text TEXT] [--note]\n"
-"                               a directive (or a note) of the province, to go down\n"
-"  config example               print a commented example ntm.ini\n"
-"  reindex                      recompute search/sort keys and task totals (after edits in sqlite3)\n"
-"  backup [FILE] [--daily]      back the database up while others write (no FILE: ntm-DATE-TIME.db\n"
-"                               in [output] backup_dir, backup_keep kept; --daily: if none today)\n"
-"  restore FILE                 restore from a backup (checked first; the current file is kept)\n"
-"  check                        check the file: integrity_check, foreign_key_check, the totals\n"
-"\n"
-"Options:\n"
-"  --config FILE  read this config file (else $NTM_CONFIG, ~/.config/ntm/ntm.ini,\n"
-"                 /etc/ntm/ntm.ini, then built-in defaults)\n"
-"  --db FILE      use this database instead of [database] path\n"
-"  --today DATE   take DATE (dd/mm/yyyy) as today (to look back, for tests)\n"
-"  --body CODE    the body that issues the printed papers (Party committee, People's\n"
-"                 Committee, steering committee...: see ntm issuers)\n"
-"  -h, --help     this help;  -V, --version  the version\n"
-"\n"
-"Exit status: 0 success, 1 error, 2 usage error.\n"), out);
+"Trạng thái thoát: 0 thành công, 1 lỗi, 2 sai cú pháp lệnh.\n"), out);
 }
 
 static int usage_error(const char *fmt, const char *arg)
 {
     fprintf(stderr, "ntm: ");
     fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\n%s\n", L("Xem: ntm --help", "See: ntm --help"));
+    fprintf(stderr, "\n%s\n", _("Xem: ntm --help"));
     return 2;
 }
 
@@ -175,8 +106,8 @@ int cli_parse(int argc, char **argv, cli_opts *o)
         if (!strcmp(a, "--")) { i++; break; }
         const char **slot = !strcmp(a, "--config") ? &o->config_path : !strcmp(a, "--db") ? &o->db_path
                           : !strcmp(a, "--today") ? &o->today : !strcmp(a, "--body") ? &o->body : NULL;
-        if (!slot) return usage_error(L("tùy chọn không biết: %s", "unknown option: %s"), a);
-        if (i + 1 >= argc) return usage_error(L("%s cần một giá trị", "%s needs a value"), a);
+        if (!slot) return usage_error(_("tùy chọn không biết: %s"), a);
+        if (i + 1 >= argc) return usage_error(_("%s cần một giá trị"), a);
         *slot = argv[++i];
     }
     if (o->today) {
@@ -192,7 +123,7 @@ int cli_parse(int argc, char **argv, cli_opts *o)
     /* --body may follow the command too ("ntm report weekly ... --body ubnd"): take it out */
     for (int k = 1; k < o->argc; k++) {
         if (strcmp(o->argv[k], "--body")) continue;
-        if (k + 1 >= o->argc) return usage_error(L("%s cần một giá trị", "%s needs a value"), "--body");
+        if (k + 1 >= o->argc) return usage_error(_("%s cần một giá trị"), "--body");
         o->body = o->argv[k + 1];
         memmove(o->argv + k, o->argv + k + 2, (size_t)(o->argc - k - 2) * sizeof *o->argv);
         o->argc -= 2;
@@ -220,7 +151,7 @@ static int cmd_demo(const cli_opts *o, ntm_config *cfg)
     int if_missing = 0;
     for (int i = 1; i < o->argc; i++) {
         if (!strcmp(o->argv[i], "--if-missing")) if_missing = 1;
-        else if (o->argv[i][0] == '-') return usage_error(L("demo: tùy chọn không biết: %s", "demo: unknown option: %s"), o->argv[i]);
+        else if (o->argv[i][0] == '-') return usage_error(_("demo: tùy chọn không biết: %s"), o->argv[i]);
         else path = o->argv[i];
     }
     if (if_missing && access(path, F_OK) == 0) return 0;
@@ -230,7 +161,7 @@ static int cmd_demo(const cli_opts *o, ntm_config *cfg)
         fprintf(stderr, "ntm: %s\n", err);
         return 1;
     }
-    printf(L("Đã tạo CSDL mẫu: %s\n", "Demo database created: %s\n"), path);
+    printf(_("Đã tạo CSDL mẫu: %s\n"), path);
     return 0;
 }
 
@@ -245,8 +176,8 @@ static int parse_report_args(const cli_opts *o, report_args *a)
         const char **slot = !strcmp(k, "--commune") ? &a->commune : !strcmp(k, "--hamlet") ? &a->hamlet
                           : !strcmp(k, "--owner") ? &a->owner
                           : (!strcmp(k, "-o") || !strcmp(k, "--output")) ? &a->out : NULL;
-        if (!slot) return usage_error(L("report: tùy chọn không biết: %s", "report: unknown option: %s"), k);
-        if (i + 1 >= o->argc) return usage_error(L("%s cần một giá trị", "%s needs a value"), k);
+        if (!slot) return usage_error(_("report: tùy chọn không biết: %s"), k);
+        if (i + 1 >= o->argc) return usage_error(_("%s cần một giá trị"), k);
         *slot = o->argv[++i];
     }
     return 0;
@@ -260,8 +191,7 @@ static int cmd_report_tasks(const cli_opts *o, ntm_config *cfg)
     int rc = parse_report_args(o, &a);
     if (rc) return rc;
     if (!a.commune || !a.hamlet == !a.owner)
-        return usage_error("%s", L("report tasks cần --commune và một trong --hamlet hoặc --owner",
-                                   "report tasks needs --commune and one of --hamlet or --owner"));
+        return usage_error("%s", _("report tasks cần --commune và một trong --hamlet hoặc --owner"));
     ntm_db *db;
     char err[2048], path[NTM_PATH_MAX];
     if (db_open(&db, cfg->db_path, 0, cfg->busy_timeout_ms, err, sizeof err) != DB_OK) {
@@ -277,7 +207,7 @@ static int cmd_report_tasks(const cli_opts *o, ntm_config *cfg)
     if (!a.out && (hamlet ? report_task_sheet_path(db, cfg, hamlet, path, sizeof path)
                           : report_owner_sheet_path(db, cfg, commune, org, person, path, sizeof path)) == 0)
         a.out = path;
-    if (!a.out) { db_close(db); return usage_error("%s", L("thiếu -o TỆP.pdf", "missing -o FILE.pdf")); }
+    if (!a.out) { db_close(db); return usage_error("%s", _("thiếu -o TỆP.pdf")); }
     rc = hamlet ? report_task_sheet(db, cfg, hamlet, a.out, err, sizeof err)
                 : report_owner_sheet(db, cfg, commune, org, person, a.out, err, sizeof err);
     db_close(db);
@@ -313,7 +243,7 @@ static int cmd_reindex(ntm_config *cfg)
 static int cmd_config(const cli_opts *o, ntm_config *cfg)
 {
     if (o->argc >= 2 && !strcmp(o->argv[1], "example")) return config_write_example(stdout) ? 1 : 0;
-    return usage_error("%s", L("config: dùng \"ntm config example\"", "config: use \"ntm config example\""));
+    return usage_error("%s", _("config: dùng \"ntm config example\""));
 }
 
 int cli_main(int argc, char **argv, int (*full_screen)(ntm_config *cfg))
@@ -337,8 +267,7 @@ int cli_main(int argc, char **argv, int (*full_screen)(ntm_config *cfg))
     db_set_backup_dir(cfg.backup_dir);               /* a damaged file's message names the newest backup */
     if (o.argc > 0) return cli_run(&o, &cfg);
     if (full_screen) return full_screen(&cfg);
-    return usage_error("%s", L("cần một lệnh (giao diện toàn màn hình là chương trình ntm)",
-                               "a command is needed (the full-screen interface is the ntm program)"));
+    return usage_error("%s", _("cần một lệnh (giao diện toàn màn hình là chương trình ntm)"));
 }
 
 int cli_run(const cli_opts *o, ntm_config *cfg)
@@ -361,9 +290,8 @@ int cli_run(const cli_opts *o, ntm_config *cfg)
         if (o->argc >= 2 && !strcmp(o->argv[1], "route")) return cli_report_tour(o, cfg, 0);
         if (o->argc >= 2 && !strcmp(o->argv[1], "tour-summary")) return cli_report_tour(o, cfg, 1);
         if (o->argc >= 2 && (!strcmp(o->argv[1], "weekly") || !strcmp(o->argv[1], "monthly") || !strcmp(o->argv[1], "daily") || !strcmp(o->argv[1], "criteria"))) return cli_report_period(o, cfg);
-        return usage_error(L("report: loại báo cáo không biết: %s (có: tasks, route, tour-summary, weekly, monthly, daily, criteria)",
-                             "report: unknown report: %s (known: tasks, route, tour-summary, weekly, monthly, daily, criteria)"),
+        return usage_error(_("report: loại báo cáo không biết: %s (có: tasks, route, tour-summary, weekly, monthly, daily, criteria)"),
                            o->argc >= 2 ? o->argv[1] : "");
     }
-    return usage_error(L("lệnh không biết: %s", "unknown command: %s"), cmd);
+    return usage_error(_("lệnh không biết: %s"), cmd);
 }

@@ -23,7 +23,7 @@ static int usage(const char *fmt, const char *arg)
 {
     fprintf(stderr, "ntm: ");
     fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\n%s\n", L("Xem: ntm --help", "See: ntm --help"));
+    fprintf(stderr, "\n%s\n", _("Xem: ntm --help"));
     return 2;
 }
 
@@ -41,12 +41,11 @@ int cli_backup(const cli_opts *o, ntm_config *cfg)
     int daily = 0;
     for (int i = 1; i < o->argc; i++) {
         if (!strcmp(o->argv[i], "--daily")) daily = 1;
-        else if (o->argv[i][0] == '-') return usage(L("backup: tùy chọn không biết: %s", "backup: unknown option: %s"), o->argv[i]);
-        else if (file) return usage(L("backup: chỉ một TỆP: %s", "backup: one FILE only: %s"), o->argv[i]);
+        else if (o->argv[i][0] == '-') return usage(_("backup: tùy chọn không biết: %s"), o->argv[i]);
+        else if (file) return usage(_("backup: chỉ một TỆP: %s"), o->argv[i]);
         else file = o->argv[i];
     }
-    if (daily && file) return usage("%s", L("backup: --daily ghi vào [output] backup_dir, không nhận TỆP",
-                                            "backup: --daily writes into [output] backup_dir and takes no FILE"));
+    if (daily && file) return usage("%s", _("backup: --daily ghi vào [output] backup_dir, không nhận TỆP"));
     if (daily && nice(10) == -1) { /* the day's copy runs behind whoever works: not fatal */ }
     ntm_db *db;
     if (open_db(cfg, &db)) return 1;
@@ -64,12 +63,12 @@ int cli_backup(const cli_opts *o, ntm_config *cfg)
 int cli_restore(const cli_opts *o, ntm_config *cfg)
 {
     if (o->argc != 2 || o->argv[1][0] == '-')
-        return usage("%s", L("restore cần đúng một TỆP sao lưu: ntm restore TỆP", "restore takes one backup FILE: ntm restore FILE"));
+        return usage("%s", _("restore cần đúng một TỆP sao lưu: ntm restore TỆP"));
     char aside[NTM_PATH_MAX + 64], err[2048];
     int rc = backup_restore(cfg->db_path, o->argv[1], cfg->busy_timeout_ms, aside, sizeof aside, err, sizeof err);
     if (rc) { fprintf(stderr, "ntm: %s\n", err); return 1; }
-    printf(L("Đã khôi phục %s từ %s.\n", "Restored %s from %s.\n"), cfg->db_path, o->argv[1]);
-    if (aside[0]) printf(L("Tệp trước khi khôi phục được giữ ở %s\n", "The file as it was before is kept as %s\n"), aside);
+    printf(_("Đã khôi phục %s từ %s.\n"), cfg->db_path, o->argv[1]);
+    if (aside[0]) printf(_("Tệp trước khi khôi phục được giữ ở %s\n"), aside);
     return 0;
 }
 
@@ -81,14 +80,14 @@ static void print_line(void *ctx, int problem, const char *text)
 
 int cli_check(const cli_opts *o, ntm_config *cfg)
 {
-    if (o->argc > 1) return usage(L("check: không nhận thêm gì: %s", "check: takes nothing more: %s"), o->argv[1]);
+    if (o->argc > 1) return usage(_("check: không nhận thêm gì: %s"), o->argv[1]);
     ntm_db *db;
     if (open_db(cfg, &db)) return 1;
-    printf(L("Kiểm tra %s (lược đồ %d)\n", "Checking %s (schema %d)\n"), cfg->db_path, db_schema_version(db));
+    printf(_("Kiểm tra %s (lược đồ %d)\n"), cfg->db_path, db_schema_version(db));
     int n = db_check(db, print_line, NULL);
     if (n < 0) fprintf(stderr, "ntm: %s\n", db_errmsg(db));
-    else if (n == 0) printf("%s\n", L("Kết quả: không có vấn đề nào.", "Result: no problem found."));
-    else printf(L("Kết quả: %d vấn đề (xem các dòng !! ở trên).\n", "Result: %d problems (see the !! lines above).\n"), n);
+    else if (n == 0) printf("%s\n", _("Kết quả: không có vấn đề nào."));
+    else printf(_("Kết quả: %d vấn đề (xem các dòng !! ở trên).\n"), n);
     db_close(db);
     return n == 0 ? 0 : 1;
 }
@@ -128,14 +127,13 @@ void backup_at_start(ntm_db *db, const ntm_config *cfg)
     char last[600], note[900];
     const char *dir = cfg->backup_dir;
     if (backup_last_error(dir, last, sizeof last) == 0) {
-        snprintf(note, sizeof note, L("Lần tự sao lưu trước không thành công: %s", "The last automatic backup failed: %s"), last);
+        snprintf(note, sizeof note, _("Lần tự sao lưu trước không thành công: %s"), last);
         db_set_notice(db, note);
     }
     if (!backup_due(dir)) return;
     int e = file_make_dirs(dir);
     if (e || access(dir, W_OK | X_OK) != 0) {
-        snprintf(note, sizeof note, L("Không tự sao lưu hôm nay: không ghi được vào thư mục %s (%s). Đặt [output] backup_dir trong ntm.ini.",
-                                      "No automatic backup today: cannot write into the folder %s (%s). Set [output] backup_dir in ntm.ini."),
+        snprintf(note, sizeof note, _("Không tự sao lưu hôm nay: không ghi được vào thư mục %s (%s). Đặt [output] backup_dir trong ntm.ini."),
                  dir, file_strerror(e ? e : EACCES));
         db_set_notice(db, note);
         return;

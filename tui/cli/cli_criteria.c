@@ -20,7 +20,7 @@ static void entered(const criteria_set_rec *s, char *out, size_t n)
     else snprintf(c, sizeof c, "%d", s->n_criteria);
     if (s->indicator_count >= 0) snprintf(i, sizeof i, "%d/%d", s->n_indicators, s->indicator_count);
     else snprintf(i, sizeof i, "%d", s->n_indicators);
-    snprintf(out, n, L("đã nhập %s tiêu chí, %s chỉ tiêu", "entered: %s criteria, %s indicators"), c, i);
+    snprintf(out, n, _("đã nhập %s tiêu chí, %s chỉ tiêu"), c, i);
 }
 
 static void print_targets(const indicator_rec *d)
@@ -28,15 +28,15 @@ static void print_targets(const indicator_rec *d)
     static const char *const group[3] = { "1", "2", "3" };
     int any = 0;
     printf("        ");
-    if (d->target_all[0]) { printf(L("Chung: %s", "All groups: %s"), d->target_all); any = 1; }
+    if (d->target_all[0]) { printf(_("Chung: %s"), d->target_all); any = 1; }
     for (int g = 0; g < 3; g++) {
         if (!d->target[g][0]) continue;
         printf("%s", any ? "  ·  " : "");
-        printf(L("Nhóm %s: %s", "Group %s: %s"), group[g], d->target[g]);
+        printf(_("Nhóm %s: %s"), group[g], d->target[g]);
         any = 1;
     }
-    if (d->n_regional) printf(L("%s(%d mức theo vùng)", "%s(%d targets by region)"), any ? "  ·  " : "", d->n_regional), any = 1;
-    if (!any) printf("%s", L("(chưa có mức đạt)", "(no target yet)"));
+    if (d->n_regional) printf(_("%s(%d mức theo vùng)"), any ? "  ·  " : "", d->n_regional), any = 1;
+    if (!any) printf("%s", _("(chưa có mức đạt)"));
     printf("\n");
 }
 
@@ -47,9 +47,9 @@ static int print_set(ntm_db *db, const criteria_set_rec *s)
     date_show(s->in_force, force);
     entered(s, count, sizeof count);
     printf("%s\n%s\n", s->label, s->name);
-    printf(L("Mã %s; cấp %s; %s%s%s%s%s\n", "Code %s; level %s; %s%s%s%s%s\n"), s->code, criteria_level_label(s->level),
-           s->issuer[0] ? s->issuer : L("(chưa ghi cơ quan ban hành)", "(no issuer recorded)"),
-           when[0] ? L(", ngày ", ", dated ") : "", when, force[0] ? L("; hiệu lực từ ", "; in force from ") : "", force);
+    printf(_("Mã %s; cấp %s; %s%s%s%s%s\n"), s->code, criteria_level_label(s->level),
+           s->issuer[0] ? s->issuer : _("(chưa ghi cơ quan ban hành)"),
+           when[0] ? _(", ngày ") : "", when, force[0] ? _("; hiệu lực từ ") : "", force);
     printf("%s\n", count);
     criterion_rec *c = NULL;
     indicator_rec *d = NULL;
@@ -76,8 +76,8 @@ int cli_criteria(const cli_opts *o, ntm_config *cfg)
     const char *want = NULL;
     for (int i = 1; i < o->argc; i++) {
         if (!strcmp(o->argv[i], "--set") && i + 1 < o->argc) want = o->argv[++i];
-        else { fprintf(stderr, "ntm: %s: %s\n%s\n", L("criteria: tùy chọn không biết", "criteria: unknown option"),
-                       o->argv[i], L("Xem: ntm --help", "See: ntm --help")); return 2; }
+        else { fprintf(stderr, "ntm: %s: %s\n%s\n", _("criteria: tùy chọn không biết"),
+                       o->argv[i], _("Xem: ntm --help")); return 2; }
     }
     ntm_db *db;
     char err[1024];
@@ -100,11 +100,10 @@ int cli_criteria(const cli_opts *o, ntm_config *cfg)
         printf("%-16s %s\n%-16s %s\n%-16s %s\n", v[i].code, v[i].label, "", v[i].name, "", count);
     }
     if (!rc && want && !found) {
-        fprintf(stderr, L("ntm: không có bộ tiêu chí mã \"%s\" (xem: ntm criteria)\n", "ntm: no criteria set with code \"%s\" (see: ntm criteria)\n"), want);
+        fprintf(stderr, _("ntm: không có bộ tiêu chí mã \"%s\" (xem: ntm criteria)\n"), want);
         rc = 1;
     }
-    if (!rc && !want && !n) printf("%s\n", L("Chưa có bộ tiêu chí nào (nhập bằng: ntm import criteria TỆP.csv)",
-                                            "No criteria set yet (import one: ntm import criteria FILE.csv)"));
+    if (!rc && !want && !n) printf("%s\n", _("Chưa có bộ tiêu chí nào (nhập bằng: ntm import criteria TỆP.csv)"));
     free(v);
     db_close(db);
     return rc;

@@ -17,10 +17,8 @@ static int usage(const char *fmt, const char *arg)
 {
     fprintf(stderr, "ntm: export: ");
     fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\n%s\n", L("Cách dùng: ntm export tasks|units|households|progress|criteria [--commune TÊN|ID] "
-                                "[--hamlet TÊN|ID] [--state open|done|overdue|due7|cancelled] [-o TỆP.csv|TỆP.xlsx]",
-                                "Usage: ntm export tasks|units|households|progress|criteria [--commune NAME|ID] "
-                                "[--hamlet NAME|ID] [--state open|done|overdue|due7|cancelled] [-o FILE.csv|FILE.xlsx]"));
+    fprintf(stderr, "\n%s\n", _("Cách dùng: ntm export tasks|units|households|progress|criteria [--commune TÊN|ID] "
+                                "[--hamlet TÊN|ID] [--state open|done|overdue|due7|cancelled] [-o TỆP.csv|TỆP.xlsx]"));
     return 2;
 }
 
@@ -33,18 +31,18 @@ static int parse(const cli_opts *o, export_args *a)
                           : !strcmp(k, "--state") ? &a->state : !strcmp(k, "--format") ? &a->format
                           : (!strcmp(k, "-o") || !strcmp(k, "--output")) ? &a->out : NULL;
         if (!slot && k[0] != '-' && !a->kind) { a->kind = k; continue; }
-        if (!slot) return usage(L("tùy chọn không biết: %s", "unknown option: %s"), k);
-        if (i + 1 >= o->argc) return usage(L("%s cần một giá trị", "%s needs a value"), k);
+        if (!slot) return usage(_("tùy chọn không biết: %s"), k);
+        if (i + 1 >= o->argc) return usage(_("%s cần một giá trị"), k);
         *slot = o->argv[++i];
     }
-    if (!a->kind) return usage("%s", L("thiếu loại dữ liệu", "missing the data set"));
-    if (export_kind_of(a->kind) < 0) return usage(L("loại dữ liệu không biết: %s", "unknown data set: %s"), a->kind);
+    if (!a->kind) return usage("%s", _("thiếu loại dữ liệu"));
+    if (export_kind_of(a->kind) < 0) return usage(_("loại dữ liệu không biết: %s"), a->kind);
     if (a->out && export_format_of(a->out) == EXPORT_FMT_NONE)
-        return usage(L("%s: tên tệp phải kết thúc bằng .csv hoặc .xlsx", "%s: the file name must end in .csv or .xlsx"), a->out);
+        return usage(_("%s: tên tệp phải kết thúc bằng .csv hoặc .xlsx"), a->out);
     if (a->format && strcmp(a->format, "csv") && strcmp(a->format, "xlsx"))
-        return usage(L("--format: csv hoặc xlsx, không phải %s", "--format: csv or xlsx, not %s"), a->format);
+        return usage(_("--format: csv hoặc xlsx, không phải %s"), a->format);
     if (a->state && export_kind_of(a->kind) != EXPORT_TASKS)
-        return usage("%s", L("--state chỉ dùng cho tasks", "--state is for tasks only"));
+        return usage("%s", _("--state chỉ dùng cho tasks"));
     return 0;
 }
 
@@ -77,7 +75,7 @@ int cli_export(const cli_opts *o, ntm_config *cfg)
     if (rc) return rc;
     int kind = export_kind_of(a.kind);
     ds_scope s = { .state = state_of(a.state) };
-    if (s.state < 0) return usage(L("--state không biết: %s", "unknown --state: %s"), a.state);
+    if (s.state < 0) return usage(_("--state không biết: %s"), a.state);
     ntm_db *db;
     char err[2048], path[NTM_PATH_MAX];
     if (db_open(&db, cfg->db_path, 0, cfg->busy_timeout_ms, err, sizeof err) != DB_OK) {
@@ -90,7 +88,7 @@ int cli_export(const cli_opts *o, ntm_config *cfg)
         const char *fmt = a.format ? a.format : cfg->export_format;
         if (export_default_path(db, cfg, kind, &s, !strcmp(fmt, "csv") ? EXPORT_FMT_CSV : EXPORT_FMT_XLSX,
                                 path, sizeof path)) {
-            fprintf(stderr, "ntm: %s\n", L("tên tệp mặc định quá dài; hãy dùng -o", "the default file name is too long; use -o"));
+            fprintf(stderr, "ntm: %s\n", _("tên tệp mặc định quá dài; hãy dùng -o"));
             db_close(db);
             return 1;
         }

@@ -15,8 +15,7 @@
 static int usage(const char *what)
 {
     fprintf(stderr, "ntm: %s\n%s\n", what,
-            L("Cách dùng: ntm import hamlets|households|tasks|criteria TỆP.csv|TỆP.xlsx [--commune XÃ] [--dry-run]",
-              "Usage: ntm import hamlets|households|tasks|criteria FILE.csv|FILE.xlsx [--commune COMMUNE] [--dry-run]"));
+            _("Cách dùng: ntm import hamlets|households|tasks|criteria TỆP.csv|TỆP.xlsx [--commune XÃ] [--dry-run]"));
     return 2;
 }
 
@@ -32,21 +31,21 @@ static int run(ntm_db *db, int kind, int64_t commune, const char *file, int dry_
 {
     char err[2048], sum[160];
     import_job *j = import_new(db, kind, commune);
-    if (!j) { fprintf(stderr, "ntm: %s\n", L("hết bộ nhớ", "out of memory")); return 1; }
+    if (!j) { fprintf(stderr, "ntm: %s\n", _("hết bộ nhớ")); return 1; }
     if (table_read(file, feed, j, err, sizeof err) != TABLE_OK) {
-        fprintf(stderr, "ntm: %s\n%s\n", err, L("Không nhập gì; cơ sở dữ liệu không đổi.", "Nothing imported; the database is unchanged."));
+        fprintf(stderr, "ntm: %s\n%s\n", err, _("Không nhập gì; cơ sở dữ liệu không đổi."));
         import_free(j);
         return 1;
     }
     int rc = import_run(j, dry_run);
-    print_all(j, IMPORT_WARNINGS, stderr, L("cảnh báo: ", "warning: "));
+    print_all(j, IMPORT_WARNINGS, stderr, _("cảnh báo: "));
     if (rc == DB_OK && dry_run) print_all(j, IMPORT_PLAN, stdout, "");
     import_summary(j, sum, sizeof sum);
     if (rc == DB_OK) {
-        printf("%s%s\n", sum, dry_run ? L(" (chạy thử: chưa ghi gì)", " (dry run: nothing written)") : "");
+        printf("%s%s\n", sum, dry_run ? _(" (chạy thử: chưa ghi gì)") : "");
     } else if (rc == DB_INVALID) {
         print_all(j, IMPORT_ERRORS, stderr, "");
-        fprintf(stderr, L("ntm: không nhập gì: %d lỗi; cơ sở dữ liệu không đổi.\n", "ntm: nothing imported: %d errors; the database is unchanged.\n"),
+        fprintf(stderr, _("ntm: không nhập gì: %d lỗi; cơ sở dữ liệu không đổi.\n"),
                 import_count(j, IMPORT_ERRORS));
     } else {
         fprintf(stderr, "ntm: %s\n", db_errmsg(db));
@@ -63,22 +62,21 @@ int cli_import(const cli_opts *o, ntm_config *cfg)
         const char *a = o->argv[i];
         if (!strcmp(a, "--dry-run") || !strcmp(a, "-n")) dry_run = 1;
         else if (!strcmp(a, "--commune")) {
-            if (++i >= o->argc) return usage(L("--commune cần tên hoặc id của xã", "--commune needs a commune name or id"));
+            if (++i >= o->argc) return usage(_("--commune cần tên hoặc id của xã"));
             commune_name = o->argv[i];
         } else if (a[0] == '-' && a[1]) {
             char m[160];
-            snprintf(m, sizeof m, L("import: tùy chọn không biết: %s", "import: unknown option: %s"), a);
+            snprintf(m, sizeof m, _("import: tùy chọn không biết: %s"), a);
             return usage(m);
         } else if (!kind_name) kind_name = a;
         else if (!file) file = a;
-        else return usage(L("import: thừa tham số", "import: too many arguments"));
+        else return usage(_("import: thừa tham số"));
     }
-    if (!kind_name || !file) return usage(L("import cần loại dữ liệu và tệp", "import needs a kind of data and a file"));
+    if (!kind_name || !file) return usage(_("import cần loại dữ liệu và tệp"));
     int kind = import_kind_parse(kind_name);
     if (kind < 0) {
         char m[200];
-        snprintf(m, sizeof m, L("import: không biết loại \"%s\" (có: hamlets, households, tasks, criteria)",
-                                "import: unknown kind \"%s\" (known: hamlets, households, tasks, criteria)"), kind_name);
+        snprintf(m, sizeof m, _("import: không biết loại \"%s\" (có: hamlets, households, tasks, criteria)"), kind_name);
         return usage(m);
     }
     ntm_db *db;

@@ -20,8 +20,8 @@ static void print_unit(ntm_db *db, const unit_row *u)
         snprintf(sign, sizeof sign, "%s%s%s%s%s", v[i].sign_authority, v[i].sign_authority[0] ? " / " : "",
                  v[i].sign_title, v[i].signer_name[0] ? ": " : "", v[i].signer_name);
         printf("  %-6s %s%s  [%s]%s\n      %s%s%s\n", v[i].code, v[i].name,
-               v[i].is_default ? L("  (mặc định)", "  (default)") : "",
-               v[i].party ? L("mẫu Đảng", "Party format") : L("mẫu Nhà nước", "state format"),
+               v[i].is_default ? _("  (mặc định)") : "",
+               v[i].party ? _("mẫu Đảng") : _("mẫu Nhà nước"),
                v[i].papers[0] ? v[i].papers : "", v[i].parent_name[0] ? v[i].parent_name : "",
                v[i].parent_name[0] ? " · " : "", sign);
     }
@@ -33,8 +33,8 @@ int cli_issuers(const cli_opts *o, ntm_config *cfg)
     const char *commune = NULL;
     for (int i = 1; i < o->argc; i++) {
         if (!strcmp(o->argv[i], "--commune") && i + 1 < o->argc) commune = o->argv[++i];
-        else { fprintf(stderr, "ntm: %s: %s\n%s\n", L("issuers: tùy chọn không biết", "issuers: unknown option"),
-                       o->argv[i], L("Xem: ntm --help", "See: ntm --help")); return 2; }
+        else { fprintf(stderr, "ntm: %s: %s\n%s\n", _("issuers: tùy chọn không biết"),
+                       o->argv[i], _("Xem: ntm --help")); return 2; }
     }
     ntm_db *db;
     char err[1024];

@@ -28,7 +28,7 @@ static int usage(const char *fmt, const char *arg)
 {
     fprintf(stderr, "ntm: ");
     fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\n%s\n", L("Xem: ntm --help", "See: ntm --help"));
+    fprintf(stderr, "\n%s\n", _("Xem: ntm --help"));
     return 2;
 }
 
@@ -50,18 +50,18 @@ static int parse(const cli_opts *o, period_args *a)
         const char **slot = NULL;
         for (size_t j = 0; j < sizeof opts / sizeof opts[0]; j++)
             if (!strcmp(k, opts[j].name)) slot = (const char **)((char *)a + opts[j].off);
-        if (!slot) return usage(L("report: tùy chọn không biết: %s", "report: unknown option: %s"), k);
-        if (i + 1 >= o->argc) return usage(L("%s cần một giá trị", "%s needs a value"), k);
+        if (!slot) return usage(_("report: tùy chọn không biết: %s"), k);
+        if (i + 1 >= o->argc) return usage(_("%s cần một giá trị"), k);
         *slot = o->argv[++i];
     }
     if (!a->commune == !a->province)
-        return usage("%s", L("cần --commune TÊN hoặc --province TÊN (một trong hai)", "needs --commune NAME or --province NAME (one of them)"));
+        return usage("%s", _("cần --commune TÊN hoặc --province TÊN (một trong hai)"));
     int periods = !!a->week + !!a->month + !!(a->from || a->to) + !!a->date;
-    if (a->what == 'c' && (periods || a->year)) return usage("%s", L("report criteria không nhận kỳ báo cáo", "report criteria takes no period"));
-    if (periods > 1) return usage("%s", L("chỉ chọn một cách nêu kỳ: --week, --month, --from/--to hoặc --date", "give the period one way only: --week, --month, --from/--to or --date"));
+    if (a->what == 'c' && (periods || a->year)) return usage("%s", _("report criteria không nhận kỳ báo cáo"));
+    if (periods > 1) return usage("%s", _("chỉ chọn một cách nêu kỳ: --week, --month, --from/--to hoặc --date"));
     if ((a->week && a->what != RP_WEEK) || (a->month && a->what != RP_MONTH) || (a->year && !a->week))
-        return usage("%s", L("--week (và --year) cho báo cáo tuần, --month cho báo cáo tháng", "--week (and --year) are for weekly, --month for monthly"));
-    if (!a->from != !a->to) return usage("%s", L("--from và --to đi cùng nhau", "--from and --to go together"));
+        return usage("%s", _("--week (và --year) cho báo cáo tuần, --month cho báo cáo tháng"));
+    if (!a->from != !a->to) return usage("%s", _("--from và --to đi cùng nhau"));
     return 0;
 }
 
@@ -90,18 +90,18 @@ static int period_of(const period_args *a, const char *today, report_period *p)
         memset(p, 0, sizeof *p);
         p->kind = RP_CUSTOM;
         if (day_arg("--from", a->from, today, p->from) || day_arg("--to", a->to, today, p->to)) return 2;
-        if (strcmp(p->from, p->to) > 0) return usage("%s", L("--from sau --to", "--from is after --to"));
+        if (strcmp(p->from, p->to) > 0) return usage("%s", _("--from sau --to"));
         return 0;
     }
     if (a->week) {
         int y, w, yy = 0;
         period_week_of(today, &y, &w);
-        if (a->year && number(a->year, 1900, 9998, &yy)) return usage(L("--year: năm không hợp lệ: %s", "--year: not a year: %s"), a->year);
+        if (a->year && number(a->year, 1900, 9998, &yy)) return usage(_("--year: năm không hợp lệ: %s"), a->year);
         if (yy) y = yy;
         memset(p, 0, sizeof *p);
         p->kind = RP_WEEK;
         if (number(a->week, 1, 53, &w) || period_week_range(y, w, p->from, p->to))
-            return usage(L("--week: không có tuần này trong năm: %s (tuần 1-52, có năm 53)", "--week: no such week in the year: %s (1-52, some years 53)"), a->week);
+            return usage(_("--week: không có tuần này trong năm: %s (tuần 1-52, có năm 53)"), a->week);
         return 0;
     }
     if (a->month) {
@@ -112,7 +112,7 @@ static int period_of(const period_args *a, const char *today, report_period *p)
         memset(p, 0, sizeof *p);
         p->kind = RP_MONTH;
         if (!slash || number(mm, 1, 12, &m) || number(slash + 1, 1900, 9998, &y) || period_month_range(y, m, p->from, p->to))
-            return usage(L("--month: cần tháng/năm, ví dụ 6/2022: %s", "--month: needs month/year, e.g. 6/2022: %s"), a->month);
+            return usage(_("--month: cần tháng/năm, ví dụ 6/2022: %s"), a->month);
         return 0;
     }
     if (a->date && day_arg("--date", a->date, today, day)) return 2;
@@ -145,8 +145,7 @@ int cli_report_period(const cli_opts *o, ntm_config *cfg)
         rc = a.what == 'c' ? report_criteria_path(db, cfg, unit, path, sizeof path)
                            : report_period_path(db, cfg, unit, &p, path, sizeof path);
         if (rc) {
-            fprintf(stderr, "ntm: %s\n", L("Không đặt được tên tệp trong [output] pdf_dir (đường dẫn quá dài, không có quyền ghi, hoặc đã có 999 tệp cùng tên)",
-                                          "Cannot name a file in [output] pdf_dir (path too long, no right to write, or 999 files of that name)"));
+            fprintf(stderr, "ntm: %s\n", _("Không đặt được tên tệp trong [output] pdf_dir (đường dẫn quá dài, không có quyền ghi, hoặc đã có 999 tệp cùng tên)"));
             db_close(db);
             return 1;
         }

@@ -26,7 +26,7 @@
 
 int sync_usage(const char *what)
 {
-    fprintf(stderr, "ntm: %s\n%s\n", what, L("Xem: ntm --help (các lệnh ntm sync)", "See: ntm --help (the ntm sync commands)"));
+    fprintf(stderr, "ntm: %s\n%s\n", what, _("Xem: ntm --help (các lệnh ntm sync)"));
     return 2;
 }
 
@@ -42,14 +42,14 @@ static int parse(const cli_opts *o, sync_args *a)
                           : !strcmp(k, "--title") ? &a->title : !strcmp(k, "--number") ? &a->number
                           : !strcmp(k, "--due") ? &a->due : !strcmp(k, "--text") ? &a->text : NULL;
         if (slot) {
-            if (i + 1 >= o->argc) { char m[120]; snprintf(m, sizeof m, L("%s cần một giá trị", "%s needs a value"), k); return sync_usage(m); }
+            if (i + 1 >= o->argc) { char m[120]; snprintf(m, sizeof m, _("%s cần một giá trị"), k); return sync_usage(m); }
             *slot = o->argv[++i];
         } else if (k[0] == '-' && k[1]) {
             char m[160];
-            snprintf(m, sizeof m, L("sync: tùy chọn không biết: %s", "sync: unknown option: %s"), k);
+            snprintf(m, sizeof m, _("sync: tùy chọn không biết: %s"), k);
             return sync_usage(m);
         } else if (a->nfiles < (int)(sizeof a->files / sizeof a->files[0])) a->files[a->nfiles++] = k;
-        else return sync_usage(L("sync: quá nhiều tệp", "sync: too many files"));
+        else return sync_usage(_("sync: quá nhiều tệp"));
     }
     return 0;
 }
@@ -83,9 +83,8 @@ int sync_pick_commune(ntm_db *db, const char *name, int64_t *id)
         sqlite3_finalize(st);
     }
     if (n == 1) return DB_OK;
-    if (!n) return db_fail(db, DB_INVALID, "%s", L("Tệp chưa có xã nào.", "The file holds no commune."));
-    return db_fail(db, DB_INVALID, L("Tệp có %d xã: chọn một bằng --commune TÊN (ở tỉnh: --for TÊN)",
-                                     "The file holds %d communes: choose one with --commune NAME (at the province: --for NAME)"), n);
+    if (!n) return db_fail(db, DB_INVALID, "%s", _("Tệp chưa có xã nào."));
+    return db_fail(db, DB_INVALID, _("Tệp có %d xã: chọn một bằng --commune TÊN (ở tỉnh: --for TÊN)"), n);
 }
 
 /* -o DIR/ (an existing folder): a name made in it, "xa-son-tien-len-5.ntmsync". */
@@ -104,7 +103,7 @@ static int do_export(ntm_db *db, const sync_args *a, const char *out, char *path
 {
     int64_t id = 0;
     sync_dir dir = a->forc ? SYNC_DOWN : SYNC_UP;
-    if (a->forc && a->commune) return db_fail(db, DB_INVALID, "%s", L("--commune hoặc --for, không cả hai", "--commune or --for, not both"));
+    if (a->forc && a->commune) return db_fail(db, DB_INVALID, "%s", _("--commune hoặc --for, không cả hai"));
     int rc = sync_pick_commune(db, a->forc ? a->forc : a->commune, &id);
     if (rc) return rc;
     struct stat sb;
@@ -116,19 +115,18 @@ static int do_export(ntm_db *db, const sync_args *a, const char *out, char *path
     if (rc) return rc;
     out_path(out, r.commune, dir, r.seq, path, pn);
     if (is_dir && rename(tmp, path) != 0)
-        return db_fail(db, DB_ERR, L("Không đổi tên được %s: %s", "Cannot rename %s: %s"), tmp, strerror(errno));
+        return db_fail(db, DB_ERR, _("Không đổi tên được %s: %s"), tmp, strerror(errno));
     if (stat(path, &sb) == 0) r.file_bytes = sb.st_size;
-    printf(L("%s\n  xã %s, %s, số %lld-%lld; đoạn mới: %d thay đổi, %lld byte; tệp %lld byte\n",
-             "%s\n  commune %s, %s, numbers %lld-%lld; new segment: %d changes, %lld bytes; file %lld bytes\n"),
-           path, r.commune, dir == SYNC_UP ? L("gửi lên tỉnh", "up to the province") : L("gửi xuống xã", "down to the commune"),
+    printf(_("%s\n  xã %s, %s, số %lld-%lld; đoạn mới: %d thay đổi, %lld byte; tệp %lld byte\n"),
+           path, r.commune, dir == SYNC_UP ? _("gửi lên tỉnh") : _("gửi xuống xã"),
            r.first, r.seq, r.seg_changes, r.seg_bytes, r.file_bytes);
     return DB_OK;
 }
 
 static int cmd_export(const sync_args *a, ntm_config *cfg)
 {
-    if (!a->out) return sync_usage(L("sync export cần -o TỆP (hoặc -o THƯ_MỤC)", "sync export needs -o FILE (or -o FOLDER)"));
-    if (a->nfiles) return sync_usage(L("sync export: thừa tham số", "sync export: too many arguments"));
+    if (!a->out) return sync_usage(_("sync export cần -o TỆP (hoặc -o THƯ_MỤC)"));
+    if (a->nfiles) return sync_usage(_("sync export: thừa tham số"));
     ntm_db *db = sync_open(cfg, 0);
     char path[NTM_PATH_MAX + 300];
     if (!db) return 1;
@@ -139,7 +137,7 @@ static int cmd_export(const sync_args *a, ntm_config *cfg)
 
 static int cmd_import(const sync_args *a, ntm_config *cfg)
 {
-    if (!a->nfiles) return sync_usage(L("sync import cần ít nhất một tệp", "sync import needs at least one file"));
+    if (!a->nfiles) return sync_usage(_("sync import cần ít nhất một tệp"));
     ntm_db *db = sync_open(cfg, 0);
     if (!db) return 1;
     sync_import_result *r = calloc((size_t)a->nfiles, sizeof *r);
@@ -162,27 +160,27 @@ static int cmd_import(const sync_args *a, ntm_config *cfg)
 
 static int cmd_ack(const sync_args *a, ntm_config *cfg)
 {
-    if (a->nfiles != 1) return sync_usage(L("sync ack cần đúng một tệp", "sync ack needs exactly one file"));
+    if (a->nfiles != 1) return sync_usage(_("sync ack cần đúng một tệp"));
     ntm_db *db = sync_open(cfg, 0);
     long long seq = 0;
     char commune[204];
     if (!db) return 1;
     if (sync_ack_read(db, a->files[0], &seq, commune, sizeof commune)) return sync_failed(db);
-    printf(L("Bên kia đã nhận đến số %lld (xã %s).\n", "The other end has applied up to number %lld (commune %s).\n"), seq, commune);
+    printf(_("Bên kia đã nhận đến số %lld (xã %s).\n"), seq, commune);
     db_close(db);
     return 0;
 }
 
 static int cmd_init(const sync_args *a, ntm_config *cfg)
 {
-    if (!a->province) return sync_usage(L("sync init cần --province TÊN", "sync init needs --province NAME"));
+    if (!a->province) return sync_usage(_("sync init cần --province TÊN"));
     ntm_db *db = sync_open(cfg, DB_OPEN_CREATE);
     int64_t id = 0;
     char site[48] = "";
     if (!db) return 1;
     if (sync_province(db, a->province, &id)) return sync_failed(db);
     sync_site(db, site, sizeof site);
-    printf(L("%s: tỉnh %s (id %lld), mã tệp %s\n", "%s: province %s (id %lld), site %s\n"), cfg->db_path, a->province, (long long)id, site);
+    printf(_("%s: tỉnh %s (id %lld), mã tệp %s\n"), cfg->db_path, a->province, (long long)id, site);
     db_close(db);
     return 0;
 }
@@ -209,7 +207,7 @@ static int run_scp(const char *file, const char *dest)
     close(errpipe[0]);
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
     if (got == (ssize_t)sizeof e) {
-        fprintf(stderr, L("ntm: không chạy được scp: %s (cài openssh-client)\n", "ntm: cannot run scp: %s (install openssh-client)\n"), strerror(e));
+        fprintf(stderr, _("ntm: không chạy được scp: %s (cài openssh-client)\n"), strerror(e));
         return -1;
     }
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -217,10 +215,10 @@ static int run_scp(const char *file, const char *dest)
 
 static int cmd_push(const sync_args *a, ntm_config *cfg)
 {
-    if (a->nfiles != 1 || a->out) return sync_usage(L("sync push cần đúng một đích NGƯỜI@MÁY:ĐƯỜNG_DẪN", "sync push needs exactly one destination USER@HOST:PATH"));
+    if (a->nfiles != 1 || a->out) return sync_usage(_("sync push cần đúng một đích NGƯỜI@MÁY:ĐƯỜNG_DẪN"));
     const char *dest = a->files[0];
     if (!strchr(dest, ':') || dest[0] == '-')
-        return sync_usage(L("sync push: đích phải có dạng NGƯỜI@MÁY:ĐƯỜNG_DẪN", "sync push: the destination must look like USER@HOST:PATH"));
+        return sync_usage(_("sync push: đích phải có dạng NGƯỜI@MÁY:ĐƯỜNG_DẪN"));
     char dir[] = "/tmp/ntm-push-XXXXXX", path[NTM_PATH_MAX + 300];
     if (!mkdtemp(dir)) { fprintf(stderr, "ntm: %s: %s\n", dir, strerror(errno)); return 1; }
     ntm_db *db = sync_open(cfg, 0);
@@ -229,12 +227,11 @@ static int cmd_push(const sync_args *a, ntm_config *cfg)
     db_close(db);
     int rc = run_scp(path, dest);
     if (rc != 0) {
-        fprintf(stderr, L("ntm: scp báo lỗi (mã %d); tệp vẫn ở %s (mang bằng USB, hoặc gửi lại: lần xuất sau có cả nó)\n",
-                          "ntm: scp failed (status %d); the file stays at %s (carry it on a USB stick, or push again: the next export carries it too)\n"),
+        fprintf(stderr, _("ntm: scp báo lỗi (mã %d); tệp vẫn ở %s (mang bằng USB, hoặc gửi lại: lần xuất sau có cả nó)\n"),
                 rc, path);
         return 1;
     }
-    printf(L("Đã gửi tới %s\n", "Sent to %s\n"), dest);
+    printf(_("Đã gửi tới %s\n"), dest);
     unlink(path);
     rmdir(dir);
     return 0;
@@ -255,7 +252,6 @@ int cli_sync(const cli_opts *o, ntm_config *cfg)
     if (!strcmp(sub, "conflicts")) return cli_sync_conflicts(&a, cfg);
     if (!strcmp(sub, "directive")) return cli_sync_directive(&a, cfg);
     char m[200];
-    snprintf(m, sizeof m, L("sync: lệnh không biết: %s (có: init, export, import, ack, push, status, conflicts, directive)",
-                            "sync: unknown command: %s (known: init, export, import, ack, push, status, conflicts, directive)"), sub);
+    snprintf(m, sizeof m, _("sync: lệnh không biết: %s (có: init, export, import, ack, push, status, conflicts, directive)"), sub);
     return sync_usage(m);
 }

@@ -24,17 +24,17 @@ static void print_commune(const unit_row *prov, const sync_commune *c, const uni
         return;
     }
     char when[64];
-    if (!c->as_of[0]) snprintf(when, sizeof when, "%s", L("chưa gửi gì", "nothing yet"));
+    if (!c->as_of[0]) snprintf(when, sizeof when, "%s", _("chưa gửi gì"));
     else {
         char d[11];
         date_show(c->as_of, d);
-        snprintf(when, sizeof when, L("số %lld, ngày %s", "number %lld, as of %s"), c->seq, d);
+        snprintf(when, sizeof when, _("số %lld, ngày %s"), c->seq, d);
     }
     char name[300], w2[120];
     pad(name, sizeof name, c->name, 24);
     pad(w2, sizeof w2, when, 24);
     printf("  %s %s %s %s %5d, %s %5d, %s %4d, %5.1f%%\n", c->stale ? "!" : " ", name, w2,
-           L("việc", "tasks"), k->total, L("xong", "done"), k->done, L("quá hạn", "overdue"), k->overdue, k->pct);
+           _("việc"), k->total, _("xong"), k->done, _("quá hạn"), k->overdue, k->pct);
 }
 
 static int print_province(ntm_db *db, const unit_row *prov, int tsv)
@@ -44,7 +44,7 @@ static int print_province(ntm_db *db, const unit_row *prov, int tsv)
     if (sync_commune_status(db, prov->id, &v, &n)) return DB_ERR;
     for (int i = 0; i < n; i++) stale += v[i].stale;
     if (n && !tsv)
-        printf(L("%s: %d xã; %d chưa gửi hoặc đã quá %d ngày (!)\n", "%s: %d communes; %d sent nothing or more than %d days ago (!)\n"),
+        printf(_("%s: %d xã; %d chưa gửi hoặc đã quá %d ngày (!)\n"),
                prov->name, n, stale, SYNC_STALE_DAYS);
     int rc = DB_OK;
     for (int i = 0; !rc && i < n; i++) {
@@ -74,11 +74,11 @@ static void print_streams(ntm_db *db)
     if (sqlite3_prepare_v2(db_handle(db), sql, -1, &st, NULL) != SQLITE_OK) return;
     int first = 1;
     while (sqlite3_step(st) == SQLITE_ROW) {
-        if (first) printf("%s\n", L("Đã gửi:", "Sent:"));
+        if (first) printf("%s\n", _("Đã gửi:"));
         first = 0;
         int up = !strcmp((const char *)sqlite3_column_text(st, 1), "up");
-        printf(L("  xã %s, %s: đến số %lld, bên kia đã nhận đến số %lld\n", "  commune %s, %s: up to number %lld, the other end has applied up to %lld\n"),
-               (const char *)sqlite3_column_text(st, 0), up ? L("lên tỉnh", "up to the province") : L("xuống xã", "down to the commune"),
+        printf(_("  xã %s, %s: đến số %lld, bên kia đã nhận đến số %lld\n"),
+               (const char *)sqlite3_column_text(st, 0), up ? _("lên tỉnh") : _("xuống xã"),
                sqlite3_column_int64(st, 2), sqlite3_column_int64(st, 3));
     }
     sqlite3_finalize(st);
@@ -108,20 +108,20 @@ int cli_sync_status(const sync_args *a, ntm_config *cfg)
 
 static const char *kind_label(const char *k)
 {
-    return !strcmp(k, "data") ? L("đã bị sửa ở đây", "changed here too")
-         : !strcmp(k, "exists") ? L("đã có ở đây, khác", "already here, different")
-         : !strcmp(k, "missing") ? L("không còn ở đây", "no longer here")
-         : !strcmp(k, "owner") ? L("không thuộc bên gửi", "not the sender's")
-         : !strcmp(k, "criteria") ? L("bộ tiêu chí là của tỉnh", "criteria sets are the province's")
-         : !strcmp(k, "unique") ? L("trùng khóa", "duplicate key")
-         : !strcmp(k, "link") ? L("trỏ tới dòng không có", "points to a missing row") : k;
+    return !strcmp(k, "data") ? _("đã bị sửa ở đây")
+         : !strcmp(k, "exists") ? _("đã có ở đây, khác")
+         : !strcmp(k, "missing") ? _("không còn ở đây")
+         : !strcmp(k, "owner") ? _("không thuộc bên gửi")
+         : !strcmp(k, "criteria") ? _("bộ tiêu chí là của tỉnh")
+         : !strcmp(k, "unique") ? _("trùng khóa")
+         : !strcmp(k, "link") ? _("trỏ tới dòng không có") : k;
 }
 
 static const char *resolution_label(const char *r)
 {
-    return !strcmp(r, "theirs") ? L("lấy bản của bên gửi", "the sender's version taken")
-         : !strcmp(r, "ours") ? L("giữ bản ở đây", "kept as it is here")
-         : !strcmp(r, "skipped") ? L("bỏ qua", "skipped") : r;
+    return !strcmp(r, "theirs") ? _("lấy bản của bên gửi")
+         : !strcmp(r, "ours") ? _("giữ bản ở đây")
+         : !strcmp(r, "skipped") ? _("bỏ qua") : r;
 }
 
 int cli_sync_conflicts(const sync_args *a, ntm_config *cfg)
@@ -139,7 +139,7 @@ int cli_sync_conflicts(const sync_args *a, ntm_config *cfg)
     int n = 0;
     while (sqlite3_step(st) == SQLITE_ROW) {
         const char *detail = (const char *)sqlite3_column_text(st, 8);
-        printf(L("%s  xã %s số %lld  %s %s: %s -> %s%s%s\n", "%s  commune %s number %lld  %s %s: %s -> %s%s%s\n"),
+        printf(_("%s  xã %s số %lld  %s %s: %s -> %s%s%s\n"),
                (const char *)sqlite3_column_text(st, 0), (const char *)sqlite3_column_text(st, 1), sqlite3_column_int64(st, 3),
                (const char *)sqlite3_column_text(st, 4), (const char *)sqlite3_column_text(st, 5),
                kind_label((const char *)sqlite3_column_text(st, 6)), resolution_label((const char *)sqlite3_column_text(st, 7)),
@@ -147,14 +147,14 @@ int cli_sync_conflicts(const sync_args *a, ntm_config *cfg)
         n++;
     }
     sqlite3_finalize(st);
-    if (!n) printf("%s\n", L("Không có xung đột nào.", "No conflicts."));
+    if (!n) printf("%s\n", _("Không có xung đột nào."));
     db_close(db);
     return 0;
 }
 
 int cli_sync_directive(const sync_args *a, ntm_config *cfg)
 {
-    if (!a->title || !a->forc) return sync_usage(L("sync directive cần --for XÃ|all và --title TIÊU_ĐỀ", "sync directive needs --for COMMUNE|all and --title TITLE"));
+    if (!a->title || !a->forc) return sync_usage(_("sync directive cần --for XÃ|all và --title TIÊU_ĐỀ"));
     ntm_db *db = sync_open(cfg, 0);
     if (!db) return 1;
     sync_directive_fields f = { .doc_number = a->number, .title = a->title, .body = a->text, .due_date = a->due,
@@ -165,7 +165,7 @@ int cli_sync_directive(const sync_args *a, ntm_config *cfg)
         rc = unit_children(db, 0, &provs);
         if (!rc) {
             if (provs.n == 1) f.province_id = provs.v[0].id;
-            else rc = db_fail(db, DB_INVALID, "%s", L("Chọn tỉnh bằng --province TÊN", "Choose the province with --province NAME"));
+            else rc = db_fail(db, DB_INVALID, "%s", _("Chọn tỉnh bằng --province TÊN"));
             unit_list_free(&provs);
         }
     }
@@ -173,9 +173,8 @@ int cli_sync_directive(const sync_args *a, ntm_config *cfg)
     int64_t id = 0;
     if (!rc) rc = sync_directive_add(db, &f, &id);
     if (rc) return sync_failed(db);
-    printf(L("Đã ghi %s %lld: %s (gửi xuống cùng lần xuất sau: ntm sync export --for ...)\n",
-             "Recorded %s %lld: %s (it goes down with the next export: ntm sync export --for ...)\n"),
-           a->note ? L("ghi chú", "note") : L("chỉ đạo", "directive"), (long long)id, a->title);
+    printf(_("Đã ghi %s %lld: %s (gửi xuống cùng lần xuất sau: ntm sync export --for ...)\n"),
+           a->note ? _("ghi chú") : _("chỉ đạo"), (long long)id, a->title);
     db_close(db);
     return 0;
 }

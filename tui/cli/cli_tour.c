@@ -40,13 +40,13 @@ static void num(int v, int width)
 int cli_tours(const cli_opts *o, ntm_config *cfg)
 {
     ntm_db *db;
-    if (o->argc > 1) { fprintf(stderr, "ntm: %s\n", L("tours không nhận đối số", "tours takes no arguments")); return 2; }
+    if (o->argc > 1) { fprintf(stderr, "ntm: %s\n", _("tours không nhận đối số")); return 2; }
     if (open_db(cfg, &db)) return 1;
     tour_row *v; int n;
     if (tour_list(db, 0, &v, &n)) { fprintf(stderr, "ntm: %s\n", db_errmsg(db)); db_close(db); return 1; }
-    col("ID", 5, 0); col(L("NGÀY", "DATE"), 10, 0); col(L("XÃ", "COMMUNE"), 14, 0);
-    col(L("ĐIỂM", "STOPS"), 5, 1); col(L("MỤC", "CHECKS"), 6, 1); col(L("ĐẠT", "PASS"), 5, 1);
-    col(L("CHƯA ĐẠT", "FAILED"), 8, 1); printf("%s\n", L("TÊN", "NAME"));
+    col("ID", 5, 0); col(_("NGÀY"), 10, 0); col(_("XÃ"), 14, 0);
+    col(_("ĐIỂM"), 5, 1); col(_("MỤC"), 6, 1); col(_("ĐẠT"), 5, 1);
+    col(_("CHƯA ĐẠT"), 8, 1); printf("%s\n", _("TÊN"));
     for (int i = 0; i < n; i++) {
         char d[11], id[24];
         date_show(v[i].date, d);
@@ -71,9 +71,9 @@ int cli_report_tour(const cli_opts *o, ntm_config *cfg, int summary)
         else if (!strcmp(k, "--print")) print = 1;
         else if ((!strcmp(k, "--tour") || !strcmp(k, "-o") || !strcmp(k, "--output")) && i + 1 < o->argc)
             *(!strcmp(k, "--tour") ? &tour : &out) = o->argv[++i];
-        else { fprintf(stderr, L("ntm: report: tùy chọn không biết hoặc thiếu giá trị: %s\n", "ntm: report: unknown option or missing value: %s\n"), k); return 2; }
+        else { fprintf(stderr, _("ntm: report: tùy chọn không biết hoặc thiếu giá trị: %s\n"), k); return 2; }
     }
-    if (!tour) { fprintf(stderr, "ntm: %s\n", L("cần --tour TÊN|ID (xem: ntm tours)", "needs --tour NAME|ID (see: ntm tours)")); return 2; }
+    if (!tour) { fprintf(stderr, "ntm: %s\n", _("cần --tour TÊN|ID (xem: ntm tours)")); return 2; }
     ntm_db *db;
     if (open_db(cfg, &db)) return 1;
     int64_t id;

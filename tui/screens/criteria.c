@@ -73,7 +73,7 @@ static int64_t row_commune(const crit_screen *cs, int row)
 
 static void header_name(const crit_screen *cs, char *out, size_t n)
 {
-    snprintf(out, n, "%s (%d)", is_commune(cs) ? L("Xã, thôn", "Units") : L("Xã", "Communes"), cs->m.n_rows);
+    snprintf(out, n, "%s (%d)", is_commune(cs) ? _("Xã, thôn") : C_("Communes", "Xã"), cs->m.n_rows);
 }
 
 typedef struct { int name, x0, ncols, scroll; } crit_cols;
@@ -116,7 +116,7 @@ static void draw_header(crit_screen *cs, WINDOW *w, int W, crit_cols c)
     draw_role(w, R_HEADER);
     draw_text(w, 0, 0, W, " ", DRAW_PAD);
     draw_text(w, 0, 1, c.name, name, DRAW_PAD);
-    draw_text(w, 0, 1 + c.name, MET_W, L("Đạt", "Met"), DRAW_RIGHT);
+    draw_text(w, 0, 1 + c.name, MET_W, _("Đạt"), DRAW_RIGHT);
     for (int j = 0; j < c.ncols && cs->left + j < cs->m.n_cols; j++) {
         int k = cs->left + j;
         snprintf(num, sizeof num, "%2d ", cs->m.cols[k].number);
@@ -180,7 +180,7 @@ static void draw_cell_detail(crit_screen *cs, tui *t, WINDOW *w, int y, int W)
 {
     char buf[900], date[11];
     draw_hline(w, y, 0, W);
-    snprintf(buf, sizeof buf, L(" %s đạt  %s chưa đạt  %s có nguy cơ  %s chưa đánh giá ", " %s met  %s not met  %s at risk  %s not assessed "),
+    snprintf(buf, sizeof buf, _(" %s đạt  %s chưa đạt  %s có nguy cơ  %s chưa đánh giá "),
              mark('m'), mark('n'), mark('r'), mark(0));
     draw_role(w, R_DIM);
     draw_text(w, y, 2, W - 4, buf, 0);
@@ -197,14 +197,14 @@ static void draw_cell_detail(crit_screen *cs, tui *t, WINDOW *w, int y, int W)
     draw_role(w, R_NORMAL);
     date_show(cell->status_date, date);
     snprintf(buf, sizeof buf, "%s %s%s%s%s  %s %s  %s %s", mark(cell->status),
-             cell->status ? uc_status_label(cell->status) : L("chưa đánh giá", "not assessed"),
-             date[0] ? " (" : "", date, date[0] ? ")" : "", L("Hồ sơ:", "Dossier:"), uc_dossier_label(cell->dossier),
-             L("Phụ trách:", "Owner:"), cell->owner[0] ? cell->owner : glyph(G_DASH));
-    y = line(w, y, W, L("Tình trạng:", "Status:"), buf, mark_role(cell->status) == R_DIM ? R_NORMAL : mark_role(cell->status));
-    if (cs->rec_ok && cs->rec.note[0]) line(w, y, W, L("Ghi chú:", "Note:"), cs->rec.note, R_NORMAL);
+             cell->status ? uc_status_label(cell->status) : _("chưa đánh giá"),
+             date[0] ? " (" : "", date, date[0] ? ")" : "", _("Hồ sơ:"), uc_dossier_label(cell->dossier),
+             _("Phụ trách:"), cell->owner[0] ? cell->owner : glyph(G_DASH));
+    y = line(w, y, W, _("Tình trạng:"), buf, mark_role(cell->status) == R_DIM ? R_NORMAL : mark_role(cell->status));
+    if (cs->rec_ok && cs->rec.note[0]) line(w, y, W, _("Ghi chú:"), cs->rec.note, R_NORMAL);
     else {
         snprintf(buf, sizeof buf, "%s", cs->m.set_label[0] ? cs->m.set_label : cs->m.set_name);
-        line(w, y, W, L("Bộ tiêu chí:", "Set:"), buf, R_DIM);
+        line(w, y, W, _("Bộ tiêu chí:"), buf, R_DIM);
     }
 }
 
@@ -217,7 +217,7 @@ static void crit_draw(screen *s, tui *t, int flags)
     werase(w);
     if (cs->rc) {
         draw_role(w, R_HEADER);
-        draw_text(w, 0, 0, W, L(" Bảng tiêu chí", " Criteria matrix"), DRAW_PAD);
+        draw_text(w, 0, 0, W, _(" Bảng tiêu chí"), DRAW_PAD);
         draw_role(w, R_ERROR);
         draw_wrap(w, 2, 2, W - 4, H - 3, cs->err);
         draw_role(w, R_NORMAL);
@@ -232,8 +232,8 @@ static void crit_draw(screen *s, tui *t, int flags)
         draw_row(cs, w, 1 + i, c, s->lv.idx[pos], pos == s->lv.cur);
     }
     if (s->lv.n == 0)
-        draw_text(w, 2, 2, W - 4, s->lv.query[0] ? L("Không có đơn vị nào khớp với từ tìm.", "No unit matches the search.")
-                  : L("Chưa có đơn vị nào.", "No units yet."), 0);
+        draw_text(w, 2, 2, W - 4, s->lv.query[0] ? _("Không có đơn vị nào khớp với từ tìm.")
+                  : _("Chưa có đơn vị nào."), 0);
     draw_cell_detail(cs, t, w, H - DETAIL_LINES, W);
 }
 
@@ -256,7 +256,7 @@ static int load(crit_screen *cs, tui *t)
     if (cs->rc) text_copy(cs->err, sizeof cs->err, db_errmsg(t->db));
     if (cs->col >= cs->m.n_cols) cs->col = cs->m.n_cols ? cs->m.n_cols - 1 : 0;
     if (list_reset(&cs->base.lv, cs->rc ? 0 : cs->m.n_rows) < 0)
-        return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+        return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
     list_filter(&cs->base.lv, crit_match, cs);
     return 0;
 }
@@ -283,14 +283,14 @@ static int crit_reload(screen *s, tui *t)
 static int refused(tui *t, int rc)
 {
     if (rc == DB_CONFLICT || rc == DB_NOTFOUND)
-        return tui_message(t, 1, "%s %s", db_errmsg(t->db), L("Đã đọc lại bảng.", "The matrix was read again.")) | RELOAD | REDRAW_ALL;
+        return tui_message(t, 1, "%s %s", db_errmsg(t->db), _("Đã đọc lại bảng.")) | RELOAD | REDRAW_ALL;
     return tui_db_error(t) | RELOAD | REDRAW_ALL;
 }
 
 static int writable(tui *t)
 {
     if (!db_is_readonly(t->db)) return 1;
-    tui_message(t, 1, "%s", L("Cơ sở dữ liệu chỉ đọc: không ghi được.", "The database is read-only: nothing can be written."));
+    tui_message(t, 1, "%s", _("Cơ sở dữ liệu chỉ đọc: không ghi được."));
     return 0;
 }
 
@@ -298,7 +298,7 @@ static int done_msg(crit_screen *cs, tui *t, const char *what)
 {
     int row = list_row(&cs->base.lv);
     const criterion_rec *k = &cs->m.cols[cs->col];
-    return tui_message(t, 0, L("Đã ghi: TC %d %s — %s: %s (u: hoàn tác)", "Saved: %d %s — %s: %s (u undoes)"),
+    return tui_message(t, 0, _("Đã ghi: TC %d %s — %s: %s (u: hoàn tác)"),
                        k->number, k->name, cs->m.rows[row].name, what) | RELOAD | REDRAW_ALL;
 }
 
@@ -328,15 +328,15 @@ static int next_dossier(crit_screen *cs, tui *t)
     int rc = uc_set(t->db, cell->unit_id, cell->criterion_id, cell->version, &f);
     if (rc) return refused(t, rc);
     char what[128];
-    snprintf(what, sizeof what, "%s %s", L("hồ sơ", "dossier"), uc_dossier_label(next));
+    snprintf(what, sizeof what, "%s %s", _("hồ sơ"), uc_dossier_label(next));
     return done_msg(cs, t, what);
 }
 
 /* ---- the cell's form ---- */
 
-static const form_option STATUSES[] = { { 'n', "Chưa đạt", "Not met" }, { 'm', "Đạt", "Met" }, { 'r', "Có nguy cơ", "At risk" } };
-static const form_option DOSSIERS[] = { { 0, "Chưa có", "None" }, { 'p', "Đang hoàn thiện", "In progress" },
-                                        { 'c', "Đủ hồ sơ", "Complete" }, { 'a', "Đã thẩm định", "Appraised" } };
+static const form_option STATUSES[] = { { 'n', N_("Chưa đạt") }, { 'm', N_("Đạt") }, { 'r', N_("Có nguy cơ") } };
+static const form_option DOSSIERS[] = { { 0, N_("Chưa có") }, { 'p', N_("Đang hoàn thiện") },
+                                        { 'c', N_("Đủ hồ sơ") }, { 'a', N_("Đã thẩm định") } };
 enum { E_STATUS, E_DOSSIER, E_OWNER, E_DATE, E_NOTE, E_N };
 
 typedef struct { crit_screen *cs; tui *t; uc_cell cell; int rc; } edit_ctx;
@@ -361,19 +361,19 @@ static int edit_cell(crit_screen *cs, tui *t)
     if (!cell || !writable(t)) return REDRAW_STATUS;
     uc_rec rec;
     if (uc_read(t->db, cell->unit_id, cell->criterion_id, &rec) != DB_OK) return tui_db_error(t);
-    view_pick owners = { t->db, row_commune(cs, row), VIEW_PICK_OWNER, PICK_ORG | PICK_PERSON, "— Chưa giao", "— Nobody" };
+    view_pick owners = { t->db, row_commune(cs, row), VIEW_PICK_OWNER, PICK_ORG | PICK_PERSON, N_("— Chưa giao") };
     const form_spec spec[E_N] = {
-        { .kind = FORM_ENUM, .label_vi = "Tình trạng", .label_en = "Status", .options = STATUSES, .n_options = 3 },
-        { .kind = FORM_ENUM, .label_vi = "Hồ sơ", .label_en = "Dossier", .options = DOSSIERS, .n_options = 4 },
-        { .kind = FORM_REF, .label_vi = "Phụ trách", .label_en = "Owner", .fill = view_pick_fill, .fill_ctx = &owners },
-        { .kind = FORM_DATE, .label_vi = "Ngày đánh giá", .label_en = "Status date" },
-        { .kind = FORM_TEXT, .label_vi = "Ghi chú", .label_en = "Note", .max_chars = 1000 },
+        { .kind = FORM_ENUM, .label = N_("Tình trạng"), .options = STATUSES, .n_options = 3 },
+        { .kind = FORM_ENUM, .label = N_("Hồ sơ"), .options = DOSSIERS, .n_options = 4 },
+        { .kind = FORM_REF, .label = N_("Phụ trách"), .fill = view_pick_fill, .fill_ctx = &owners },
+        { .kind = FORM_DATE, .label = N_("Ngày đánh giá") },
+        { .kind = FORM_TEXT, .label = N_("Ghi chú"), .max_chars = 1000 },
     };
     char title[700];
     const criterion_rec *k = &cs->m.cols[cs->col];
     snprintf(title, sizeof title, "%d. %s — %s", k->number, k->name, cs->m.rows[row].name);
     form *f = form_new(title, spec, E_N);
-    if (!f) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+    if (!f) return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
     form_set_choice(f, E_STATUS, cell->status ? cell->status : 'n');
     form_set_choice(f, E_DOSSIER, cell->dossier);
     int64_t code = rec.c.owner_org_id ? view_owner_code('o', rec.c.owner_org_id)
@@ -388,7 +388,7 @@ static int edit_cell(crit_screen *cs, tui *t)
     form_free(f);
     if (rc != FORM_SAVED) return REDRAW_ALL;
     if (c.rc) return refused(t, c.rc);
-    return done_msg(cs, t, L("đã sửa", "edited"));
+    return done_msg(cs, t, _("đã sửa"));
 }
 
 enum { ACT_LEFT = ACT_SCREEN, ACT_RIGHT, ACT_STATUS, ACT_MET, ACT_NOT_MET, ACT_AT_RISK, ACT_DOSSIER };
@@ -433,32 +433,28 @@ static const struct screen_ops crit_ops = {
 /* It moves between criteria with h/l and ←/→, so it has its own Back (Esc, Backspace). */
 static const keydef criteria_keys[] = {
     KEYS_SEARCH,
-    { ACT_BACK, "criteria_back", 27, { KEY_FN(KEY_BACKSPACE), 127 }, "Esc", "Lùi", "Back",
-      "Bỏ lọc; nếu không lọc thì lùi một màn hình", "Clear the filter, else go back one screen" },
-    { ACT_STATUS, "criterion_status", 's', { 0 }, NULL, "Đổi tình trạng", "Status",
-      "Đổi tình trạng ô đang chọn: chưa đạt → đạt → có nguy cơ → chưa đạt",
-      "Next status of the selected cell: not met → met → at risk → not met" },
-    { ACT_DOSSIER, "criterion_dossier", 'o', { 0 }, NULL, "Hồ sơ", "Dossier",
-      "Đổi tình trạng hồ sơ: chưa có → đang hoàn thiện → đủ hồ sơ → đã thẩm định",
-      "Next dossier state: none → in progress → complete → appraised" },
-    { ACT_PRINT, "print_criteria", 'i', { KEY_FN(KEY_F(2)) }, NULL, "In báo cáo", "Print report",
-      "In báo cáo tình hình các tiêu chí ra PDF (đạt x/N, hồ sơ, người phụ trách; các xã của tỉnh)",
-      "Write the criteria status report to a PDF (met x/N, dossier, owner; a province's communes)" },
-    { ACT_EDIT, "criterion_edit", 'e', { '\n', '\r', KEY_FN(KEY_ENTER) }, NULL, NULL, NULL,
-      "Sửa ô đang chọn: tình trạng, hồ sơ, người phụ trách, ngày đánh giá, ghi chú",
-      "Edit the selected cell: status, dossier, owner, date, note" },
-    { ACT_MET, "criterion_met", '1', { 0 }, NULL, NULL, NULL, "Ghi ✓ đạt cho ô đang chọn", "Mark the selected cell ✓ met" },
-    { ACT_NOT_MET, "criterion_not_met", '2', { 0 }, NULL, NULL, NULL,
-      "Ghi ✗ chưa đạt cho ô đang chọn", "Mark the selected cell ✗ not met" },
-    { ACT_AT_RISK, "criterion_at_risk", '3', { 0 }, NULL, NULL, NULL,
-      "Ghi ! có nguy cơ (không giữ được) cho ô đang chọn", "Mark the selected cell ! at risk" },
-    { ACT_LEFT, "criterion_left", 'h', { KEY_FN(KEY_LEFT) }, NULL, NULL, NULL,
-      "Sang tiêu chí bên trái", "To the criterion on the left" },
-    { ACT_RIGHT, "criterion_right", 'l', { KEY_FN(KEY_RIGHT), '\t' }, NULL, NULL, NULL,
-      "Sang tiêu chí bên phải", "To the criterion on the right" },
+    { ACT_BACK, "criteria_back", 27, { KEY_FN(KEY_BACKSPACE), 127 }, "Esc", N_("Lùi"),
+      N_("Bỏ lọc; nếu không lọc thì lùi một màn hình") },
+    { ACT_STATUS, "criterion_status", 's', { 0 }, NULL, N_("Đổi tình trạng"),
+      N_("Đổi tình trạng ô đang chọn: chưa đạt → đạt → có nguy cơ → chưa đạt") },
+    { ACT_DOSSIER, "criterion_dossier", 'o', { 0 }, NULL, N_("Hồ sơ"),
+      N_("Đổi tình trạng hồ sơ: chưa có → đang hoàn thiện → đủ hồ sơ → đã thẩm định") },
+    { ACT_PRINT, "print_criteria", 'i', { KEY_FN(KEY_F(2)) }, NULL, N_("In báo cáo"),
+      N_("In báo cáo tình hình các tiêu chí ra PDF (đạt x/N, hồ sơ, người phụ trách; các xã của tỉnh)") },
+    { ACT_EDIT, "criterion_edit", 'e', { '\n', '\r', KEY_FN(KEY_ENTER) }, NULL, NULL,
+      N_("Sửa ô đang chọn: tình trạng, hồ sơ, người phụ trách, ngày đánh giá, ghi chú") },
+    { ACT_MET, "criterion_met", '1', { 0 }, NULL, NULL, N_("Ghi ✓ đạt cho ô đang chọn") },
+    { ACT_NOT_MET, "criterion_not_met", '2', { 0 }, NULL, NULL,
+      N_("Ghi ✗ chưa đạt cho ô đang chọn") },
+    { ACT_AT_RISK, "criterion_at_risk", '3', { 0 }, NULL, NULL,
+      N_("Ghi ! có nguy cơ (không giữ được) cho ô đang chọn") },
+    { ACT_LEFT, "criterion_left", 'h', { KEY_FN(KEY_LEFT) }, NULL, NULL,
+      N_("Sang tiêu chí bên trái") },
+    { ACT_RIGHT, "criterion_right", 'l', { KEY_FN(KEY_RIGHT), '\t' }, NULL, NULL,
+      N_("Sang tiêu chí bên phải") },
     KEYS_GOTO, KEYS_UNDO,
 };
-const screen_kind criteria_kind = SCREEN_KIND("bảng tiêu chí", "the criteria matrix", criteria_keys);
+const screen_kind criteria_kind = SCREEN_KIND(N_("bảng tiêu chí"), criteria_keys);
 
 screen *criteria_new(tui *t, int64_t unit_id, const char *crumb)
 {

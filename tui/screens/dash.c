@@ -89,7 +89,7 @@ static int load(dash_screen *ds, tui *t)
         dashboard_free(&ds->d);
     }
     if (list_reset(&ds->base.lv, ds->rc ? 0 : ds->d.n_ranks + ds->d.n_late + ds->d.n_followups) < 0)
-        return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+        return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
     pick_marks(ds);
     load_sync(ds, t);
     list_filter(&ds->base.lv, dash_match, ds);
@@ -122,12 +122,12 @@ static int dash_reload(screen *s, tui *t)
 static int open_late(dash_screen *ds, tui *t, const dash_late *l)
 {
     task_detail *det = calloc(1, sizeof *det);
-    if (!det) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+    if (!det) return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
     if (task_get(t->db, l->id, det) != DB_OK) { free(det); return tui_db_error(t); }
     int64_t hamlet = det->row.hamlet_id > 0 ? det->row.hamlet_id : -1;
     free(det);
     char crumb[420];
-    const char *place = l->hamlet[0] ? l->hamlet : L("(Toàn xã)", "(Whole commune)");
+    const char *place = l->hamlet[0] ? l->hamlet : _("(Toàn xã)");
     if (ds->d.kind == 'p') snprintf(crumb, sizeof crumb, "%s%s%s", l->commune, glyph(G_PATH), place);
     else snprintf(crumb, sizeof crumb, "%s", place);
     screen *ts = tasks_new(t, l->commune_id, hamlet, crumb);
@@ -137,7 +137,7 @@ static int open_late(dash_screen *ds, tui *t, const dash_late *l)
         ts->ops->select(ts, l->id);
         ts->ops->where(ts, &w);
         if (w.task_id != l->id)
-            f |= tui_message(t, 0, "%s", L("Đầu việc này bị bộ lọc ẩn (F để đổi bộ lọc).", "The filter hides this task (F changes it)."));
+            f |= tui_message(t, 0, "%s", _("Đầu việc này bị bộ lọc ẩn (F để đổi bộ lọc)."));
     }
     return f;
 }
@@ -150,7 +150,7 @@ static int dash_open(dash_screen *ds, tui *t)
     const dash_rank *r = &ds->d.ranks[row];
     if (ds->d.kind == 'c') return tui_push(t, tasks_new(t, ds->unit_id, r->id, r->name));
     char crumb[208];
-    if (tui_unit_crumb(t, r->id, "Tổng hợp", "Dashboard", crumb, sizeof crumb)) return tui_db_error(t);
+    if (tui_unit_crumb(t, r->id, _("Tổng hợp"), crumb, sizeof crumb)) return tui_db_error(t);
     return tui_push(t, dash_new(t, r->id, crumb));
 }
 
@@ -167,9 +167,8 @@ static int dash_key(screen *s, tui *t, int action)
         return tui_push(t, units_new(t, ds->d.kind == 'p' ? 'c' : 'h', ds->unit_id, ds->d.name[0] ? ds->d.name : s->crumb));
     case ACT_TASKS:
         if (ds->d.kind != 'c')
-            return tui_message(t, 0, "%s", L("Mở bảng tổng hợp của một xã (Enter trên xã) để xem mọi đầu việc của xã.",
-                                             "Open a commune's dashboard (Enter on it) to list all its tasks."));
-        return tui_push(t, tasks_new(t, ds->unit_id, 0, L("Mọi đầu việc", "All tasks")));
+            return tui_message(t, 0, "%s", _("Mở bảng tổng hợp của một xã (Enter trên xã) để xem mọi đầu việc của xã."));
+        return tui_push(t, tasks_new(t, ds->unit_id, 0, _("Mọi đầu việc")));
     case ACT_PRINT:
         return period_print_dash(t, ds->unit_id);
     default:
@@ -198,26 +197,21 @@ static const struct screen_ops dash_ops = {
 /* x is on the bar where there is room for it; the unit lists are X (x was taken). */
 static const keydef dash_keys[] = {
     KEYS_BACK, KEYS_SEARCH,
-    { ACT_OPEN, "dash_open", 'l', { '\n', '\r', KEY_FN(KEY_ENTER), KEY_FN(KEY_RIGHT) }, "Enter", "Mở", "Open",
-      "Mở dòng đang chọn: đầu việc của thôn, bảng tổng hợp của xã, danh sách việc quá hạn. Thứ hạng như báo cáo "
-      "tuần: % hoàn thành, rồi ít việc quá hạn hơn, rồi tên; ▲ biểu dương, ▼ phê bình",
-      "Open the selected row: the hamlet's tasks, the commune's dashboard, the overdue task. Ranked as the weekly "
-      "report ranks: % done, then fewer overdue, then the name; ▲ praised, ▼ criticised" },
-    { ACT_UNITS, "dash_units", 'X', { 0 }, NULL, "Xã/thôn", "Units",
-      "Danh sách xã/thôn bên dưới (các thôn của xã, các xã của tỉnh)",
-      "The unit lists below (the commune's hamlets, the province's communes)" },
-    { ACT_CRITERIA, "criteria", 'C', { 0 }, NULL, "Tiêu chí", "Criteria",
-      "Bảng tiêu chí: đơn vị × tiêu chí, đổi tình trạng tại chỗ",
-      "The criteria matrix: units × criteria, change a status in place" },
-    { ACT_TASKS, "dash_tasks", 'T', { 0 }, NULL, NULL, NULL,
-      "Mọi đầu việc của xã (lọc được theo thôn, đợt, người phụ trách, tiêu chí)",
-      "Every task of the commune (filter by hamlet, campaign, owner, criterion)" },
-    { ACT_PRINT, "print_report", 'i', { KEY_FN(KEY_F(2)) }, NULL, "In báo cáo", "Print report",
-      "In báo cáo gửi cấp trên ra PDF: tuần này, tuần trước, tháng này, hôm nay (tiến độ từng thôn, việc quá hạn, xếp hạng, biểu đồ)",
-      "Write the report up the chain to a PDF: this week, last week, this month, today (progress, overdue, ranking, chart)" },
+    { ACT_OPEN, "dash_open", 'l', { '\n', '\r', KEY_FN(KEY_ENTER), KEY_FN(KEY_RIGHT) }, "Enter", N_("Mở"),
+      /* xgettext:no-c-format */
+      N_("Mở dòng đang chọn: đầu việc của thôn, bảng tổng hợp của xã, danh sách việc quá hạn. Thứ hạng như báo cáo "
+      "tuần: % hoàn thành, rồi ít việc quá hạn hơn, rồi tên; ▲ biểu dương, ▼ phê bình") },
+    { ACT_UNITS, "dash_units", 'X', { 0 }, NULL, N_("Xã/thôn"),
+      N_("Danh sách xã/thôn bên dưới (các thôn của xã, các xã của tỉnh)") },
+    { ACT_CRITERIA, "criteria", 'C', { 0 }, NULL, NC_("Criteria", "Tiêu chí"),
+      N_("Bảng tiêu chí: đơn vị × tiêu chí, đổi tình trạng tại chỗ") },
+    { ACT_TASKS, "dash_tasks", 'T', { 0 }, NULL, NULL,
+      N_("Mọi đầu việc của xã (lọc được theo thôn, đợt, người phụ trách, tiêu chí)") },
+    { ACT_PRINT, "print_report", 'i', { KEY_FN(KEY_F(2)) }, NULL, N_("In báo cáo"),
+      N_("In báo cáo gửi cấp trên ra PDF: tuần này, tuần trước, tháng này, hôm nay (tiến độ từng thôn, việc quá hạn, xếp hạng, biểu đồ)") },
     KEYS_EXPORT, KEYS_GOTO, KEYS_UNDO_LISTS,
 };
-const screen_kind dash_kind = SCREEN_KIND("bảng tổng hợp", "the dashboard", dash_keys);
+const screen_kind dash_kind = SCREEN_KIND(N_("bảng tổng hợp"), dash_keys);
 
 screen *dash_new(tui *t, int64_t unit_id, const char *crumb)
 {
@@ -272,7 +266,7 @@ screen *dash_start(tui *t)
     int64_t unit = last_dashboard(t);
     if (!unit) unit = only_unit(t);
     char crumb[208];
-    if (!unit || tui_unit_crumb(t, unit, "Tổng hợp", "Dashboard", crumb, sizeof crumb)) return units_start(t);
+    if (!unit || tui_unit_crumb(t, unit, _("Tổng hợp"), crumb, sizeof crumb)) return units_start(t);
     return dash_new(t, unit, crumb);
 }
 

@@ -34,14 +34,14 @@ static void header_line(dash_screen *ds, WINDOW *w, int W)
 {
     const dashboard *d = &ds->d;
     char left[300], right[96];
-    if (ds->rc) snprintf(left, sizeof left, " %s", L("Bảng tổng hợp", "Dashboard"));
-    else if (d->kind == 'p') snprintf(left, sizeof left, L(" Tỉnh %s (%d xã)", " %s province (%d communes)"), d->name, d->n_ranks);
-    else snprintf(left, sizeof left, L(" Xã %s", " %s commune"), d->name);
+    if (ds->rc) snprintf(left, sizeof left, " %s", _("Bảng tổng hợp"));
+    else if (d->kind == 'p') snprintf(left, sizeof left, _(" Tỉnh %s (%d xã)"), d->name, d->n_ranks);
+    else snprintf(left, sizeof left, _(" Xã %s"), d->name);
     right[0] = 0;
     if (!ds->rc && d->counts.total)
-        snprintf(right, sizeof right, L("Đầu việc: %d · tiến độ chung: %.0f%% ", "Tasks: %d · overall progress: %.0f%% "),
+        snprintf(right, sizeof right, _("Đầu việc: %d · tiến độ chung: %.0f%% "),
                  d->counts.total, 100.0 * d->counts.progress);
-    else if (!ds->rc) snprintf(right, sizeof right, "%s", L("Đầu việc: 0 ", "Tasks: 0 "));
+    else if (!ds->rc) snprintf(right, sizeof right, "%s", _("Đầu việc: 0 "));
     int rw = draw_width(right);
     if (rw > W - 12) rw = 0;                 /* the numbers first; the name is cut if need be */
     draw_role(w, R_HEADER);
@@ -56,26 +56,26 @@ static void campaign_line(const dashboard *d, WINDOW *w, int y, int W, const cha
     char label[260], dates[64], state[64], s1[11], s2[11];
     int x = 1;
     if (!d->campaign_id) {
-        piece(w, y, &x, W, L("Đợt:", "Campaign:"), R_LABEL);
+        piece(w, y, &x, W, _("Đợt:"), R_LABEL);
         x--;
-        piece(w, y, &x, W, L("xã chưa có đợt/kế hoạch nào", "the commune has no campaign yet"), R_DIM);
+        piece(w, y, &x, W, _("xã chưa có đợt/kế hoạch nào"), R_DIM);
         return;
     }
-    if (d->campaign_doc[0]) snprintf(label, sizeof label, L("Đợt %s:", "Campaign %s:"), d->campaign_doc);
-    else snprintf(label, sizeof label, "%s", L("Đợt:", "Campaign:"));
+    if (d->campaign_doc[0]) snprintf(label, sizeof label, _("Đợt %s:"), d->campaign_doc);
+    else snprintf(label, sizeof label, "%s", _("Đợt:"));
     date_show(d->campaign_start, s1);
     date_show(d->campaign_end, s2);
     snprintf(dates, sizeof dates, "%s → %s", s1, s2);
     role r = R_LABEL;
     if (d->campaign_running) {
-        if (d->campaign_days_left > 0) snprintf(state, sizeof state, L("còn %d ngày", "%d days left"), d->campaign_days_left);
-        else snprintf(state, sizeof state, "%s", L("hôm nay là ngày cuối", "today is the last day"));
+        if (d->campaign_days_left > 0) snprintf(state, sizeof state, _("còn %d ngày"), d->campaign_days_left);
+        else snprintf(state, sizeof state, "%s", _("hôm nay là ngày cuối"));
     } else if (d->campaign_days_left < 0) {
-        snprintf(state, sizeof state, "%s", L("đã kết thúc", "ended"));
+        snprintf(state, sizeof state, "%s", _("đã kết thúc"));
         r = R_DIM;
     } else {
         long wait = date_days(d->campaign_start) - date_days(today);
-        snprintf(state, sizeof state, L("bắt đầu sau %ld ngày", "starts in %ld days"), wait);
+        snprintf(state, sizeof state, _("bắt đầu sau %ld ngày"), wait);
     }
     piece(w, y, &x, W, label, R_LABEL);
     x--;
@@ -89,16 +89,16 @@ static void counts_line(const dashboard *d, WINDOW *w, int y, int W)
     const dash_counts *c = &d->counts;
     char buf[96];
     int x = 1;
-    snprintf(buf, sizeof buf, L("%s Xong: %d", "%s Done: %d"), glyph(G_DONE), c->done);
+    snprintf(buf, sizeof buf, _("%s Xong: %d"), glyph(G_DONE), c->done);
     piece(w, y, &x, W, buf, R_DONE);
-    snprintf(buf, sizeof buf, L("%s Đang làm: %d", "%s Open: %d"), glyph(G_OPEN), c->open);
+    snprintf(buf, sizeof buf, _("%s Đang làm: %d"), glyph(G_OPEN), c->open);
     piece(w, y, &x, W, buf, R_NORMAL);
-    snprintf(buf, sizeof buf, L("%s Quá hạn: %d", "%s Overdue: %d"), glyph(G_OVERDUE), c->overdue);
+    snprintf(buf, sizeof buf, _("%s Quá hạn: %d"), glyph(G_OVERDUE), c->overdue);
     piece(w, y, &x, W, buf, c->overdue ? R_OVERDUE : R_NORMAL);
-    snprintf(buf, sizeof buf, L("Đến hạn 7 ngày: %d", "Due in 7 days: %d"), c->due_week);
+    snprintf(buf, sizeof buf, _("Đến hạn 7 ngày: %d"), c->due_week);
     piece(w, y, &x, W, buf, R_NORMAL);
     if (c->cancelled) {
-        snprintf(buf, sizeof buf, L("%s Đã hủy: %d", "%s Cancelled: %d"), glyph(G_CANCELLED), c->cancelled);
+        snprintf(buf, sizeof buf, _("%s Đã hủy: %d"), glyph(G_CANCELLED), c->cancelled);
         if (x + draw_width(buf) < W) piece(w, y, &x, W, buf, R_DIM);
     }
 }
@@ -108,14 +108,14 @@ static void criteria_line(const dashboard *d, WINDOW *w, int y, int W)
     char buf[96];
     int x = 1;
     if (!d->criteria_total) {
-        piece(w, y, &x, W, L("Tiêu chí:", "Criteria:"), R_LABEL);
+        piece(w, y, &x, W, _("Tiêu chí:"), R_LABEL);
         x--;
-        piece(w, y, &x, W, d->kind == 'p' ? L("các xã chưa được gán bộ tiêu chí", "no commune has a criteria set")
-                                          : L("xã chưa được gán bộ tiêu chí", "the commune has no criteria set"), R_DIM);
+        piece(w, y, &x, W, d->kind == 'p' ? _("các xã chưa được gán bộ tiêu chí")
+                                          : _("xã chưa được gán bộ tiêu chí"), R_DIM);
         return;
     }
-    snprintf(buf, sizeof buf, d->kind == 'p' ? L("Tiêu chí đạt (cộng các xã): %d/%d", "Criteria met (all communes): %d/%d")
-                                             : L("Tiêu chí đạt: %d/%d", "Criteria met: %d/%d"), d->criteria_met, d->criteria_total);
+    snprintf(buf, sizeof buf, d->kind == 'p' ? _("Tiêu chí đạt (cộng các xã): %d/%d")
+                                             : _("Tiêu chí đạt: %d/%d"), d->criteria_met, d->criteria_total);
     piece(w, y, &x, W, buf, R_LABEL);
     if (d->set_name[0]) piece(w, y, &x, W - 1, d->set_name, R_DIM);
 }
@@ -170,10 +170,10 @@ static void rank_cells(WINDOW *w, int y, int W, rank_cols c, const char *const c
 static void rank_header(dash_screen *ds, WINDOW *w, int y, int W, rank_cols c)
 {
     char name[64];
-    snprintf(name, sizeof name, ds->d.kind == 'p' ? L("Xã (%d)", "Communes (%d)") : L("Thôn (%d)", "Hamlets (%d)"), ds->d.n_ranks);
-    const char *cell[9] = { "#", name, L("Tiến độ", "Progress"), "", L("Xong/Tổng", "Done/All"),
-                            L("Quá hạn", "Overdue"), L("Tiêu chí", "Criteria"),
-                            c.mark > 3 ? L("Đánh giá", "Rating") : "", L("Số liệu đến", "Data of") };
+    snprintf(name, sizeof name, ds->d.kind == 'p' ? _("Xã (%d)") : _("Thôn (%d)"), ds->d.n_ranks);
+    const char *cell[9] = { "#", name, _("Tiến độ"), "", _("Xong/Tổng"),
+                            _("Quá hạn"), C_("Criteria", "Tiêu chí"),
+                            c.mark > 3 ? _("Đánh giá") : "", _("Số liệu đến") };
     rank_cells(w, y, W, c, cell, R_HEADER, R_HEADER, R_HEADER);
 }
 
@@ -193,9 +193,9 @@ static void rank_row(dash_screen *ds, WINDOW *w, int y, int W, rank_cols c, int 
     if (r->c.overdue) snprintf(over, sizeof over, "%d", r->c.overdue);
     if (r->criteria_total) snprintf(crit, sizeof crit, "%d/%d", r->criteria_met, r->criteria_total);
     int top = i < ds->n_top, bottom = i >= ds->n_ranked - ds->n_bottom && i < ds->n_ranked;
-    const char *mark = !top && !bottom ? "" : c.mark > 3 ? (top ? L("▲ biểu dương", "▲ praised") : L("▼ phê bình", "▼ criticised"))
+    const char *mark = !top && !bottom ? "" : c.mark > 3 ? (top ? _("▲ biểu dương") : _("▼ phê bình"))
                      : top ? "▲" : "▼";
-    if (draw_is_ascii() && mark[0]) mark = c.mark > 3 ? (top ? L("+ biểu dương", "+ praised") : L("- phê bình", "- criticised"))
+    if (draw_is_ascii() && mark[0]) mark = c.mark > 3 ? (top ? _("+ biểu dương") : _("- phê bình"))
                                                       : top ? "+" : "-";       /* draw_text drops the accents */
     /* the roll-up: the day the commune's last file came, "!" when it is stale (sync.h) */
     char asof[40] = "";
@@ -205,7 +205,7 @@ static void rank_row(dash_screen *ds, WINDOW *w, int y, int W, rank_cols c, int 
         char day[11];
         date_show(sc->as_of, day);
         stale = sc->stale;
-        snprintf(asof, sizeof asof, "%s%s", stale ? "! " : "", sc->seq > 0 ? day : L("chưa gửi", "never sent"));
+        snprintf(asof, sizeof asof, "%s%s", stale ? "! " : "", sc->seq > 0 ? day : _("chưa gửi"));
     }
     const char *cell[9] = { no, r->name, bar, pct, done, over, crit, mark, asof };
     role base = selected ? R_SELECTED : R_NORMAL;
@@ -246,11 +246,11 @@ static void late_header(dash_screen *ds, WINDOW *w, int y, int W, late_cols c, i
 {
     char title[96];
     if (n >= ds->d.counts.overdue || n <= 0)
-        snprintf(title, sizeof title, L("Việc quá hạn lâu nhất (%d)", "Longest overdue (%d)"), ds->d.counts.overdue);
-    else snprintf(title, sizeof title, L("Việc quá hạn lâu nhất (%d-%d/%d)", "Longest overdue (%d-%d of %d)"),
+        snprintf(title, sizeof title, _("Việc quá hạn lâu nhất (%d)"), ds->d.counts.overdue);
+    else snprintf(title, sizeof title, _("Việc quá hạn lâu nhất (%d-%d/%d)"),
                   first + 1, first + n, ds->d.counts.overdue);
-    const char *cell[4] = { L("Quá hạn", "Late"), title, ds->d.kind == 'p' ? L("Xã", "Commune") : L("Thôn", "Hamlet"),
-                            L("Phụ trách", "Owner") };
+    const char *cell[4] = { C_("Late", "Quá hạn"), title, ds->d.kind == 'p' ? _("Xã") : _("Thôn"),
+                            _("Phụ trách") };
     late_cells(w, y, W, c, cell, R_HEADER, R_HEADER);
 }
 
@@ -258,8 +258,8 @@ static void late_row(dash_screen *ds, WINDOW *w, int y, int W, late_cols c, int 
 {
     const dash_late *l = &ds->d.late[i];
     char days[32];
-    snprintf(days, sizeof days, L("%d ngày", "%d days"), l->days_late);
-    const char *place = ds->d.kind == 'p' ? l->commune : l->hamlet[0] ? l->hamlet : L("(toàn xã)", "(commune)");
+    snprintf(days, sizeof days, _("%d ngày"), l->days_late);
+    const char *place = ds->d.kind == 'p' ? l->commune : l->hamlet[0] ? l->hamlet : _("(toàn xã)");
     const char *cell[4] = { days, l->title, place, l->owner[0] ? l->owner : glyph(G_DASH) };
     role base = selected ? R_SELECTED : R_NORMAL;
     late_cells(w, y, W, c, cell, base, selected ? base : R_OVERDUE);
@@ -271,7 +271,7 @@ static void fu_row(dash_screen *ds, WINDOW *w, int y, int W, late_cols c, int i,
     const dash_late *l = &ds->d.late[i];
     char due[16];
     date_show(l->deadline, due);
-    const char *place = ds->d.kind == 'p' ? l->commune : l->hamlet[0] ? l->hamlet : L("(toàn xã)", "(commune)");
+    const char *place = ds->d.kind == 'p' ? l->commune : l->hamlet[0] ? l->hamlet : _("(toàn xã)");
     const char *cell[4] = { due[0] ? due : glyph(G_DASH), l->title, place, l->owner[0] ? l->owner : glyph(G_DASH) };
     role base = selected ? R_SELECTED : R_NORMAL;
     late_cells(w, y, W, c, cell, base, selected ? base : l->days_late > 0 ? R_OVERDUE : base);
@@ -280,10 +280,10 @@ static void fu_row(dash_screen *ds, WINDOW *w, int y, int W, late_cols c, int i,
 static void fu_header(dash_screen *ds, WINDOW *w, int y, int W, late_cols c)
 {
     char title[120];
-    snprintf(title, sizeof title, L("Khắc phục sau kiểm tra, còn mở (%d)", "Open inspection follow-ups (%d)"),
+    snprintf(title, sizeof title, _("Khắc phục sau kiểm tra, còn mở (%d)"),
              ds->d.followups_open);
-    const char *cell[4] = { L("Hạn", "Due"), title, ds->d.kind == 'p' ? L("Xã", "Commune") : L("Thôn", "Hamlet"),
-                            L("Phụ trách", "Owner") };
+    const char *cell[4] = { C_("Due", "Hạn"), title, ds->d.kind == 'p' ? _("Xã") : _("Thôn"),
+                            _("Phụ trách") };
     late_cells(w, y, W, c, cell, R_HEADER, R_HEADER);
 }
 
@@ -310,7 +310,7 @@ static void more_below(WINDOW *w, int y, int W, int n)
 {
     char more[48];
     if (n <= 0) return;
-    snprintf(more, sizeof more, L(" %scòn %d ", " %s%d more "), draw_is_ascii() ? "" : "↓ ", n);
+    snprintf(more, sizeof more, _(" %scòn %d "), draw_is_ascii() ? "" : "↓ ", n);
     draw_role(w, R_DIM);
     draw_text(w, y, W - draw_width(more), draw_width(more), more, 0);
     draw_role(w, R_NORMAL);
@@ -360,9 +360,9 @@ void dash_draw(screen *s, tui *t, int flags)
         int pos = ds->top_rank + i;
         rank_row(ds, w, y + i, W, rc, lv->idx[pos], pos == lv->cur);
     }
-    if (!nr) note(w, y, W, lv->query[0] ? L("Không có dòng nào khớp với từ tìm.", "No row matches the search.")
-                             : d->kind == 'p' ? L("Tỉnh chưa có xã nào.", "The province has no communes yet.")
-                             : L("Xã chưa có thôn nào.", "The commune has no hamlets yet."), R_DIM);
+    if (!nr) note(w, y, W, lv->query[0] ? _("Không có dòng nào khớp với từ tìm.")
+                             : d->kind == 'p' ? _("Tỉnh chưa có xã nào.")
+                             : _("Xã chưa có thôn nào."), R_DIM);
     else more_below(w, y + rank_h - 1, W, nr - ds->top_rank - rank_h);
     y += rank_h;
 
@@ -373,12 +373,12 @@ void dash_draw(screen *s, tui *t, int flags)
         late_row(ds, w, y + i, W, lc, lv->idx[pos] - d->n_ranks, pos == lv->cur);
     }
     if (!nl) {
-        if (lv->query[0] && d->n_late) note(w, y, W, L("Không có việc quá hạn nào khớp với từ tìm.", "No overdue task matches the search."), R_DIM);
+        if (lv->query[0] && d->n_late) note(w, y, W, _("Không có việc quá hạn nào khớp với từ tìm."), R_DIM);
         else if (d->counts.total) {
             char ok[96];
-            snprintf(ok, sizeof ok, "%s %s", glyph(G_DONE), L("Không có việc nào quá hạn.", "No task is overdue."));
+            snprintf(ok, sizeof ok, "%s %s", glyph(G_DONE), _("Không có việc nào quá hạn."));
             note(w, y, W, ok, R_DONE);
-        } else note(w, y, W, L("Chưa có đầu việc nào.", "No tasks yet."), R_DIM);
+        } else note(w, y, W, _("Chưa có đầu việc nào."), R_DIM);
     }
     if (!fu_h) return;
     y += late_h;

@@ -35,10 +35,10 @@ static void goto_draw(screen *s, tui *t, int flags)
     char head[80];
     werase(w);
     draw_role(w, R_HEADER);
-    snprintf(head, sizeof head, L(" Kết quả (%d)", " Results (%d)"), g->n);
+    snprintf(head, sizeof head, _(" Kết quả (%d)"), g->n);
     draw_text(w, 0, 0, KIND_W + 2, head, DRAW_PAD);
-    draw_text(w, 0, KIND_W + 2, name_w + 1, L("Tên", "Name"), DRAW_PAD);
-    draw_text(w, 0, KIND_W + name_w + 3, width - KIND_W - name_w - 3, L("Ở đâu", "Where"), DRAW_PAD);
+    draw_text(w, 0, KIND_W + 2, name_w + 1, _("Tên"), DRAW_PAD);
+    draw_text(w, 0, KIND_W + name_w + 3, width - KIND_W - name_w - 3, _("Ở đâu"), DRAW_PAD);
     list_scroll(&s->lv, height);
     for (int i = 0; i < height && s->lv.top + i < s->lv.n; i++) {
         int pos = s->lv.top + i;
@@ -54,12 +54,9 @@ static void goto_draw(screen *s, tui *t, int flags)
     draw_role(w, R_NORMAL);
     if (g->n == 0)
         draw_wrap(w, 2, 2, width - 4, height - 1, s->lv.query[0]
-                  ? L("Không tìm thấy. Gõ ít chữ hơn, hoặc chữ khác (không cần dấu).",
-                      "Nothing found. Type fewer letters, or others (accents optional).")
-                  : L("Gõ vài chữ của tên một xã, thôn, đầu việc, người hoặc tổ chức (không cần dấu: \"son kim\" "
-                      "ra \"Sơn Kim 2\"). Enter: mở; Esc: đóng.",
-                      "Type a few letters of a commune, hamlet, task, person or organisation (accents optional: "
-                      "\"son kim\" finds \"Sơn Kim 2\"). Enter: open; Esc: close."));
+                  ? _("Không tìm thấy. Gõ ít chữ hơn, hoặc chữ khác (không cần dấu).")
+                  : _("Gõ vài chữ của tên một xã, thôn, đầu việc, người hoặc tổ chức (không cần dấu: \"son kim\" "
+                      "ra \"Sơn Kim 2\"). Enter: mở; Esc: đóng."));
 }
 
 /* The query changed: search again (every level, in the database). */
@@ -133,7 +130,7 @@ static int open_hit(tui *t, const goto_hit *h)
     case 't':
         rc = push_down_to(t, h, h->commune_id, h->hamlet_id);
         if (h->hamlet_id) unit_name(t, h->hamlet_id, name, sizeof name);
-        else text_copy(name, sizeof name, L("(Toàn xã)", "(Whole commune)"));
+        else text_copy(name, sizeof name, _("(Toàn xã)"));
         if (!rc) rc = push_at(t, tasks_new(t, h->commune_id, h->hamlet_id ? h->hamlet_id : -1, name), h->id);
         break;
     default:                             /* an organisation or a person: their commune's list */
@@ -151,7 +148,7 @@ static int goto_key(screen *s, tui *t, int action)
     goto_screen *g = (goto_screen *)s;
     if (action != ACT_OPEN) return 0;
     int row = list_row(&s->lv);
-    if (row < 0) return tui_message(t, 1, "%s", L("Chưa có kết quả để mở.", "Nothing to open yet."));
+    if (row < 0) return tui_message(t, 1, "%s", _("Chưa có kết quả để mở."));
     goto_hit h = g->hits[row];           /* the screen goes with the stack */
     t->searching = 0;
     return open_hit(t, &h);
@@ -163,7 +160,7 @@ static const struct screen_ops goto_ops = {
 
 /* Its search prompt is the screen itself: Enter opens the hit, Esc closes it. */
 static const keydef goto_keys[] = { KEYS_BACK, KEYS_SEARCH, KEYS_UNDO_LISTS };
-const screen_kind goto_kind = { "đi tới", "go to", goto_keys, KEYS_N(goto_keys), 0, "Đi tới", "Go to" };
+const screen_kind goto_kind = { N_("đi tới"), goto_keys, KEYS_N(goto_keys), 0, N_("Đi tới") };
 
 screen *goto_new(tui *t)
 {
@@ -171,7 +168,7 @@ screen *goto_new(tui *t)
     if (!g) return NULL;
     g->base.ops = &goto_ops;
     g->base.kind = &goto_kind;
-    text_copy(g->base.crumb, sizeof g->base.crumb, L("Đi tới", "Go to"));
+    text_copy(g->base.crumb, sizeof g->base.crumb, _("Đi tới"));
     list_reset(&g->base.lv, 0);
     return &g->base;
 }

@@ -36,19 +36,19 @@ static void add_keys(help_screen *h, const screen_kind *kind)
         if (search && !keymap_own(kind, k)) continue;
         char keys[96];
         keymap_keys_text(k, search, keys, sizeof keys);
-        if (keys[0]) add(h, keys, L(k->help_vi, k->help_en), 0);
+        if (keys[0]) add(h, keys, _(k->help), 0);
     }
 }
 
 static void build(help_screen *h, const screen_kind *for_kind)
 {
-    const char *what = L(for_kind->name_vi, for_kind->name_en);
+    const char *what = _(for_kind->name);
     char title[128];
-    snprintf(title, sizeof title, L("Phím trên %s", "Keys on %s"), what);
+    snprintf(title, sizeof title, _("Phím trên %s"), what);
     add(h, "", title, 1);
     add_keys(h, for_kind);
     add(h, "", "", 0);
-    add(h, "", L("Khi đang gõ từ tìm (sau phím /)", "While typing a search (after /)"), 1);
+    add(h, "", _("Khi đang gõ từ tìm (sau phím /)"), 1);
     add_keys(h, &keymap_search);       /* the prompt's own keys, then the moves in one line */
     char moves[96] = "";
     for (int i = 0, n = keymap_count(&keymap_search); i < n; i++) {
@@ -58,14 +58,12 @@ static void build(help_screen *h, const screen_kind *for_kind)
         keymap_keys_text(k, 1, moves + len + (len ? 1 : 0), sizeof moves - len - 1);
         if (len) moves[len] = ' ';
     }
-    add(h, moves, L("Chọn dòng trong khi vẫn tìm", "Move in the list while searching"), 0);
-    add(h, "", L("Tìm không cần dấu: \"nay\" ra \"Nậy\", \"son tien\" ra \"Sơn Tiến\", d cũng là đ.",
-                 "Accents are ignored: \"nay\" finds \"Nậy\", \"son tien\" finds \"Sơn Tiến\", d also finds đ."), 0);
+    add(h, moves, _("Chọn dòng trong khi vẫn tìm"), 0);
+    add(h, "", _("Tìm không cần dấu: \"nay\" ra \"Nậy\", \"son tien\" ra \"Sơn Tiến\", d cũng là đ."), 0);
     add(h, "", "", 0);
-    add(h, "", L("Dấu ở đầu dòng đầu việc", "Marks before a task"), 1);
+    add(h, "", _("Dấu ở đầu dòng đầu việc"), 1);
     char marks[200];
-    snprintf(marks, sizeof marks, L("%s đã xong   %s quá hạn (chữ đỏ nếu có màu)   %s đang làm   %s đã hủy",
-                                    "%s done   %s overdue (red where there is colour)   %s open   %s cancelled"),
+    snprintf(marks, sizeof marks, _("%s đã xong   %s quá hạn (chữ đỏ nếu có màu)   %s đang làm   %s đã hủy"),
              glyph(G_DONE), glyph(G_OVERDUE), glyph(G_OPEN), glyph(G_CANCELLED));
     add(h, "", marks, 0);
 }
@@ -94,9 +92,8 @@ static void help_draw(screen *s, tui *t, int flags)
     if (top < 0) top = 0;
     werase(w);
     draw_role(w, R_HEADER);
-    draw_text(w, 0, 0, width, top < maxtop ? L(" Trợ giúp — Esc, q hoặc ? để đóng; j, ↓: xem tiếp",
-                                               " Help — Esc, q or ? closes; j, ↓: more")
-                                          : L(" Trợ giúp — Esc, q hoặc ? để đóng", " Help — Esc, q or ? closes"), DRAW_PAD);
+    draw_text(w, 0, 0, width, top < maxtop ? _(" Trợ giúp — Esc, q hoặc ? để đóng; j, ↓: xem tiếp")
+                                          : _(" Trợ giúp — Esc, q hoặc ? để đóng"), DRAW_PAD);
     for (int i = top, y = 1; i < h->n && y <= height; i++) {
         const help_line *l = &h->line[i];
         int x = l->heading ? 1 : l->keys[0] ? col : 2;
@@ -122,10 +119,10 @@ static const struct screen_ops help_ops = { .draw = help_draw, .key = help_key, 
 
 /* The help moves with the loop's moves and closes with any of these. */
 static const keydef help_keys[] = {
-    { ACT_CLOSE, "close", 'q', { 27, '?', 'h', KEY_FN(KEY_F(1)), KEY_FN(KEY_LEFT) }, "Esc", "Đóng", "Close",
-      "Đóng trợ giúp", "Close the help" },
+    { ACT_CLOSE, "close", 'q', { 27, '?', 'h', KEY_FN(KEY_F(1)), KEY_FN(KEY_LEFT) }, "Esc", N_("Đóng"),
+      N_("Đóng trợ giúp") },
 };
-const screen_kind help_kind = { "trợ giúp", "the help", help_keys, KEYS_N(help_keys), KM_HELP, NULL, NULL };
+const screen_kind help_kind = { N_("trợ giúp"), help_keys, KEYS_N(help_keys), KM_HELP, NULL };
 
 screen *help_new(tui *t, const screen_kind *for_kind)
 {
@@ -133,7 +130,7 @@ screen *help_new(tui *t, const screen_kind *for_kind)
     if (!h) return NULL;
     h->base.ops = &help_ops;
     h->base.kind = &help_kind;
-    snprintf(h->base.crumb, sizeof h->base.crumb, "%s", L("Trợ giúp", "Help"));
+    snprintf(h->base.crumb, sizeof h->base.crumb, "%s", _("Trợ giúp"));
     build(h, for_kind);
     if (list_reset(&h->base.lv, h->n) < 0) { free(h); return NULL; }
     return &h->base;

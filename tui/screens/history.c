@@ -40,7 +40,7 @@ static void qty_text(const hist_screen *hs, double q, char *out, size_t n)
     snprintf(out, n, "%s%s%s%s", q >= 0 ? "+" : "", v, hs->unit[0] ? " " : "", hs->unit);
 }
 
-static const char *or_empty(const char *s) { return s[0] ? s : L("(trống)", "(empty)"); }
+static const char *or_empty(const char *s) { return s[0] ? s : _("(trống)"); }
 
 /* What the entry says, in one line. */
 static void what_text(const hist_screen *hs, const hist_entry *e, char *out, size_t n)
@@ -50,18 +50,18 @@ static void what_text(const hist_screen *hs, const hist_entry *e, char *out, siz
     qty_text(hs, e->qty, q, sizeof q);
     switch (e->kind) {
     case HIST_REPORT:
-        snprintf(out, n, L("Báo cáo %s: %s%s%s%s%s", "Report %s: %s%s%s%s%s"), date, q,
+        snprintf(out, n, _("Báo cáo %s: %s%s%s%s%s"), date, q,
                  e->note[0] ? glyph(G_DOT) : "", e->note, e->reporter[0] ? " — " : "", e->reporter);
         break;
-    case HIST_CREATED: snprintf(out, n, "%s", L("Tạo đầu việc", "Task created")); break;
-    case HIST_DELETED: snprintf(out, n, "%s", L("Xóa đầu việc", "Task deleted")); break;
+    case HIST_CREATED: snprintf(out, n, "%s", _("Tạo đầu việc")); break;
+    case HIST_DELETED: snprintf(out, n, "%s", _("Xóa đầu việc")); break;
     case HIST_CHANGE: snprintf(out, n, "%s: %s → %s", e->field, or_empty(e->old_val), or_empty(e->new_val)); break;
     case HIST_REPORT_CHANGE:
-        snprintf(out, n, L("Sửa báo cáo %s: %s: %s → %s", "Report %s corrected: %s: %s → %s"), date, e->field,
+        snprintf(out, n, _("Sửa báo cáo %s: %s: %s → %s"), date, e->field,
                  or_empty(e->old_val), or_empty(e->new_val));
         break;
     case HIST_REPORT_DELETED:
-        snprintf(out, n, L("Xóa báo cáo %s: %s%s%s", "Report %s deleted: %s%s%s"), date, q, e->note[0] ? glyph(G_DOT) : "", e->note);
+        snprintf(out, n, _("Xóa báo cáo %s: %s%s%s"), date, q, e->note[0] ? glyph(G_DOT) : "", e->note);
         break;
     default: snprintf(out, n, "?"); break;
     }
@@ -89,8 +89,8 @@ static void draw_list(hist_screen *hs, tui *t)
     snprintf(line, sizeof line, " %s%s%s", hs->title, hs->qty[0] ? glyph(G_DOT) : "", hs->qty);
     draw_role(w, R_TITLE);
     draw_text(w, 0, 0, W, line, DRAW_PAD);
-    snprintf(line, sizeof line, L("Báo cáo và thay đổi (%d), mới nhất trước", "Reports and changes (%d), newest first"), hs->h.n);
-    cells(w, 1, W, L("Lúc", "When"), L("Người nhập", "Typed by"), line, R_HEADER);
+    snprintf(line, sizeof line, _("Báo cáo và thay đổi (%d), mới nhất trước"), hs->h.n);
+    cells(w, 1, W, _("Lúc"), _("Người nhập"), line, R_HEADER);
     if (hs->rc) {
         draw_role(w, R_ERROR);
         draw_wrap(w, HEAD_LINES + 1, 2, W - 4, H - HEAD_LINES - 1, hs->err);
@@ -106,8 +106,8 @@ static void draw_list(hist_screen *hs, tui *t)
         cells(w, HEAD_LINES + i, W, e->when, e->who, line, r);
     }
     if (s->lv.n == 0)
-        draw_text(w, HEAD_LINES + 1, 2, W - 4, s->lv.query[0] ? L("Không có dòng nào khớp với từ tìm.", "No entry matches the search.")
-                  : L("Chưa có báo cáo tiến độ hay thay đổi nào.", "No progress reports or changes yet."), 0);
+        draw_text(w, HEAD_LINES + 1, 2, W - 4, s->lv.query[0] ? C_("No entry matches the search.", "Không có dòng nào khớp với từ tìm.")
+                  : _("Chưa có báo cáo tiến độ hay thay đổi nào."), 0);
 }
 
 /* "Label: value" wrapped; returns the next line. */
@@ -130,31 +130,31 @@ static void draw_detail(hist_screen *hs, tui *t)
     WINDOW *w = t->detail;
     int h = getmaxy(w), wd = getmaxx(w), below = t->detail_below;
     int x = below ? 1 : 2, width = below ? wd - 2 : wd - 3, y = 1;
-    detail_frame(w, below, L(" Chi tiết", " Details"));
+    detail_frame(w, below, _(" Chi tiết"));
     int row = list_row(&hs->base.lv);
     if (hs->rc || row < 0) return;
     const hist_entry *e = &hs->h.v[row];
     char buf[1400], date[11];
-    snprintf(buf, sizeof buf, "%s%s%s", e->when, e->who[0] ? L(", người nhập: ", ", typed by ") : "", e->who);
-    y = field(w, y, x, width, h, L("Lúc", "When"), buf);
+    snprintf(buf, sizeof buf, "%s%s%s", e->when, e->who[0] ? _(", người nhập: ") : "", e->who);
+    y = field(w, y, x, width, h, _("Lúc"), buf);
     date_show(e->report_date, date);
     switch (e->kind) {
     case HIST_REPORT: case HIST_REPORT_DELETED:
         qty_text(hs, e->qty, buf, sizeof buf);
-        y = field(w, y, x, width, h, e->kind == HIST_REPORT ? L("Báo cáo ngày", "Report of") : L("Đã xóa báo cáo ngày", "Deleted report of"), date);
-        y = field(w, y, x, width, h, L("Khối lượng", "Quantity"), buf);
-        y = field(w, y, x, width, h, L("Người báo cáo", "Reported by"), e->reporter);
-        field(w, y, x, width, h, L("Ghi chú", "Note"), e->note);
+        y = field(w, y, x, width, h, e->kind == HIST_REPORT ? _("Báo cáo ngày") : _("Đã xóa báo cáo ngày"), date);
+        y = field(w, y, x, width, h, _("Khối lượng"), buf);
+        y = field(w, y, x, width, h, _("Người báo cáo"), e->reporter);
+        field(w, y, x, width, h, _("Ghi chú"), e->note);
         break;
     case HIST_CHANGE: case HIST_REPORT_CHANGE:
-        if (e->kind == HIST_REPORT_CHANGE) y = field(w, y, x, width, h, L("Báo cáo ngày", "Report of"), date);
-        y = field(w, y, x, width, h, L("Thay đổi", "Changed"), e->field);
-        y = field(w, y, x, width, h, L("Cũ", "Old"), or_empty(e->old_val));
-        field(w, y, x, width, h, L("Mới", "New"), or_empty(e->new_val));
+        if (e->kind == HIST_REPORT_CHANGE) y = field(w, y, x, width, h, _("Báo cáo ngày"), date);
+        y = field(w, y, x, width, h, _("Thay đổi"), e->field);
+        y = field(w, y, x, width, h, _("Cũ"), or_empty(e->old_val));
+        field(w, y, x, width, h, _("Mới"), or_empty(e->new_val));
         break;
     default:
         what_text(hs, e, buf, sizeof buf);
-        field(w, y, x, width, h, L("Việc", "What"), buf);
+        field(w, y, x, width, h, _("Việc"), buf);
         break;
     }
 }
@@ -195,7 +195,7 @@ static int load(hist_screen *hs, tui *t)
     if (hs->rc) text_copy(hs->err, sizeof hs->err, db_errmsg(t->db));
     if (list_reset(&hs->base.lv, hs->h.n) < 0) {
         hist_list_free(&hs->h);
-        return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+        return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
     }
     list_filter(&hs->base.lv, hist_match, hs);
     return 0;
@@ -218,11 +218,11 @@ static int64_t selected_report(hist_screen *hs, tui *t, int *flags)
     int row = list_row(&hs->base.lv);
     *flags = 0;
     if (db_is_readonly(t->db)) {
-        *flags = tui_message(t, 1, "%s", L("Cơ sở dữ liệu chỉ đọc: không ghi được.", "The database is read-only: nothing can be written."));
+        *flags = tui_message(t, 1, "%s", _("Cơ sở dữ liệu chỉ đọc: không ghi được."));
         return 0;
     }
     if (hs->rc || row < 0 || hs->h.v[row].kind != HIST_REPORT || hs->h.v[row].progress_id <= 0) {
-        *flags = tui_message(t, 1, "%s", L("Chỉ sửa/xóa được dòng báo cáo tiến độ.", "Only progress-report rows can be corrected or deleted."));
+        *flags = tui_message(t, 1, "%s", _("Chỉ sửa/xóa được dòng báo cáo tiến độ."));
         return 0;
     }
     return hs->h.v[row].progress_id;
@@ -244,7 +244,7 @@ static int report_gone(tui *t, const char *msg)
     char copy[512];
     text_copy(copy, sizeof copy, msg);      /* the reload may leave another message in the model */
     entry_after_write(t, 0);
-    return tui_message(t, 1, L("%s Đã tải lại lịch sử.", "%s The history was read again."), copy) | REDRAW_ALL;
+    return tui_message(t, 1, _("%s Đã tải lại lịch sử."), copy) | REDRAW_ALL;
 }
 
 enum { R_DATE, R_QTY, R_NOTE, R_WHO, R_N };
@@ -290,7 +290,7 @@ static progress_rec *read_selected(hist_screen *hs, tui *t, int64_t *id, int *fl
     *id = selected_report(hs, t, flags);
     if (!*id) return NULL;
     progress_rec *rec = calloc(1, sizeof *rec);
-    if (!rec) { *flags = tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); return NULL; }
+    if (!rec) { *flags = tui_message(t, 1, "%s", _("Hết bộ nhớ")); return NULL; }
     if (progress_read(t->db, *id, rec) != DB_OK) {
         *flags = report_gone(t, db_errmsg(t->db));
         free(rec);
@@ -310,16 +310,15 @@ static int edit_report(hist_screen *hs, tui *t)
     report_name(hs, rec, name, sizeof name);
     const char *units[2] = { hs->unit, NULL };
     const form_spec spec[R_N] = {
-        entry_date("Ngày báo cáo", "Report date", 1, NULL, NULL),
-        entry_qty("Khối lượng", "Quantity", "Khối lượng của riêng báo cáo này (không phải tổng đã làm)",
-                  "This report's own quantity (not the total done)", hs->unit[0] ? FORM_UNIT_LIST : FORM_UNIT_NONE, units,
+        entry_date(N_("Ngày báo cáo"), 1, NULL),
+        entry_qty(N_("Khối lượng"), N_("Khối lượng của riêng báo cáo này (không phải tổng đã làm)"), hs->unit[0] ? FORM_UNIT_LIST : FORM_UNIT_NONE, units,
                   hs->unit),
-        entry_text("Ghi chú", "Note", 0, 500, NULL, NULL),
-        entry_text("Người báo cáo", "Reported by", 0, 120, NULL, NULL),
+        entry_text(N_("Ghi chú"), 0, 500, NULL),
+        entry_text(N_("Người báo cáo"), 0, 120, NULL),
     };
-    snprintf(title, sizeof title, L("Sửa báo cáo ngày %s: %s", "Correct the report of %s: %s"), name, hs->title);
+    snprintf(title, sizeof title, _("Sửa báo cáo ngày %s: %s"), name, hs->title);
     form *f = form_new(title, spec, R_N);
-    if (!f) { free(rec); return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); }
+    if (!f) { free(rec); return tui_message(t, 1, "%s", _("Hết bộ nhớ")); }
     form_set_date(f, R_DATE, rec->report_date);
     form_set_qty(f, R_QTY, rec->qty, hs->unit);
     form_set_text(f, R_NOTE, rec->note);
@@ -328,13 +327,13 @@ static int edit_report(hist_screen *hs, tui *t)
     report_form c = { t, rec, 0, 0, "" };
     flags = REDRAW_ALL;
     if (entry_form_run(t, f, save_report, &c) == FORM_SAVED) {
-        if (c.unchanged) flags |= tui_message(t, 0, "%s", L("Không có gì thay đổi.", "Nothing changed."));
+        if (c.unchanged) flags |= tui_message(t, 0, "%s", _("Không có gì thay đổi."));
         else if (c.gone) flags |= report_gone(t, c.gone_msg);
         else {
             flags |= entry_after_write(t, 0);
             select_report(hs, id);
             if (progress_read(t->db, id, rec) == DB_OK) report_name(hs, rec, name, sizeof name);
-            tui_message(t, 0, L("Đã sửa báo cáo ngày %s; đã làm %s (u: hoàn tác)", "Corrected the report of %s; done %s (u undoes)"),
+            tui_message(t, 0, _("Đã sửa báo cáo ngày %s; đã làm %s (u: hoàn tác)"),
                         name, hs->qty[0] ? hs->qty : "-");
         }
     }
@@ -351,7 +350,7 @@ static int delete_report(hist_screen *hs, tui *t)
     if (!rec) return flags;
     char name[TASK_UNIT_SIZE + 64], q[300];
     report_name(hs, rec, name, sizeof name);
-    snprintf(q, sizeof q, L("Xóa báo cáo ngày %s?", "Delete the report of %s?"), name);
+    snprintf(q, sizeof q, _("Xóa báo cáo ngày %s?"), name);
     flags = REDRAW_ALL;
     if (entry_confirm(t, q)) {
         int rc = progress_delete(t->db, id);
@@ -359,11 +358,11 @@ static int delete_report(hist_screen *hs, tui *t)
         else if (rc != DB_OK) flags |= tui_db_error(t);
         else {
             flags |= entry_after_write(t, 0);
-            tui_message(t, 0, L("Đã xóa báo cáo ngày %s; đã làm %s (u: hoàn tác)", "Deleted the report of %s; done %s (u undoes)"),
+            tui_message(t, 0, _("Đã xóa báo cáo ngày %s; đã làm %s (u: hoàn tác)"),
                         name, hs->qty[0] ? hs->qty : "-");
         }
     } else {
-        flags |= tui_message(t, 0, "%s", L("Không xóa.", "Nothing deleted."));
+        flags |= tui_message(t, 0, "%s", _("Không xóa."));
     }
     free(rec);
     return flags;
@@ -397,13 +396,13 @@ static const struct screen_ops hist_ops = {
 /* e and d are the reports' (a task's own are on the task list) */
 static const keydef history_keys[] = {
     KEYS_BACK, KEYS_SEARCH,
-    { ACT_EDIT, "report_edit", 'e', { 0 }, NULL, "Sửa", "Edit",
-      "Sửa báo cáo đang chọn: ngày, khối lượng, ghi chú", "Correct the selected report: date, quantity, note" },
-    { ACT_DELETE, "report_delete", 'd', { KEY_FN(KEY_DC) }, NULL, "Xóa", "Delete",
-      "Xóa báo cáo đang chọn (hỏi trước; u: hoàn tác)", "Delete the selected report (asks; u undoes)" },
+    { ACT_EDIT, "report_edit", 'e', { 0 }, NULL, N_("Sửa"),
+      N_("Sửa báo cáo đang chọn: ngày, khối lượng, ghi chú") },
+    { ACT_DELETE, "report_delete", 'd', { KEY_FN(KEY_DC) }, NULL, N_("Xóa"),
+      N_("Xóa báo cáo đang chọn (hỏi trước; u: hoàn tác)") },
     KEYS_EXPORT, KEYS_GOTO, KEYS_UNDO,
 };
-const screen_kind history_kind = SCREEN_KIND("lịch sử đầu việc", "the task history", history_keys);
+const screen_kind history_kind = SCREEN_KIND(N_("lịch sử đầu việc"), history_keys);
 
 screen *history_new(tui *t, int64_t task_id, const char *title)
 {
@@ -412,7 +411,7 @@ screen *history_new(tui *t, int64_t task_id, const char *title)
     hs->base.ops = &hist_ops;
     hs->base.kind = &history_kind;
     hs->base.has_detail = 1;
-    snprintf(hs->base.crumb, sizeof hs->base.crumb, "%s", L("Lịch sử", "History"));
+    snprintf(hs->base.crumb, sizeof hs->base.crumb, "%s", _("Lịch sử"));
     hs->task_id = task_id;
     text_copy(hs->title, sizeof hs->title, title ? title : "");
     load(hs, t);

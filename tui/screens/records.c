@@ -31,16 +31,16 @@ typedef struct records_screen {
 } records_screen;
 
 enum { MAX_COLS = 5, CELL = 400 };
-typedef struct { const char *vi, *en; int width; int right; } col_def;   /* width 0: the rest */
+typedef struct { const char *vi; int width; int right; } col_def;   /* vi: a msgid; width 0: the rest */
 
-static const col_def ORG_COLS[] = { { "Tên tổ chức", "Organisation", 0, 0 }, { "Viết tắt", "Short", 10, 0 },
-                                    { "Loại", "Kind", 16, 0 } };
-static const col_def PERSON_COLS[] = { { "Họ và tên", "Full name", 22, 0 }, { "Chức vụ", "Position", 0, 0 },
-                                       { "Tổ chức", "Organisation", 12, 0 }, { "Điện thoại", "Phone", 12, 0 } };
-static const col_def CAMP_COLS[] = { { "Tên đợt/kế hoạch", "Campaign", 0, 0 }, { "Số văn bản", "Document", 14, 0 },
-                                     { "Từ ngày", "From", 10, 0 }, { "Đến ngày", "To", 10, 0 }, { "Việc", "Tasks", 5, 1 } };
-static const col_def HH_COLS[] = { { "Chủ hộ", "Head of household", 22, 0 }, { "Địa chỉ", "Address", 18, 0 },
-                                   { "Có", "Has", 0, 0 } };
+static const col_def ORG_COLS[] = { { NC_("Organisation", "Tên tổ chức"), 0, 0 }, { N_("Viết tắt"), 10, 0 },
+                                    { N_("Loại"), 16, 0 } };
+static const col_def PERSON_COLS[] = { { N_("Họ và tên"), 22, 0 }, { N_("Chức vụ"), 0, 0 },
+                                       { N_("Tổ chức"), 12, 0 }, { N_("Điện thoại"), 12, 0 } };
+static const col_def CAMP_COLS[] = { { NC_("Campaign", "Tên đợt/kế hoạch"), 0, 0 }, { NC_("Document", "Số văn bản"), 14, 0 },
+                                     { NC_("From", "Từ ngày"), 10, 0 }, { N_("Đến ngày"), 10, 0 }, { NC_("Tasks", "Việc"), 5, 1 } };
+static const col_def HH_COLS[] = { { N_("Chủ hộ"), 22, 0 }, { N_("Địa chỉ"), 18, 0 },
+                                   { N_("Có"), 0, 0 } };
 
 static const col_def *cols_of(char what, int *n)
 {
@@ -152,8 +152,8 @@ static void records_draw(screen *s, tui *t, int flags)
     char cell[MAX_COLS][CELL];
     werase(w);
     for (int i = 0; i < n; i++) {
-        if (i == 0) snprintf(cell[i], CELL, "%s (%d)", L(c[i].vi, c[i].en), r->n);
-        else text_copy(cell[i], CELL, L(c[i].vi, c[i].en));
+        if (i == 0) snprintf(cell[i], CELL, "%s (%d)", _(c[i].vi), r->n);
+        else text_copy(cell[i], CELL, _(c[i].vi));
     }
     draw_cells(w, 0, r, cell, R_HEADER);
     list_scroll(&s->lv, height);
@@ -163,8 +163,8 @@ static void records_draw(screen *s, tui *t, int flags)
         draw_cells(w, i + 1, r, cell, pos == s->lv.cur ? R_SELECTED : R_NORMAL);
     }
     if (s->lv.n == 0)
-        draw_text(w, 2, 2, getmaxx(w) - 4, s->lv.query[0] ? L("Không có dòng nào khớp với từ tìm.", "No row matches the search.")
-                  : L("Chưa có mục nào. Nhấn n để thêm.", "Nothing here yet. Press n to add."), 0);
+        draw_text(w, 2, 2, getmaxx(w) - 4, s->lv.query[0] ? _("Không có dòng nào khớp với từ tìm.")
+                  : _("Chưa có mục nào. Nhấn n để thêm."), 0);
 }
 
 static int records_match(void *s, int row, const char *q)
@@ -196,7 +196,7 @@ static int load(records_screen *r, tui *t)
     if (!r->keys || list_reset(&r->base.lv, r->n) < 0) {
         drop(r);
         list_reset(&r->base.lv, 0);
-        return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+        return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
     }
     char cell[MAX_COLS][CELL], all[MAX_COLS * CELL + MAX_COLS];
     for (int i = 0; i < r->n; i++) {
@@ -230,7 +230,7 @@ static int records_key(screen *s, tui *t, int action)
     case ACT_PRINT: return print_owner_sheet(t, r->what, r->commune_id, id);
     case ACT_NEW: return entry_record_new(t, r->what, r->unit_id, r->commune_id);
     case ACT_EDIT: case ACT_DELETE:
-        if (!id) return tui_message(t, 1, "%s", L("Danh mục trống: nhấn n để thêm.", "The list is empty: press n to add."));
+        if (!id) return tui_message(t, 1, "%s", _("Danh mục trống: nhấn n để thêm."));
         return action == ACT_DELETE ? entry_record_delete(t, r->what, id, row_name(r, row))
                                     : entry_record_edit(t, r->what, id, r->unit_id, r->commune_id);
     default: return 0;
@@ -270,16 +270,15 @@ static const struct screen_ops records_ops = {
 
 static const keydef records_keys[] = {
     KEYS_BACK, KEYS_SEARCH,
-    { ACT_PRINT, "print_owner", 'i', { KEY_FN(KEY_F(2)) }, NULL, "In phiếu", "Print sheet",
-      "In phiếu đầu việc của tổ chức/người đang chọn, qua các thôn (PDF)",
-      "Write the selected organisation's or person's task sheet, across hamlets (PDF)" },
+    { ACT_PRINT, "print_owner", 'i', { KEY_FN(KEY_F(2)) }, NULL, N_("In phiếu"),
+      N_("In phiếu đầu việc của tổ chức/người đang chọn, qua các thôn (PDF)") },
     KEYS_EXPORT, KEYS_GOTO, KEYS_UNDO_LISTS,
-    { ACT_NEW, "new_record", 'n', { 0 }, NULL, "Thêm", "New", "Thêm một mục mới vào danh mục này", "Add an entry to this list" },
-    { ACT_EDIT, "edit_record", 'e', { '\n', '\r', KEY_FN(KEY_ENTER) }, NULL, "Sửa", "Edit",
-      "Sửa mục đang chọn", "Edit the selected entry" },
+    { ACT_NEW, "new_record", 'n', { 0 }, NULL, NC_("New", "Thêm"), N_("Thêm một mục mới vào danh mục này") },
+    { ACT_EDIT, "edit_record", 'e', { '\n', '\r', KEY_FN(KEY_ENTER) }, NULL, N_("Sửa"),
+      N_("Sửa mục đang chọn") },
     KEYS_DELETE, KEYS_CAMPAIGNS, KEYS_ORGS, KEYS_PEOPLE,
 };
-const screen_kind records_kind = SCREEN_KIND("danh mục", "the records list", records_keys);
+const screen_kind records_kind = SCREEN_KIND(N_("danh mục"), records_keys);
 
 screen *records_new(tui *t, char what, int64_t unit_id, int64_t commune_id, const char *crumb)
 {
@@ -298,10 +297,10 @@ screen *records_new(tui *t, char what, int64_t unit_id, int64_t commune_id, cons
 static const char *list_word(char what)
 {
     switch (what) {
-    case REC_ORGS: return L("Tổ chức", "Organisations");
-    case REC_PEOPLE: return L("Cán bộ", "People");
-    case REC_CAMPAIGNS: return L("Đợt/kế hoạch", "Campaigns");
-    default: return L("Hộ gia đình", "Households");
+    case REC_ORGS: return C_("Organisations", "Tổ chức");
+    case REC_PEOPLE: return _("Cán bộ");
+    case REC_CAMPAIGNS: return C_("Campaigns", "Đợt/kế hoạch");
+    default: return C_("Households", "Hộ gia đình");
     }
 }
 
@@ -310,7 +309,7 @@ int records_open(tui *t, screen *from, char what, int64_t unit_id, int64_t commu
     char crumb[300];
     unit_row u;
     if (unit_get(t->db, unit_id, &u) == DB_OK)
-        snprintf(crumb, sizeof crumb, u.kind == 'h' ? L("%s thôn %s", "%s of %s") : L("%s xã %s", "%s of %s"), list_word(what), u.name);
+        snprintf(crumb, sizeof crumb, u.kind == 'h' ? _("%s thôn %s") : C_("%s of %s", "%s xã %s"), list_word(what), u.name);
     else
         text_copy(crumb, sizeof crumb, list_word(what));
     if (from && from->ops == &records_ops && t->depth > 1 && tui_top(t) == from)
@@ -358,7 +357,7 @@ static int records_export(screen *s, tui *t, list_export *x)
         x->kind = EXPORT_HOUSEHOLDS;
         snprintf(x->stem, sizeof x->stem, "%s", export_kind_stem(EXPORT_HOUSEHOLDS));
         x->unit2 = r->unit_id != r->commune_id ? r->unit_id : 0;
-        if (!(x->ids = export_ids(&s->lv, record_id_of, r, &x->n))) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")), -1;
+        if (!(x->ids = export_ids(&s->lv, record_id_of, r, &x->n))) return tui_message(t, 1, "%s", _("Hết bộ nhớ")), -1;
         return 0;
     }
     x->rows = records_rows;

@@ -27,7 +27,7 @@ static const char *const ORG_KINDS[] = { "party", "government", "front", "union"
 enum { N_KINDS = sizeof ORG_KINDS / sizeof ORG_KINDS[0] };
 
 static const form_option SURVEY[] = {
-    { HH_UNKNOWN, "chưa khảo sát", "not surveyed" }, { HH_YES, "có", "yes" }, { HH_NO, "không", "no" },
+    { HH_UNKNOWN, N_("chưa khảo sát") }, { HH_YES, N_("có") }, { HH_NO, N_("không") },
 };
 
 typedef struct rec_form {
@@ -45,10 +45,10 @@ typedef struct rec_form {
 static const char *what_word(char what)
 {
     switch (what) {
-    case REC_ORGS: return L("tổ chức", "organisation");
-    case REC_PEOPLE: return L("người", "person");
-    case REC_CAMPAIGNS: return L("đợt/kế hoạch", "campaign");
-    default: return L("hộ", "household");
+    case REC_ORGS: return _("tổ chức");
+    case REC_PEOPLE: return C_("person", "người");
+    case REC_CAMPAIGNS: return _("đợt/kế hoạch");
+    default: return _("hộ");
     }
 }
 
@@ -58,40 +58,40 @@ static void build(rec_form *c)
     switch (c->what) {
     case REC_ORGS:
         for (int i = 0; i < N_KINDS; i++)
-            c->kinds[i] = (form_option){ i, org_kind_label(ORG_KINDS[i]), org_kind_label(ORG_KINDS[i]) };
-        s[O_NAME] = entry_text("Tên tổ chức", "Organisation name", 1, 200, NULL, NULL);
-        s[O_SHORT] = entry_text("Tên viết tắt", "Short name", 0, 30, "vd. HPN, ĐTN (không bắt buộc)", "e.g. HPN (optional)");
-        s[O_KIND] = entry_enum("Loại tổ chức", "Kind", 1, c->kinds, N_KINDS, NULL, NULL);
+            c->kinds[i] = (form_option){ i, org_kind_label(ORG_KINDS[i]) };
+        s[O_NAME] = entry_text(N_("Tên tổ chức"), 1, 200, NULL);
+        s[O_SHORT] = entry_text(N_("Tên viết tắt"), 0, 30, N_("vd. HPN, ĐTN (không bắt buộc)"));
+        s[O_KIND] = entry_enum(N_("Loại tổ chức"), 1, c->kinds, N_KINDS, NULL);
         c->n = O_N;
         break;
     case REC_PEOPLE:
         c->orgs = (entry_pick){ c->t->db, c->commune_id, PICK_ORG, 0 };
         c->places = (entry_pick){ c->t->db, c->commune_id, 0, 0 };
-        s[PE_NAME] = entry_text("Họ và tên", "Full name", 1, 120, NULL, NULL);
-        s[PE_POS] = entry_text("Chức vụ", "Position", 0, 200, NULL, NULL);
-        s[PE_PHONE] = entry_text("Điện thoại", "Phone", 0, 20, "Chữ số, dấu cách và + - . ( )", "Digits, spaces and + - . ( )");
-        s[PE_ORG] = entry_ref("Tổ chức", "Organisation", 0, entry_fill_owners, &c->orgs, NULL, NULL);
-        s[PE_PLACE] = entry_ref("Nơi công tác", "Works in", 1, entry_fill_places, &c->places,
-                                "Xã, hoặc một thôn của xã", "The commune, or one of its hamlets");
+        s[PE_NAME] = entry_text(N_("Họ và tên"), 1, 120, NULL);
+        s[PE_POS] = entry_text(N_("Chức vụ"), 0, 200, NULL);
+        s[PE_PHONE] = entry_text(N_("Điện thoại"), 0, 20, N_("Chữ số, dấu cách và + - . ( )"));
+        s[PE_ORG] = entry_ref(N_("Tổ chức"), 0, entry_fill_owners, &c->orgs, NULL);
+        s[PE_PLACE] = entry_ref(N_("Nơi công tác"), 1, entry_fill_places, &c->places,
+                                N_("Xã, hoặc một thôn của xã"));
         c->n = PE_N;
         break;
     case REC_CAMPAIGNS:
-        s[G_NAME] = entry_text("Tên đợt/kế hoạch", "Campaign name", 1, 300, NULL, NULL);
-        s[G_DOC] = entry_text("Số văn bản", "Document number", 0, 50, "vd. 14-KH/BCĐ", "e.g. 14-KH/BCĐ");
-        s[G_START] = entry_date("Ngày bắt đầu", "Start date", 1, NULL, NULL);
-        s[G_END] = entry_date("Ngày kết thúc", "End date", 1, NULL, NULL);
-        s[G_ISSUER] = entry_text("Cơ quan ban hành", "Issuer", 0, 300, NULL, NULL);
-        s[G_ISSUED] = entry_date("Ngày ban hành", "Issue date", 0, NULL, NULL);
-        s[G_SIGNER] = entry_text("Người ký", "Signer", 0, 120, NULL, NULL);
-        s[G_NOTE] = entry_text("Ghi chú", "Note", 0, 2000, NULL, NULL);
+        s[G_NAME] = entry_text(N_("Tên đợt/kế hoạch"), 1, 300, NULL);
+        s[G_DOC] = entry_text(N_("Số văn bản"), 0, 50, N_("vd. 14-KH/BCĐ"));
+        s[G_START] = entry_date(N_("Ngày bắt đầu"), 1, NULL);
+        s[G_END] = entry_date(N_("Ngày kết thúc"), 1, NULL);
+        s[G_ISSUER] = entry_text(N_("Cơ quan ban hành"), 0, 300, NULL);
+        s[G_ISSUED] = entry_date(N_("Ngày ban hành"), 0, NULL);
+        s[G_SIGNER] = entry_text(N_("Người ký"), 0, 120, NULL);
+        s[G_NOTE] = entry_text(N_("Ghi chú"), 0, 2000, NULL);
         c->n = G_N;
         break;
     default:
-        s[H_NAME] = entry_text("Chủ hộ", "Head of household", 1, 120, NULL, NULL);
-        s[H_ADDR] = entry_text("Địa chỉ", "Address", 0, 200, NULL, NULL);
+        s[H_NAME] = entry_text(N_("Chủ hộ"), 1, 120, NULL);
+        s[H_ADDR] = entry_text(N_("Địa chỉ"), 0, 200, NULL);
         for (int i = 0; i < HH_NFLAGS; i++)
-            s[H_FLAG0 + i] = entry_enum(household_flag_label(i), household_flag_label(i), 1, SURVEY, 3, NULL, NULL);
-        s[H_NOTE] = entry_text("Ghi chú", "Note", 0, 1000, NULL, NULL);
+            s[H_FLAG0 + i] = entry_enum(household_flag_label(i), 1, SURVEY, 3, NULL);
+        s[H_NOTE] = entry_text(N_("Ghi chú"), 0, 1000, NULL);
         c->n = H_N;
         break;
     }
@@ -235,19 +235,19 @@ static int save_record(form *f, void *ctx)
 static int run(tui *t, char what, int64_t id, int64_t unit_id, int64_t commune_id)
 {
     rec_form *c = calloc(1, sizeof *c);
-    if (!c) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+    if (!c) return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
     *c = (rec_form){ .t = t, .what = what, .id = id, .unit_id = unit_id, .commune_id = commune_id };
     build(c);
     char title[200];
-    if (id) snprintf(title, sizeof title, L("Sửa %s", "Edit %s"), what_word(what));
-    else snprintf(title, sizeof title, L("Thêm %s", "New %s"), what_word(what));
+    if (id) snprintf(title, sizeof title, _("Sửa %s"), what_word(what));
+    else snprintf(title, sizeof title, _("Thêm %s"), what_word(what));
     form *f = form_new(title, c->spec, c->n);
     int flags = REDRAW_ALL;
-    if (!f) { free(c); return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); }
+    if (!f) { free(c); return tui_message(t, 1, "%s", _("Hết bộ nhớ")); }
     if (fill(c, f) != DB_OK) flags |= tui_db_error(t);
     else if (entry_form_run(t, f, save_record, c) == FORM_SAVED) {
         char saved[sizeof t->msg];
-        snprintf(saved, sizeof saved, L("Đã lưu %s \"%s\".", "Saved %s \"%s\"."), what_word(what), form_text(f, 0));
+        snprintf(saved, sizeof saved, _("Đã lưu %s \"%s\"."), what_word(what), form_text(f, 0));
         flags |= entry_after_save(t, c->unchanged, c->gone, c->gone_msg, id ? id : c->new_id, saved);
     }
     form_free(f);
@@ -269,7 +269,7 @@ int entry_record_delete(tui *t, char what, int64_t id, const char *name)
 {
     char q[1200], shown[600];
     text_copy(shown, sizeof shown, name ? name : "");
-    snprintf(q, sizeof q, L("Xóa %s \"%s\"?", "Delete %s \"%s\"?"), what_word(what), shown);
+    snprintf(q, sizeof q, _("Xóa %s \"%s\"?"), what_word(what), shown);
     if (!entry_confirm(t, q)) return REDRAW_ALL;
     int rc;
     switch (what) {
@@ -280,6 +280,6 @@ int entry_record_delete(tui *t, char what, int64_t id, const char *name)
     }
     if (rc != DB_OK) return tui_db_error(t) | REDRAW_ALL;
     int flags = entry_after_write(t, 0);
-    tui_message(t, 0, L("Đã xóa — nhấn u để hoàn tác: %s \"%s\"", "Deleted — press u to undo: %s \"%s\""), what_word(what), shown);
+    tui_message(t, 0, _("Đã xóa — nhấn u để hoàn tác: %s \"%s\""), what_word(what), shown);
     return flags;
 }

@@ -32,7 +32,7 @@ typedef struct units_screen {
 typedef struct { int name, status, done, over, prog; } units_cols;
 enum { COL_DONE = 12, COL_OVER = 7, COL_PROG = 11, BAR_CELLS = 6 };   /* "30000/150075", "██████ 100%" */
 
-static const char *whole_label(void) { return L("(Toàn xã)", "(Whole commune)"); }
+static const char *whole_label(void) { return _("(Toàn xã)"); }
 
 static const unit_row *row_unit(const units_screen *u, int row)
 {
@@ -117,7 +117,7 @@ static void draw_cells(WINDOW *w, int y, units_cols c, const char *const cell[5]
 
 static void header_name(const units_screen *u, char *out, size_t n)
 {
-    const char *what = u->level == 'p' ? L("Tỉnh", "Province") : u->level == 'c' ? L("Xã", "Commune") : L("Thôn", "Hamlet");
+    const char *what = u->level == 'p' ? _("Tỉnh") : u->level == 'c' ? _("Xã") : _("Thôn");
     snprintf(out, n, "%s (%d)", what, u->units.n);
 }
 
@@ -125,8 +125,8 @@ static void draw_header(units_screen *u, tui *t, units_cols c)
 {
     char name[64];
     header_name(u, name, sizeof name);
-    const char *cell[5] = { name, L("Tình trạng", "Status"), L("Xong/Tổng", "Done/All"),
-                            L("Quá hạn", "Overdue"), L("Tiến độ", "Progress") };
+    const char *cell[5] = { name, _("Tình trạng"), _("Xong/Tổng"),
+                            _("Quá hạn"), _("Tiến độ") };
     draw_cells(t->list, 0, c, cell, R_HEADER, R_HEADER);
 }
 
@@ -139,7 +139,7 @@ static void draw_row(units_screen *u, tui *t, int y, int row, int selected, unit
     else snprintf(done, sizeof done, "%s", glyph(G_DASH));
     snprintf(over, sizeof over, n->overdue ? "%d" : "", n->overdue);
     progress_text(n, prog, sizeof prog);
-    const char *cell[5] = { r ? r->name : whole_label(), r ? r->status : L("Việc chung của xã", "Commune-wide tasks"),
+    const char *cell[5] = { r ? r->name : whole_label(), r ? r->status : _("Việc chung của xã"),
                             done, over, prog };
     role base = selected ? R_SELECTED : R_NORMAL;
     draw_cells(t->list, y, c, cell, base, n->overdue && !selected ? R_OVERDUE : base);
@@ -160,9 +160,9 @@ static void units_draw(screen *s, tui *t, int flags)
         draw_row(u, t, i + 1, s->lv.idx[pos], pos == s->lv.cur, c);
     }
     if (s->lv.n == 0)
-        draw_text(w, 2, 2, getmaxx(w) - 4, s->lv.query[0] ? L("Không có dòng nào khớp với từ tìm.", "No row matches the search.")
-                  : u->level == 'p' ? L("Chưa có dữ liệu. Tạo dữ liệu mẫu: ntm demo", "No data yet. Make the demo data: ntm demo")
-                  : L("Chưa có đơn vị nào ở đây.", "Nothing here yet."), 0);
+        draw_text(w, 2, 2, getmaxx(w) - 4, s->lv.query[0] ? _("Không có dòng nào khớp với từ tìm.")
+                  : u->level == 'p' ? _("Chưa có dữ liệu. Tạo dữ liệu mẫu: ntm demo")
+                  : _("Chưa có đơn vị nào ở đây."), 0);
 }
 
 static int units_match(void *s, int row, const char *q)
@@ -189,7 +189,7 @@ static int load(units_screen *u, tui *t)
         unit_list_free(&u->units);
         u->whole = 0;
         list_reset(&u->base.lv, 0);
-        return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+        return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
     }
     char head[64];
     header_name(u, head, sizeof head);
@@ -228,7 +228,7 @@ static int units_open(units_screen *u, tui *t)
 
 enum { ACT_STATUS = ACT_SCREEN, ACT_CRITERION };
 
-static int need(tui *t, const char *vi, const char *en) { return tui_message(t, 1, "%s", L(vi, en)); }
+static int need(tui *t, const char *msg) { return tui_message(t, 1, "%s", msg); }
 
 static int units_key(screen *s, tui *t, int action)
 {
@@ -240,17 +240,16 @@ static int units_key(screen *s, tui *t, int action)
     case ACT_OPEN: return units_open(u, t);
     case ACT_PRINT:
         if (!r || r->kind != 'h')
-            return need(t, "Phiếu đầu việc in theo thôn: hãy chọn một thôn.", "Task sheets are per hamlet: select a hamlet.");
+            return need(t, _("Phiếu đầu việc in theo thôn: hãy chọn một thôn."));
         return print_sheet(t, r->id);
     case ACT_NEW: return entry_unit_new(t, u->level, u->parent_id);
     case ACT_EDIT: case ACT_DELETE:
         if (!id)
-            return need(t, "Hãy chọn một xã hoặc thôn (dòng \"(Toàn xã)\" không phải là một thôn).",
-                        "Select a commune or hamlet (the \"(Whole commune)\" row is not a hamlet).");
+            return need(t, _("Hãy chọn một xã hoặc thôn (dòng \"(Toàn xã)\" không phải là một thôn)."));
         return action == ACT_DELETE ? entry_unit_delete(t, id) : entry_unit_edit(t, id);
     case ACT_STATUS: case ACT_CRITERION: {
         int64_t unit = id ? id : u->level == 'h' ? u->parent_id : 0;   /* "(Toàn xã)": the commune */
-        if (!unit) return need(t, "Hãy chọn một xã hoặc thôn.", "Select a commune or hamlet.");
+        if (!unit) return need(t, _("Hãy chọn một xã hoặc thôn."));
         int64_t commune = u->level == 'c' ? id : u->parent_id;
         return action == ACT_STATUS ? entry_unit_status(t, unit) : entry_unit_criterion(t, unit, commune);
     }
@@ -300,41 +299,40 @@ static const struct screen_ops units_ops = {
 /* ---- the keys of the three levels ---- */
 
 #define K_OPEN \
-    { ACT_OPEN, "open", 'l', { '\n', '\r', KEY_FN(KEY_ENTER), KEY_FN(KEY_RIGHT) }, "Enter", "Mở", "Open", \
-      "Mở dòng đang chọn (xã, thôn, đầu việc)", "Open the selected row (commune, hamlet, tasks)" }
+    { ACT_OPEN, "open", 'l', { '\n', '\r', KEY_FN(KEY_ENTER), KEY_FN(KEY_RIGHT) }, "Enter", N_("Mở"), \
+      N_("Mở dòng đang chọn (xã, thôn, đầu việc)") }
 #define K_DASHBOARD \
-    { ACT_DASH, "dashboard", 'D', { 0 }, NULL, "Tổng hợp", "Dashboard", \
-      "Bảng tổng hợp của xã/tỉnh đang chọn: tiến độ, việc quá hạn, tiêu chí đạt", \
-      "Dashboard of the selected commune/province: progress, overdue tasks, criteria met" }
+    { ACT_DASH, "dashboard", 'D', { 0 }, NULL, N_("Tổng hợp"), \
+      N_("Bảng tổng hợp của xã/tỉnh đang chọn: tiến độ, việc quá hạn, tiêu chí đạt") }
 /* the province list has no t: its help page at 80x24 is full (tests/e2e/help.sh reads the
  * search keys on its first page) */
 #define K_LISTS K_DASHBOARD, KEYS_CRITERIA_LISTS, KEYS_EXPORT_LISTS, KEYS_GOTO, KEYS_UNDO_LISTS
 #define K_EDIT \
-    { ACT_EDIT, "edit_unit", 'e', { 0 }, NULL, NULL, NULL, \
-      "Sửa xã/thôn: tên, nhóm, bộ tiêu chí (giữ tên cũ)", "Edit: name, group, criteria set (old name kept)" }, \
-    { ACT_DELETE, "delete_unit", 'd', { KEY_FN(KEY_DC) }, NULL, NULL, NULL, \
-      "Xóa xã/thôn không còn gì liên quan (u: hoàn tác)", "Delete a unit nothing refers to (u undoes)" }
+    { ACT_EDIT, "edit_unit", 'e', { 0 }, NULL, NULL, \
+      N_("Sửa xã/thôn: tên, nhóm, bộ tiêu chí (giữ tên cũ)") }, \
+    { ACT_DELETE, "delete_unit", 'd', { KEY_FN(KEY_DC) }, NULL, NULL, \
+      N_("Xóa xã/thôn không còn gì liên quan (u: hoàn tác)") }
 #define K_STATUS \
-    { ACT_STATUS, "unit_status", 'S', { 0 }, NULL, NULL, NULL, \
-      "Danh hiệu/trạng thái (đạt chuẩn NTM, KDC kiểu mẫu)", "Status (met NTM standard, model area...)" }, \
-    { ACT_CRITERION, "unit_criterion", 'A', { 0 }, NULL, NULL, NULL, \
-      "Đánh giá một tiêu chí: đạt/chưa, hồ sơ, phụ trách", "Assess a criterion: met or not, dossier, owner" }
+    { ACT_STATUS, "unit_status", 'S', { 0 }, NULL, NULL, \
+      N_("Danh hiệu/trạng thái (đạt chuẩn NTM, KDC kiểu mẫu)") }, \
+    { ACT_CRITERION, "unit_criterion", 'A', { 0 }, NULL, NULL, \
+      N_("Đánh giá một tiêu chí: đạt/chưa, hồ sơ, phụ trách") }
 
 static const keydef provinces_keys[] = { K_OPEN, KEYS_BACK, KEYS_SEARCH, K_LISTS };
 static const keydef communes_keys[] = {
     K_OPEN, KEYS_BACK, KEYS_SEARCH, K_LISTS,
-    { ACT_NEW, "new_commune", 'n', { 0 }, NULL, "Thêm", "New", "Thêm xã mới vào tỉnh này", "Add a commune to this province" },
+    { ACT_NEW, "new_commune", 'n', { 0 }, NULL, NC_("New", "Thêm"), N_("Thêm xã mới vào tỉnh này") },
     K_EDIT, KEYS_CAMPAIGNS, KEYS_ORGS, KEYS_PEOPLE, K_STATUS, KEYS_TOURS,
 };
 static const keydef hamlets_keys[] = {
     K_OPEN, KEYS_BACK, KEYS_SEARCH, KEYS_PRINT_SHEET, K_LISTS,
     KEYS_WEEKLY("weekly"),           /* the bar is short at 80 columns: the weekly report first, it is daily work */
-    { ACT_NEW, "new_hamlet", 'n', { 0 }, NULL, "Thêm", "New", "Thêm thôn mới vào xã này", "Add a hamlet to this commune" },
+    { ACT_NEW, "new_hamlet", 'n', { 0 }, NULL, NC_("New", "Thêm"), N_("Thêm thôn mới vào xã này") },
     K_EDIT, KEYS_CAMPAIGNS, KEYS_ORGS, KEYS_PEOPLE, KEYS_HOUSEHOLDS, K_STATUS, KEYS_TOURS,
 };
-const screen_kind provinces_kind = SCREEN_KIND("danh sách tỉnh", "the province list", provinces_keys);
-const screen_kind communes_kind = SCREEN_KIND("danh sách xã", "the commune list", communes_keys);
-const screen_kind hamlets_kind = SCREEN_KIND("danh sách thôn", "the hamlet list", hamlets_keys);
+const screen_kind provinces_kind = SCREEN_KIND(N_("danh sách tỉnh"), provinces_keys);
+const screen_kind communes_kind = SCREEN_KIND(N_("danh sách xã"), communes_keys);
+const screen_kind hamlets_kind = SCREEN_KIND(N_("danh sách thôn"), hamlets_keys);
 
 screen *units_new(tui *t, char level, int64_t parent_id, const char *crumb)
 {
@@ -375,6 +373,6 @@ static int units_export(screen *s, tui *t, list_export *x)
     x->kind = EXPORT_UNITS;
     snprintf(x->stem, sizeof x->stem, "%s", export_kind_stem(EXPORT_UNITS));
     x->unit1 = u->parent_id;
-    if (!(x->ids = export_ids(&s->lv, unit_id_of, u, &x->n))) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")), -1;
+    if (!(x->ids = export_ids(&s->lv, unit_id_of, u, &x->n))) return tui_message(t, 1, "%s", _("Hết bộ nhớ")), -1;
     return 0;
 }

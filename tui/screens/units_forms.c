@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *kind_word(char kind) { return kind == 'c' ? L("xã", "commune") : L("thôn", "hamlet"); }
+static const char *kind_word(char kind) { return kind == 'c' ? _("xã") : _("thôn"); }
 
 /* ---- the unit form ---------------------------------------------------------------------- */
 
@@ -26,9 +26,9 @@ enum { U_NAME, U_DISTRICT, U_GROUP, U_SET, U_POP, U_HH, U_NOTE, U_RDATE, U_RDOC,
 enum { MAX_SETS = 32 };
 
 static const form_option GROUPS[] = {
-    { 1, "Nhóm 1 (gần đô thị, nông nghiệp dưới 10%)", "Group 1 (near towns, under 10% farming)" },
-    { 2, "Nhóm 2", "Group 2" },
-    { 3, "Nhóm 3 (dân tộc thiểu số, miền núi)", "Group 3 (ethnic-minority, mountain)" },
+    { 1, N_("Nhóm 1 (gần đô thị, nông nghiệp dưới 10%)") },
+    { 2, N_("Nhóm 2") },
+    { 3, N_("Nhóm 3 (dân tộc thiểu số, miền núi)") },
 };
 
 typedef struct unit_form {
@@ -61,7 +61,7 @@ static void load_sets(unit_form *u)
         int fits = u->kind == 'c' ? !strncmp(lv, "commune", 7) : (!strcmp(lv, "hamlet") || !strcmp(lv, "model_area"));
         if (!fits) continue;
         snprintf(u->set_names[u->n_sets], sizeof u->set_names[0], "%s", sets[i].label);
-        u->sets[u->n_sets] = (form_option){ (int)sets[i].id, u->set_names[u->n_sets], u->set_names[u->n_sets] };
+        u->sets[u->n_sets] = (form_option){ (int)sets[i].id, u->set_names[u->n_sets] };
         u->n_sets++;
     }
     free(sets);
@@ -70,26 +70,22 @@ static void load_sets(unit_form *u)
 static void build(unit_form *u, int editing)
 {
     for (int i = 0; i < U_N; i++) u->at[i] = -1;
-    add(u, U_NAME, entry_text(u->kind == 'c' ? "Tên xã" : "Tên thôn", u->kind == 'c' ? "Commune name" : "Hamlet name",
-                              1, 200, NULL, NULL));
+    add(u, U_NAME, entry_text((u->kind == 'c' ? N_("Tên xã") : N_("Tên thôn")),
+                              1, 200, NULL));
     if (u->kind == 'c') {
-        add(u, U_DISTRICT, entry_text("Huyện", "District", 0, 60, "Huyện cũ, nếu văn bản còn ghi (không bắt buộc)",
-                                      "The former district, if documents name it (optional)"));
-        add(u, U_GROUP, entry_enum("Nhóm xã", "Commune group", 0, GROUPS, 3,
-                                   "Nhóm xã theo QĐ 51/2025: chỉ tiêu tùy nhóm (dấu cách để đổi)",
-                                   "Commune group (QĐ 51/2025): targets depend on it (Space changes)"));
+        add(u, U_DISTRICT, entry_text(N_("Huyện"), 0, 60, N_("Huyện cũ, nếu văn bản còn ghi (không bắt buộc)")));
+        add(u, U_GROUP, entry_enum(N_("Nhóm xã"), 0, GROUPS, 3,
+                                   N_("Nhóm xã theo QĐ 51/2025: chỉ tiêu tùy nhóm (dấu cách để đổi)")));
     }
     load_sets(u);
     if (u->n_sets)
-        add(u, U_SET, entry_enum("Bộ tiêu chí", "Criteria set", 0, u->sets, u->n_sets, NULL, NULL));
-    add(u, U_POP, entry_text("Dân số", "Population", 0, 15, "Số người (không bắt buộc)", "People (optional)"));
-    add(u, U_HH, entry_text("Số hộ", "Households", 0, 15, "Số hộ (không bắt buộc)", "Households (optional)"));
-    add(u, U_NOTE, entry_text("Ghi chú", "Note", 0, 1000, NULL, NULL));
+        add(u, U_SET, entry_enum(N_("Bộ tiêu chí"), 0, u->sets, u->n_sets, NULL));
+    add(u, U_POP, entry_text(N_("Dân số"), 0, 15, N_("Số người (không bắt buộc)")));
+    add(u, U_HH, entry_text(N_("Số hộ"), 0, 15, N_("Số hộ (không bắt buộc)")));
+    add(u, U_NOTE, entry_text(N_("Ghi chú"), 0, 1000, NULL));
     if (editing) {
-        add(u, U_RDATE, entry_date("Ngày đổi tên", "Rename date", 0, "Chỉ khi đổi tên: ngày của quyết định (trống: hôm nay)",
-                                   "Only for a rename: the decision's date (empty: today)"));
-        add(u, U_RDOC, entry_text("Văn bản đổi tên", "Rename document", 0, 200, "Chỉ khi đổi tên: số quyết định (không bắt buộc)",
-                                  "Only for a rename: the decision's number (optional)"));
+        add(u, U_RDATE, entry_date(N_("Ngày đổi tên"), 0, N_("Chỉ khi đổi tên: ngày của quyết định (trống: hôm nay)")));
+        add(u, U_RDOC, entry_text(N_("Văn bản đổi tên"), 0, 200, N_("Chỉ khi đổi tên: số quyết định (không bắt buộc)")));
     }
 }
 
@@ -127,7 +123,7 @@ static int save_unit(form *f, void *ctx)
 static int gone(tui *t, const char *msg)
 {
     entry_after_write(t, 0);
-    return tui_message(t, 1, L("%s Đã tải lại dữ liệu.", "%s The data was read again."), msg) | REDRAW_ALL;
+    return tui_message(t, 1, _("%s Đã tải lại dữ liệu."), msg) | REDRAW_ALL;
 }
 
 static int run_unit_form(tui *t, char kind, int64_t id, int64_t parent_id)
@@ -135,7 +131,7 @@ static int run_unit_form(tui *t, char kind, int64_t id, int64_t parent_id)
     unit_form *u = calloc(1, sizeof *u);
     unit_rec *rec = calloc(1, sizeof *rec);
     int flags = 0;
-    if (!u || !rec) { free(u); free(rec); return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); }
+    if (!u || !rec) { free(u); free(rec); return tui_message(t, 1, "%s", _("Hết bộ nhớ")); }
     u->t = t;
     if (id) {
         if (unit_read(t->db, id, rec) != DB_OK) { free(u); free(rec); return tui_db_error(t); }
@@ -148,10 +144,10 @@ static int run_unit_form(tui *t, char kind, int64_t id, int64_t parent_id)
     u->parent_id = parent_id;
     build(u, id != 0);
     char title[300];
-    if (id) snprintf(title, sizeof title, L("Sửa %s %s", "Edit %s %s"), kind_word(kind), rec->name);
-    else snprintf(title, sizeof title, kind == 'c' ? L("Thêm xã mới", "New commune") : L("Thêm thôn mới", "New hamlet"));
+    if (id) snprintf(title, sizeof title, _("Sửa %s %s"), kind_word(kind), rec->name);
+    else snprintf(title, sizeof title, kind == 'c' ? _("Thêm xã mới") : _("Thêm thôn mới"));
     form *f = form_new(title, u->spec, u->n);
-    if (!f) { free(u); free(rec); return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); }
+    if (!f) { free(u); free(rec); return tui_message(t, 1, "%s", _("Hết bộ nhớ")); }
     if (id) {
         char num[32];
         form_set_text(f, u->at[U_NAME], rec->name);
@@ -174,11 +170,11 @@ static int run_unit_form(tui *t, char kind, int64_t id, int64_t parent_id)
         if (set > 0) form_set_choice(f, u->at[U_SET], (int)set);
     }
     int rc = entry_form_run(t, f, save_unit, u);
-    if (rc == FORM_SAVED && u->unchanged) tui_message(t, 0, "%s", L("Không có gì thay đổi.", "Nothing changed."));
+    if (rc == FORM_SAVED && u->unchanged) tui_message(t, 0, "%s", _("Không có gì thay đổi."));
     else if (rc == FORM_SAVED && u->gone) flags = gone(t, u->gone_msg);
     else if (rc == FORM_SAVED) {
         flags = entry_after_write(t, id ? id : u->new_id);
-        tui_message(t, 0, L("Đã lưu %s \"%s\".", "Saved %s \"%s\"."), kind_word(kind), form_text(f, u->at[U_NAME]));
+        tui_message(t, 0, _("Đã lưu %s \"%s\"."), kind_word(kind), form_text(f, u->at[U_NAME]));
     }
     form_free(f);
     free(u);
@@ -188,7 +184,7 @@ static int run_unit_form(tui *t, char kind, int64_t id, int64_t parent_id)
 
 int entry_unit_new(tui *t, char kind, int64_t parent_id)
 {
-    if (!parent_id) return tui_message(t, 1, "%s", L("Không biết thêm vào đâu.", "Nowhere to add it."));
+    if (!parent_id) return tui_message(t, 1, "%s", _("Không biết thêm vào đâu."));
     return run_unit_form(t, kind, 0, parent_id);
 }
 
@@ -197,16 +193,16 @@ int entry_unit_edit(tui *t, int64_t id) { return run_unit_form(t, 0, id, 0); }
 int entry_unit_delete(tui *t, int64_t id)
 {
     unit_rec *r = calloc(1, sizeof *r);
-    if (!r) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+    if (!r) return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
     if (unit_read(t->db, id, r) != DB_OK) { free(r); return tui_db_error(t); }
     char q[1000];
-    snprintf(q, sizeof q, L("Xóa %s \"%s\"?", "Delete %s \"%s\"?"), kind_word(r->kind), r->name);
+    snprintf(q, sizeof q, _("Xóa %s \"%s\"?"), kind_word(r->kind), r->name);
     int flags = REDRAW_ALL;
     if (entry_confirm(t, q)) {
         if (unit_delete(t->db, id) != DB_OK) flags |= tui_db_error(t);
         else {
             flags |= entry_after_write(t, 0);
-            tui_message(t, 0, L("Đã xóa — nhấn u để hoàn tác: %s \"%s\"", "Deleted — press u to undo: %s \"%s\""),
+            tui_message(t, 0, _("Đã xóa — nhấn u để hoàn tác: %s \"%s\""),
                         kind_word(r->kind), r->name);
         }
     }
@@ -226,7 +222,7 @@ static int save_status(form *f, void *ctx)
 {
     status_ctx *c = ctx;
     int k = form_choice(f, S_STATUS);
-    if (k < 0 || k >= c->n_kinds) { form_error(f, S_STATUS, "%s", L("Hãy chọn một trạng thái", "Choose a status")); return 1; }
+    if (k < 0 || k >= c->n_kinds) { form_error(f, S_STATUS, "%s", _("Hãy chọn một trạng thái")); return 1; }
     int64_t id;
     if (unit_set_status(c->t->db, c->unit_id, c->kinds[k].code, form_text(f, S_YEAR), form_date(f, S_SINCE),
                         form_text(f, S_DOC), form_text(f, S_NOTE), &id) == DB_OK)
@@ -243,28 +239,28 @@ int entry_unit_status(tui *t, int64_t id)
     unit_row u;
     if (unit_get(t->db, id, &u) != DB_OK) return tui_db_error(t);
     if (u.kind != 'c' && u.kind != 'h')
-        return tui_message(t, 1, "%s", L("Trạng thái ghi cho xã hoặc thôn.", "Statuses are for communes and hamlets."));
+        return tui_message(t, 1, "%s", _("Trạng thái ghi cho xã hoặc thôn."));
     status_kind_row *kinds = NULL;
     int n = 0;
     if (status_kinds(t->db, u.kind == 'c' ? "commune" : "hamlet", &kinds, &n) != DB_OK) return tui_db_error(t);
     if (n > MAX_STATUSES) n = MAX_STATUSES;
     if (!n) {
         free(kinds);
-        return tui_message(t, 1, "%s", L("Chưa có danh hiệu/trạng thái nào cho cấp này.", "No statuses are defined for this level."));
+        return tui_message(t, 1, "%s", _("Chưa có danh hiệu/trạng thái nào cho cấp này."));
     }
     form_option opts[MAX_STATUSES];
-    for (int i = 0; i < n; i++) opts[i] = (form_option){ i, kinds[i].label, kinds[i].label };
+    for (int i = 0; i < n; i++) opts[i] = (form_option){ i, kinds[i].label };
     const form_spec spec[S_N] = {
-        entry_enum("Danh hiệu/trạng thái", "Status", 1, opts, n, NULL, NULL),
-        entry_text("Năm", "Year", 0, 4, "Năm được công nhận, hoặc năm phấn đấu", "Year recognised, or the target year"),
-        entry_date("Từ ngày", "Since", 0, NULL, NULL),
-        entry_text("Văn bản", "Document", 0, 200, "Số quyết định công nhận (không bắt buộc)", "The decision's number (optional)"),
-        entry_text("Ghi chú", "Note", 0, 1000, NULL, NULL),
+        entry_enum(N_("Danh hiệu/trạng thái"), 1, opts, n, NULL),
+        entry_text(N_("Năm"), 0, 4, N_("Năm được công nhận, hoặc năm phấn đấu")),
+        entry_date(N_("Từ ngày"), 0, NULL),
+        entry_text(N_("Văn bản"), 0, 200, N_("Số quyết định công nhận (không bắt buộc)")),
+        entry_text(N_("Ghi chú"), 0, 1000, NULL),
     };
     char title[300];
-    snprintf(title, sizeof title, L("Trạng thái của %s %s", "Status of %s %s"), kind_word(u.kind), u.name);
+    snprintf(title, sizeof title, _("Trạng thái của %s %s"), kind_word(u.kind), u.name);
     form *f = form_new(title, spec, S_N);
-    if (!f) { free(kinds); return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); }
+    if (!f) { free(kinds); return tui_message(t, 1, "%s", _("Hết bộ nhớ")); }
     char year[8];
     snprintf(year, sizeof year, "%.4s", db_today(t->db));
     form_set_text(f, S_YEAR, year);
@@ -274,7 +270,7 @@ int entry_unit_status(tui *t, int64_t id)
     int flags = REDRAW_ALL;
     if (entry_form_run(t, f, save_status, &c) == FORM_SAVED) {
         flags |= entry_after_write(t, id);
-        tui_message(t, 0, L("Đã lưu trạng thái \"%s\" cho %s %s.", "Saved status \"%s\" for %s %s."),
+        tui_message(t, 0, _("Đã lưu trạng thái \"%s\" cho %s %s."),
                     form_text(f, S_STATUS), kind_word(u.kind), u.name);
     }
     form_free(f);
@@ -287,11 +283,11 @@ int entry_unit_status(tui *t, int64_t id)
 enum { C_STATUS, C_DOSSIER, C_OWNER, C_DATE, C_NOTE, C_N };
 
 static const form_option UC_STATUS[] = {
-    { 'm', "Đạt", "Met" }, { 'n', "Chưa đạt", "Not met" }, { 'r', "Có nguy cơ", "At risk" },
+    { 'm', N_("Đạt") }, { 'n', N_("Chưa đạt") }, { 'r', N_("Có nguy cơ") },
 };
 static const form_option UC_DOSSIER[] = {
-    { 1, "Chưa có", "None" }, { 'p', "Đang hoàn thiện", "In progress" }, { 'c', "Đủ hồ sơ", "Complete" },
-    { 'a', "Đã thẩm định", "Appraised" },
+    { 1, N_("Chưa có") }, { 'p', N_("Đang hoàn thiện") }, { 'c', N_("Đủ hồ sơ") },
+    { 'a', N_("Đã thẩm định") },
 };
 
 typedef struct { tui *t; int64_t unit_id, criterion_id, version; int gone; char gone_msg[512]; } uc_ctx;
@@ -323,14 +319,13 @@ static int save_uc(form *f, void *ctx)
 static int64_t pick_criterion(tui *t, int64_t commune_id, char *label, size_t n)
 {
     entry_pick ctx = { t->db, commune_id, 0, 0 };
-    picker *p = picker_new(L("Tiêu chí", "Criterion"));
+    picker *p = picker_new(_("Tiêu chí"));
     if (!p) return 0;
     entry_fill_criteria(&ctx, p);
     int64_t id = 0;
     if (picker_total(p) == 0) {
         picker_free(p);
-        tui_message(t, 1, "%s", L("Xã chưa được gán bộ tiêu chí (nhấn e ở danh sách xã để chọn).",
-                                  "The commune has no criteria set (press e on the commune list to choose one)."));
+        tui_message(t, 1, "%s", _("Xã chưa được gán bộ tiêu chí (nhấn e ở danh sách xã để chọn)."));
         return -1;
     }
     int rc;
@@ -346,7 +341,7 @@ int entry_unit_criterion(tui *t, int64_t id, int64_t commune_id)
     if (unit_get(t->db, id, &u) != DB_OK) return tui_db_error(t);
     if (u.kind == 'c') commune_id = u.id;
     else if (u.kind == 'h') commune_id = u.parent_id;
-    else return tui_message(t, 1, "%s", L("Tiêu chí đánh giá cho xã hoặc thôn.", "Criteria are assessed for communes and hamlets."));
+    else return tui_message(t, 1, "%s", _("Tiêu chí đánh giá cho xã hoặc thôn."));
     char crit[300] = "";
     int64_t cid = pick_criterion(t, commune_id, crit, sizeof crit);
     if (cid < 0) return REDRAW_ALL | REDRAW_STATUS;
@@ -355,16 +350,16 @@ int entry_unit_criterion(tui *t, int64_t id, int64_t commune_id)
     if (uc_read(t->db, id, cid, &rec) != DB_OK) return tui_db_error(t);
     entry_pick owners = { t->db, commune_id, PICK_ORG | PICK_PERSON, 0 };
     const form_spec spec[C_N] = {
-        entry_enum("Tình trạng", "Status", 1, UC_STATUS, 3, NULL, NULL),
-        entry_enum("Hồ sơ", "Dossier", 1, UC_DOSSIER, 4, NULL, NULL),
-        entry_ref("Phụ trách", "Owner", 0, entry_fill_owners, &owners, NULL, NULL),
-        entry_date("Ngày đánh giá", "Status date", 0, NULL, NULL),
-        entry_text("Ghi chú", "Note", 0, 1000, NULL, NULL),
+        entry_enum(N_("Tình trạng"), 1, UC_STATUS, 3, NULL),
+        entry_enum(N_("Hồ sơ"), 1, UC_DOSSIER, 4, NULL),
+        entry_ref(N_("Phụ trách"), 0, entry_fill_owners, &owners, NULL),
+        entry_date(N_("Ngày đánh giá"), 0, NULL),
+        entry_text(N_("Ghi chú"), 0, 1000, NULL),
     };
     char title[700];
     snprintf(title, sizeof title, "%s — %s %s", crit, kind_word(u.kind), u.name);
     form *f = form_new(title, spec, C_N);
-    if (!f) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+    if (!f) return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
     form_set_choice(f, C_STATUS, rec.c.status ? rec.c.status : 'n');
     form_set_choice(f, C_DOSSIER, rec.c.dossier ? rec.c.dossier : 1);
     char label[300];
@@ -383,7 +378,7 @@ int entry_unit_criterion(tui *t, int64_t id, int64_t commune_id)
         if (c.gone) flags |= gone(t, c.gone_msg);
         else {
             flags |= entry_after_write(t, id);
-            tui_message(t, 0, L("Đã lưu: %s — %s.", "Saved: %s — %s."), crit, form_text(f, C_STATUS));
+            tui_message(t, 0, _("Đã lưu: %s — %s."), crit, form_text(f, C_STATUS));
         }
     }
     form_free(f);

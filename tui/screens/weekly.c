@@ -43,15 +43,15 @@ static const struct screen_ops weekly_ops;
 /* The walk's own bottom line (letters are text while it reads keys). */
 static void walk_bar(tui *t)
 {
-    static const struct { const char *key, *vi, *en; } k[] = {
-        { "Enter", "Lưu/bỏ qua", "Save/skip" }, { "Tab", "Ô kia", "Other field" }, { "↑↓", "Việc trước/sau", "Prev/next task" },
-        { "F1", "Trợ giúp", "Help" }, { "Esc", "Kết thúc", "End" },
+    static const struct { const char *key, *vi; } k[] = {
+        { "Enter", N_("Lưu/bỏ qua") }, { "Tab", N_("Ô kia") }, { "↑↓", N_("Việc trước/sau") },
+        { "F1", N_("Trợ giúp") }, { "Esc", N_("Kết thúc") },
     };
     WINDOW *b = t->bar;
     int x = 0, cols = getmaxx(b);
     werase(b);
     for (size_t i = 0; i < sizeof k / sizeof k[0]; i++) {
-        const char *label = L(k[i].vi, k[i].en);
+        const char *label = _(k[i].vi);
         int need = draw_width(k[i].key) + draw_width(label) + 3;
         if (x + need > cols) break;
         draw_role(b, R_KEY);
@@ -100,8 +100,8 @@ static int parse_qty(const char *in, const char *unit, double *q, int *total, ch
     while (*rest == ' ') rest++;
     if (*rest && !(task_unit_prefix(rest, unit, &after) && !after[strspn(after, " ")])) {
         /* a unit typed after the number must be the task's own */
-        if (unit[0]) snprintf(err, n, L("Đơn vị của việc này là %s: chỉ gõ số", "This task counts in %s: type the number only"), unit);
-        else snprintf(err, n, "%s", L("Chỉ gõ số", "Type a number only"));
+        if (unit[0]) snprintf(err, n, _("Đơn vị của việc này là %s: chỉ gõ số"), unit);
+        else snprintf(err, n, "%s", _("Chỉ gõ số"));
         return -1;
     }
     return 0;
@@ -120,9 +120,9 @@ static void summary(weekly_screen *w, char *out, size_t n)
 {
     int unseen = 0;
     for (int i = 0; i < w->base.lv.n; i++) unseen += !w->state[w->base.lv.idx[i]];
-    size_t len = (size_t)snprintf(out, n, L("Đã lưu %d báo cáo, bỏ qua %d", "Saved %d reports, skipped %d"), w->saved, w->skipped);
+    size_t len = (size_t)snprintf(out, n, _("Đã lưu %d báo cáo, bỏ qua %d"), w->saved, w->skipped);
     if (unseen && len < n)
-        snprintf(out + len, n - len, L("; %d việc chưa xem", "; %d tasks not reached"), unseen);
+        snprintf(out + len, n - len, _("; %d việc chưa xem"), unseen);
 }
 
 static void stop_typing(weekly_screen *w, tui *t)
@@ -174,7 +174,7 @@ static int save_current(weekly_screen *w, tui *t)
     w->added[row] += r->done - before;
     w->saved++;
     weekly_qty_text(r, a, sizeof a);
-    tui_message(t, 0, L("Đã lưu: %s: %s → %s", "Saved: %s: %s → %s"), r->title, b, a);
+    tui_message(t, 0, _("Đã lưu: %s: %s → %s"), r->title, b, a);
     return 0;
 }
 
@@ -189,7 +189,7 @@ static int may_leave(weekly_screen *w, tui *t)
 {
     if (!typed(w)) return 1;
     stop_typing(w, t);
-    int yes = entry_confirm(t, L("Bỏ số liệu đã gõ cho việc này (chưa lưu)?", "Drop what was typed for this task (not saved)?"));
+    int yes = entry_confirm(t, _("Bỏ số liệu đã gõ cho việc này (chưa lưu)?"));
     w->typing = 1;
     return yes;
 }
@@ -217,7 +217,7 @@ static int on_enter(weekly_screen *w, tui *t)
         return 0;
     }
     if (!tf_len(w->qty)) {
-        snprintf(w->err, sizeof w->err, "%s", L("Chưa có khối lượng: gõ 0 nếu chỉ ghi chú", "No quantity: type 0 for a note only"));
+        snprintf(w->err, sizeof w->err, "%s", _("Chưa có khối lượng: gõ 0 nếu chỉ ghi chú"));
         w->field = 0;
         return 0;
     }
@@ -228,7 +228,7 @@ static int on_enter(weekly_screen *w, tui *t)
 /* The walk: keys until it ends (flags) or stops for the help. */
 static int walk(weekly_screen *w, tui *t, const char *seed)
 {
-    if (!w->base.lv.n) return tui_message(t, 1, "%s", L("Không có đầu việc nào để nhập.", "No task to type for."));
+    if (!w->base.lv.n) return tui_message(t, 1, "%s", _("Không có đầu việc nào để nhập."));
     w->typing = 1;
     begin_task(w);
     if (seed) tf_paste(w->qty, seed);
@@ -280,7 +280,7 @@ static int walk(weekly_screen *w, tui *t, const char *seed)
             stop_typing(w, t);
             entry_after_write(t, 0);
             summary(w, msg, sizeof msg);
-            tui_message(t, 0, L("%s. Enter: nhập tiếp, Esc: thoát.", "%s. Enter: go on, Esc: leave."), msg);
+            tui_message(t, 0, _("%s. Enter: nhập tiếp, Esc: thoát."), msg);
             return tui_push(t, help_new(t, &weekly_kind));
         } else if (k == OK && wc == KEY_CTRL_L_) {
             clearok(curscr, TRUE);
@@ -345,18 +345,18 @@ static const struct screen_ops weekly_ops = {
 /* When the walk stopped for the help: the list of tasks, typing goes on from the selected one. */
 static const keydef weekly_keys[] = {
     KEYS_BACK, KEYS_SEARCH, KEYS_UNDO_LISTS,
-    { ACT_TYPE, "weekly_type", 'w', { '\n', '\r', KEY_FN(KEY_ENTER) }, "Enter", "Nhập", "Type",
-      "Nhập: số Enter, ghi chú Enter = lưu, sang việc sau", "Type: number Enter, note Enter = saved, next task" },
-    { ACT_TOTAL, "weekly_total", '=', { 0 }, NULL, NULL, NULL,
-      "=số: tổng mới thay cho khối lượng lần này (vd. =1,8)", "=number: the new total, not this time's (=1.8)" },
-    { ACT_SKIP, "weekly_skip", 's', { 0 }, NULL, NULL, NULL,
-      "Bỏ qua việc này (khi nhập: Enter ở ô trống, hoặc ↓)", "Skip this task (typing: Enter when empty, or ↓)" },
-    { ACT_UP, "weekly_previous", '-', { 0 }, NULL, NULL, NULL,
-      "Việc trước (khi đang nhập: ↑, hoặc - ở ô trống)", "Previous task (typing: ↑, or - when empty)" },
-    { ACT_BACK, "weekly_end", 27, { 0 }, NULL, NULL, NULL,
-      "Kết thúc: báo số báo cáo đã lưu, số việc bỏ qua", "End: how many reports saved, tasks skipped" },
+    { ACT_TYPE, "weekly_type", 'w', { '\n', '\r', KEY_FN(KEY_ENTER) }, "Enter", N_("Nhập"),
+      N_("Nhập: số Enter, ghi chú Enter = lưu, sang việc sau") },
+    { ACT_TOTAL, "weekly_total", '=', { 0 }, NULL, NULL,
+      N_("=số: tổng mới thay cho khối lượng lần này (vd. =1,8)") },
+    { ACT_SKIP, "weekly_skip", 's', { 0 }, NULL, NULL,
+      N_("Bỏ qua việc này (khi nhập: Enter ở ô trống, hoặc ↓)") },
+    { ACT_UP, "weekly_previous", '-', { 0 }, NULL, NULL,
+      N_("Việc trước (khi đang nhập: ↑, hoặc - ở ô trống)") },
+    { ACT_BACK, "weekly_end", 27, { 0 }, NULL, NULL,
+      N_("Kết thúc: báo số báo cáo đã lưu, số việc bỏ qua") },
 };
-const screen_kind weekly_kind = SCREEN_KIND("nhập báo cáo tuần", "the weekly report", weekly_keys);
+const screen_kind weekly_kind = SCREEN_KIND(N_("nhập báo cáo tuần"), weekly_keys);
 
 /* ---- start ------------------------------------------------------------------------------- */
 
@@ -397,17 +397,17 @@ int weekly_open(tui *t, int64_t hamlet_id)
     unit_row u;
     if (unit_get(t->db, hamlet_id, &u) != DB_OK) return tui_db_error(t);
     weekly_screen *w = calloc(1, sizeof *w);
-    if (!w) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+    if (!w) return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
     w->base.ops = &weekly_ops;
     w->base.kind = &weekly_kind;
     w->hamlet_id = hamlet_id;
     w->commune_id = u.parent_id;
     text_copy(w->hamlet, sizeof w->hamlet, u.name);
-    snprintf(w->base.crumb, sizeof w->base.crumb, "%s", L("Báo cáo tuần", "Weekly report"));
+    snprintf(w->base.crumb, sizeof w->base.crumb, "%s", C_("Weekly report", "Báo cáo tuần"));
     if (filter_weekly(t->db, hamlet_id, &w->tasks) != DB_OK) { weekly_free(&w->base); return tui_db_error(t); }
     if (!w->tasks.n) {
         weekly_free(&w->base);
-        return tui_message(t, 0, L("Thôn %s không có đầu việc nào đang làm.", "%s hamlet has no open task."), u.name);
+        return tui_message(t, 0, _("Thôn %s không có đầu việc nào đang làm."), u.name);
     }
     w->state = calloc((size_t)w->tasks.n, 1);
     w->added = calloc((size_t)w->tasks.n, sizeof *w->added);
@@ -416,22 +416,20 @@ int weekly_open(tui *t, int64_t hamlet_id)
     w->note = tf_new(NOTE_MAX);
     if (!w->state || !w->added || !w->det || !w->qty || !w->note || list_reset(&w->base.lv, w->tasks.n) < 0) {
         weekly_free(&w->base);
-        return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+        return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
     }
     /* The date and who reports, once for the whole paper. */
     const form_spec spec[2] = {
-        entry_date("Ngày báo cáo", "Report date", 1,
-                   "Ngày trên báo cáo của thôn (mặc định: thứ Sáu tuần này hoặc hôm nay)",
-                   "The date on the hamlet's paper (default: this week's Friday, or today)"),
-        entry_text("Người báo cáo", "Reported by", 0, 120,
-                   "Trưởng thôn hoặc người nộp báo cáo (không bắt buộc) · Enter: bắt đầu",
-                   "The hamlet head or whoever hands it in (optional) · Enter: start"),
+        entry_date(N_("Ngày báo cáo"), 1,
+                   N_("Ngày trên báo cáo của thôn (mặc định: thứ Sáu tuần này hoặc hôm nay)")),
+        entry_text(N_("Người báo cáo"), 0, 120,
+                   N_("Trưởng thôn hoặc người nộp báo cáo (không bắt buộc) · Enter: bắt đầu")),
     };
     char title[400], def[11];
-    snprintf(title, sizeof title, L("Báo cáo tuần thôn %s — %d đầu việc đang làm", "Weekly report, %s — %d open tasks"),
+    snprintf(title, sizeof title, _("Báo cáo tuần thôn %s — %d đầu việc đang làm"),
              u.name, w->tasks.n);
     form *f = form_new(title, spec, 2);
-    if (!f) { weekly_free(&w->base); return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); }
+    if (!f) { weekly_free(&w->base); return tui_message(t, 1, "%s", _("Hết bộ nhớ")); }
     default_date(db_today(t->db), def);
     form_set_date(f, 0, def);
     char who[484];
@@ -445,7 +443,7 @@ int weekly_open(tui *t, int64_t hamlet_id)
     text_copy(w->reporter, sizeof w->reporter, c.who);
     if (t->depth == STACK_MAX) {
         weekly_free(&w->base);
-        return tui_message(t, 1, "%s", L("Quá nhiều màn hình đang mở", "Too many screens open")) | REDRAW_ALL;
+        return tui_message(t, 1, "%s", _("Quá nhiều màn hình đang mở")) | REDRAW_ALL;
     }
     tui_push(t, &w->base);
     tui_repaint(t, 0);

@@ -53,11 +53,11 @@ static void when_line(const task_row *r, char *out, size_t n)
 {
     char d[11];
     date_show(r->deadline, d);
-    if (!r->deadline[0]) snprintf(out, n, "%s", L("chưa đặt", "none"));
-    else if (r->status == 'd') snprintf(out, n, "%s (%s)", d, L("đã xong", "done"));
-    else if (r->days_left > 0) snprintf(out, n, L("%s (còn %d ngày)", "%s (%d days left)"), d, r->days_left);
-    else if (r->days_left == 0) snprintf(out, n, L("%s (hạn là hôm nay)", "%s (due today)"), d);
-    else snprintf(out, n, L("%s (QUÁ HẠN %d ngày)", "%s (OVERDUE by %d days)"), d, -r->days_left);
+    if (!r->deadline[0]) snprintf(out, n, "%s", C_("none", "chưa đặt"));
+    else if (r->status == 'd') snprintf(out, n, "%s (%s)", d, _("đã xong"));
+    else if (r->days_left > 0) snprintf(out, n, _("%s (còn %d ngày)"), d, r->days_left);
+    else if (r->days_left == 0) snprintf(out, n, _("%s (hạn là hôm nay)"), d);
+    else snprintf(out, n, _("%s (QUÁ HẠN %d ngày)"), d, -r->days_left);
 }
 
 static void report_line(const task_detail *d, char *out, size_t n)
@@ -84,20 +84,20 @@ static int draw_card(weekly_screen *w, tui *t, WINDOW *win, int y)
     draw_role(win, R_TITLE);
     y += draw_wrap(win, y, 2, wd - 4, 2, title);
     draw_role(win, R_NORMAL);
-    y = line(win, y, L("Phụ trách", "Owner"), d->owner[0] ? d->owner : L("chưa giao", "unassigned"), R_NORMAL);
+    y = line(win, y, _("Phụ trách"), d->owner[0] ? d->owner : C_("unassigned", "chưa giao"), R_NORMAL);
     weekly_qty_text(r, a, sizeof a);
     when_line(r, b, sizeof b);
-    snprintf(buf, sizeof buf, "%s%s%s: %s", a, glyph(G_DOT), L("Hạn", "Deadline"), b);
-    y = line(win, y, L("Đã làm", "Done"), buf, r->overdue ? R_OVERDUE : R_NORMAL);
+    snprintf(buf, sizeof buf, "%s%s%s: %s", a, glyph(G_DOT), _("Hạn"), b);
+    y = line(win, y, _("Đã làm"), buf, r->overdue ? R_OVERDUE : R_NORMAL);
     if (d->n_reports && d->row.id == r->id) report_line(d, buf, sizeof buf);
-    else snprintf(buf, sizeof buf, "%s", L("chưa có", "none yet"));
-    y = line(win, y, L("Báo cáo gần nhất", "Last report"), buf, R_NORMAL);
+    else snprintf(buf, sizeof buf, "%s", _("chưa có"));
+    y = line(win, y, _("Báo cáo gần nhất"), buf, R_NORMAL);
     int row = weekly_cur_row(w);
     if (row >= 0 && w->state[row] == 's') {
         fmt_qty(w->added[row], a, sizeof a);
-        snprintf(buf, sizeof buf, L("đã ghi %s%s %s trong lần nhập này", "%s%s %s recorded in this pass"),
+        snprintf(buf, sizeof buf, _("đã ghi %s%s %s trong lần nhập này"),
                  w->added[row] >= 0 ? "+" : "", a, r->qty_unit);
-        y = line(win, y, L("Lần này", "This pass"), buf, R_DONE);
+        y = line(win, y, _("Lần này"), buf, R_DONE);
     }
     return y;
 }
@@ -107,9 +107,9 @@ static int draw_fields(weekly_screen *w, WINDOW *win, int y)
     const task_row *r = weekly_cur_task(w);
     int wd = getmaxx(win);
     char label[120];
-    if (r && r->qty_unit[0]) snprintf(label, sizeof label, L("Lần này (%s)", "This time (%s)"), r->qty_unit);
-    else snprintf(label, sizeof label, "%s", L("Lần này", "This time"));
-    int lw = draw_width(label) > draw_width(L("Ghi chú", "Note")) ? draw_width(label) : draw_width(L("Ghi chú", "Note"));
+    if (r && r->qty_unit[0]) snprintf(label, sizeof label, _("Lần này (%s)"), r->qty_unit);
+    else snprintf(label, sizeof label, "%s", C_("This time", "Lần này"));
+    int lw = draw_width(label) > draw_width(_("Ghi chú")) ? draw_width(label) : draw_width(_("Ghi chú"));
     int fx = 2 + lw + 2, nw = wd - fx - 2;
     if (nw < 10) nw = 10;
     attr_t field_attr = draw_attr(R_NORMAL) | (w->typing ? A_UNDERLINE : 0);
@@ -121,10 +121,10 @@ static int draw_fields(weekly_screen *w, WINDOW *win, int y)
     if (w->typing && w->field == 0) { w->cy = y; w->cx = c; }
     draw_role(win, R_DIM);
     draw_text(win, y, fx + QTY_W + 2, wd - fx - QTY_W - 4,
-              L("=số: tổng mới · Enter khi trống: bỏ qua", "=n: new total · empty Enter: skip"), 0);
+              _("=số: tổng mới · Enter khi trống: bỏ qua"), 0);
     y++;
     draw_role(win, w->typing && w->field == 1 ? R_SELECTED : R_LABEL);
-    draw_text(win, y, 2, lw, L("Ghi chú", "Note"), DRAW_PAD);
+    draw_text(win, y, 2, lw, _("Ghi chú"), DRAW_PAD);
     wattrset(win, (int)field_attr);
     c = tf_draw(w->note, win, y, fx, nw, w->typing && w->field == 1);
     if (w->typing && w->field == 1) { w->cy = y; w->cx = c; }
@@ -136,8 +136,7 @@ static int draw_fields(weekly_screen *w, WINDOW *win, int y)
         draw_text(win, y, fx, wd - fx - 1, m, 0);
     } else if (!w->typing) {
         draw_role(win, R_DIM);
-        draw_text(win, y, 2, wd - 4, L("Enter hoặc w: nhập tiếp từ việc đang chọn · Esc: kết thúc",
-                                       "Enter or w: go on typing from the selected task · Esc: end"), 0);
+        draw_text(win, y, 2, wd - 4, _("Enter hoặc w: nhập tiếp từ việc đang chọn · Esc: kết thúc"), 0);
     }
     draw_role(win, R_NORMAL);
     return y + 1;
@@ -157,7 +156,7 @@ static void draw_tasks(weekly_screen *w, WINDOW *win, int y)
     int wd = getmaxx(win), h = getmaxy(win) - y - 1;
     if (h < 1) return;
     char head[160];
-    snprintf(head, sizeof head, L("Các đầu việc đang làm (%d): %s đã lưu  - bỏ qua", "Open tasks (%d): %s saved  - skipped"),
+    snprintf(head, sizeof head, _("Các đầu việc đang làm (%d): %s đã lưu  - bỏ qua"),
              s->lv.n, glyph(G_DONE));
     draw_role(win, R_LABEL);
     draw_text(win, y++, 1, wd - 2, head, 0);
@@ -187,15 +186,14 @@ void weekly_draw(screen *s, tui *t, int flags)
     werase(win);
     char d[11], head[400];
     date_show(w->date, d);
-    snprintf(head, sizeof head, L(" Báo cáo tuần thôn %s — ngày %s — việc %d/%d — đã lưu %d, bỏ qua %d",
-                                  " Weekly report, %s — %s — task %d of %d — saved %d, skipped %d"),
+    snprintf(head, sizeof head, _(" Báo cáo tuần thôn %s — ngày %s — việc %d/%d — đã lưu %d, bỏ qua %d"),
              w->hamlet, d, s->lv.n ? s->lv.cur + 1 : 0, s->lv.n, w->saved, w->skipped);
     draw_role(win, R_HEADER);
     draw_text(win, 0, 0, getmaxx(win), head, DRAW_PAD);
     draw_role(win, R_NORMAL);
     if (!s->lv.n) {
-        draw_text(win, 2, 2, getmaxx(win) - 4, s->lv.query[0] ? L("Không có việc nào khớp với từ tìm.", "No task matches the search.")
-                  : L("Không có đầu việc nào đang làm.", "No open tasks."), 0);
+        draw_text(win, 2, 2, getmaxx(win) - 4, s->lv.query[0] ? _("Không có việc nào khớp với từ tìm.")
+                  : _("Không có đầu việc nào đang làm."), 0);
         return;
     }
     int y = draw_card(w, t, win, 2);

@@ -28,12 +28,12 @@ static void days_text(const task_row *r, char *out, size_t n)
 {
     char date[11];
     date_show(r->deadline, date);
-    if (!r->deadline[0]) snprintf(out, n, "%s", L("chưa đặt", "none"));
-    else if (r->status == 'd') snprintf(out, n, "%s (%s)", date, L("đã xong", "done"));
-    else if (r->status == 'x') snprintf(out, n, "%s (%s)", date, L("đã hủy", "cancelled"));
-    else if (r->days_left > 0) snprintf(out, n, L("%s (còn %d ngày)", "%s (%d days left)"), date, r->days_left);
-    else if (r->days_left == 0) snprintf(out, n, L("%s (hạn là hôm nay)", "%s (due today)"), date);
-    else snprintf(out, n, L("%s (QUÁ HẠN %d ngày)", "%s (OVERDUE by %d days)"), date, -r->days_left);
+    if (!r->deadline[0]) snprintf(out, n, "%s", C_("none", "chưa đặt"));
+    else if (r->status == 'd') snprintf(out, n, "%s (%s)", date, _("đã xong"));
+    else if (r->status == 'x') snprintf(out, n, "%s (%s)", date, _("đã hủy"));
+    else if (r->days_left > 0) snprintf(out, n, _("%s (còn %d ngày)"), date, r->days_left);
+    else if (r->days_left == 0) snprintf(out, n, _("%s (hạn là hôm nay)"), date);
+    else snprintf(out, n, _("%s (QUÁ HẠN %d ngày)"), date, -r->days_left);
 }
 
 static void qty_text(const task_row *r, char *out, size_t n)
@@ -58,8 +58,8 @@ static void reports(detail_pane *p, const task_detail *d)
     char buf[512];
     if (p->y >= p->ymax) return;
     draw_role(p->w, R_LABEL);
-    if (!d->n_reports) snprintf(buf, sizeof buf, "%s", L("Chưa có báo cáo tiến độ.", "No progress reports yet."));
-    else snprintf(buf, sizeof buf, L("Báo cáo gần đây (%d/%d):", "Latest reports (%d of %d):"), d->n_reports, d->n_reports_total);
+    if (!d->n_reports) snprintf(buf, sizeof buf, "%s", _("Chưa có báo cáo tiến độ."));
+    else snprintf(buf, sizeof buf, _("Báo cáo gần đây (%d/%d):"), d->n_reports, d->n_reports_total);
     draw_text(p->w, p->y++, p->x, p->width, buf, 0);
     draw_role(p->w, R_NORMAL);
     for (int i = 0; i < d->n_reports && p->y < p->ymax; i++) {
@@ -73,27 +73,27 @@ static void reports(detail_pane *p, const task_detail *d)
 static void body_compact(detail_pane *p, const task_detail *d, const char *qty, const char *when, const char *place)
 {
     char line[1400], last[512];
-    snprintf(line, sizeof line, "%s%s%s: %s", d->owner[0] ? d->owner : L("chưa giao", "unassigned"), glyph(G_DOT),
-             L("Nơi", "Where"), place);
-    detail_field(p, L("Phụ trách", "Owner"), line, 1, R_NORMAL);
-    snprintf(line, sizeof line, "%s%s%s: %s", qty, glyph(G_DOT), L("Hạn", "Deadline"), when);
-    detail_field(p, L("Khối lượng", "Quantity"), line, 1, d->row.overdue ? R_OVERDUE : R_NORMAL);
+    snprintf(line, sizeof line, "%s%s%s: %s", d->owner[0] ? d->owner : C_("unassigned", "chưa giao"), glyph(G_DOT),
+             _("Nơi"), place);
+    detail_field(p, _("Phụ trách"), line, 1, R_NORMAL);
+    snprintf(line, sizeof line, "%s%s%s: %s", qty, glyph(G_DOT), _("Hạn"), when);
+    detail_field(p, _("Khối lượng"), line, 1, d->row.overdue ? R_OVERDUE : R_NORMAL);
     if (d->criterion[0] && d->campaign[0]) {
-        snprintf(line, sizeof line, "%s%s%s: %s", d->criterion, glyph(G_DOT), L("Đợt", "Campaign"), d->campaign);
-        detail_field(p, L("Tiêu chí", "Criterion"), line, 1, R_NORMAL);
+        snprintf(line, sizeof line, "%s%s%s: %s", d->criterion, glyph(G_DOT), _("Đợt"), d->campaign);
+        detail_field(p, _("Tiêu chí"), line, 1, R_NORMAL);
     } else {
-        detail_field(p, L("Tiêu chí", "Criterion"), d->criterion, 1, R_NORMAL);
-        detail_field(p, L("Đợt", "Campaign"), d->campaign, 1, R_NORMAL);
+        detail_field(p, _("Tiêu chí"), d->criterion, 1, R_NORMAL);
+        detail_field(p, _("Đợt"), d->campaign, 1, R_NORMAL);
     }
     if (d->n_reports) {
         report_text(d, &d->reports[0], last, sizeof last);
-        snprintf(line, sizeof line, L("%d lần; mới nhất %s", "%d; latest %s"), d->n_reports_total, last);
+        snprintf(line, sizeof line, _("%d lần; mới nhất %s"), d->n_reports_total, last);
     } else {
-        snprintf(line, sizeof line, "%s", L("chưa có", "none yet"));
+        snprintf(line, sizeof line, "%s", _("chưa có"));
     }
-    detail_field(p, L("Báo cáo", "Reports"), line, 1, R_NORMAL);
-    detail_field(p, L("Điểm kiểm tra", "Tour stop"), d->tour_stop, 1, R_NORMAL);
-    detail_field(p, L("Mô tả", "Description"), d->description, p->ymax - p->y, R_NORMAL);
+    detail_field(p, _("Báo cáo"), line, 1, R_NORMAL);
+    detail_field(p, _("Điểm kiểm tra"), d->tour_stop, 1, R_NORMAL);
+    detail_field(p, _("Mô tả"), d->description, p->ymax - p->y, R_NORMAL);
 }
 
 static void body(detail_pane *p, const task_detail *d, int compact)
@@ -105,19 +105,19 @@ static void body(detail_pane *p, const task_detail *d, int compact)
     snprintf(title + strlen(title), sizeof title - strlen(title), "%s%s", title[0] ? glyph(G_DOT) : "", d->title);
     draw_role(p->w, R_TITLE);
     p->y += draw_wrap(p->w, p->y, p->x, p->width, compact ? 1 : 3, title);
-    if (d->hamlet[0]) snprintf(place, sizeof place, L("thôn %s, xã %s", "%s hamlet, %s commune"), d->hamlet, d->commune);
-    else snprintf(place, sizeof place, L("toàn xã %s", "the whole of %s commune"), d->commune);
+    if (d->hamlet[0]) snprintf(place, sizeof place, _("thôn %s, xã %s"), d->hamlet, d->commune);
+    else snprintf(place, sizeof place, _("toàn xã %s"), d->commune);
     qty_text(r, qty, sizeof qty);
     days_text(r, when, sizeof when);
     if (compact) { body_compact(p, d, qty, when, place); return; }
-    detail_field(p, L("Phụ trách", "Owner"), d->owner[0] ? d->owner : L("chưa giao", "unassigned"), 2, R_NORMAL);
-    detail_field(p, L("Nơi", "Where"), place, 2, R_NORMAL);
-    detail_field(p, L("Khối lượng", "Quantity"), qty, 1, R_NORMAL);
-    detail_field(p, L("Hạn", "Deadline"), when, 1, r->overdue ? R_OVERDUE : R_NORMAL);
-    detail_field(p, L("Tiêu chí", "Criterion"), d->criterion, 2, R_NORMAL);
-    detail_field(p, L("Đợt", "Campaign"), d->campaign, 2, R_NORMAL);
-    detail_field(p, L("Điểm kiểm tra", "Tour stop"), d->tour_stop, 2, R_NORMAL);
-    detail_field(p, L("Mô tả", "Description"), d->description, 6, R_NORMAL);
+    detail_field(p, _("Phụ trách"), d->owner[0] ? d->owner : C_("unassigned", "chưa giao"), 2, R_NORMAL);
+    detail_field(p, _("Nơi"), place, 2, R_NORMAL);
+    detail_field(p, _("Khối lượng"), qty, 1, R_NORMAL);
+    detail_field(p, _("Hạn"), when, 1, r->overdue ? R_OVERDUE : R_NORMAL);
+    detail_field(p, _("Tiêu chí"), d->criterion, 2, R_NORMAL);
+    detail_field(p, _("Đợt"), d->campaign, 2, R_NORMAL);
+    detail_field(p, _("Điểm kiểm tra"), d->tour_stop, 2, R_NORMAL);
+    detail_field(p, _("Mô tả"), d->description, 6, R_NORMAL);
     reports(p, d);
 }
 
@@ -128,7 +128,7 @@ void detail_frame(WINDOW *w, int below, const char *side_title)
     if (below) {
         draw_hline(w, 0, 0, wd);
         draw_role(w, R_LABEL);
-        draw_text(w, 0, 2, wd - 4, L(" Chi tiết ", " Details "), 0);
+        draw_text(w, 0, 2, wd - 4, _(" Chi tiết "), 0);
     } else {
         draw_vline(w, 0, 0, h);
         draw_role(w, R_HEADER);
@@ -141,8 +141,8 @@ void detail_draw(WINDOW *w, int below, const task_detail *d, const char *err)
 {
     int h = getmaxy(w), wd = getmaxx(w);
     detail_pane p = { w, 1, below ? 1 : 2, below ? wd - 2 : wd - 3, h };
-    detail_frame(w, below, L(" Chi tiết đầu việc", " Task details"));
+    detail_frame(w, below, _(" Chi tiết đầu việc"));
     if (err) { draw_role(w, R_ERROR); draw_wrap(w, p.y, p.x, p.width, h - p.y, err); draw_role(w, R_NORMAL); return; }
-    if (!d) { draw_text(w, p.y, p.x, p.width, L("Chưa chọn đầu việc nào.", "No task selected."), 0); return; }
+    if (!d) { draw_text(w, p.y, p.x, p.width, _("Chưa chọn đầu việc nào."), 0); return; }
     body(&p, d, below);   /* below the list there is room only for the short form */
 }

@@ -137,9 +137,9 @@ static int max_i(int a, int b) { return a > b ? a : b; }
 int dialog_confirm(const char *question, int default_yes)
 {
     char text[1024], keys[160];
-    snprintf(text, sizeof text, "%s %s", question, L("(c/k)", "(y/n)"));
-    snprintf(keys, sizeof keys, L("c: có · k: không · Enter: %s", "y: yes · n: no · Enter: %s"),
-             default_yes ? L("có", "yes") : L("không", "no"));
+    snprintf(text, sizeof text, "%s %s", question, _("(c/k)"));
+    snprintf(keys, sizeof keys, _("c: có · k: không · Enter: %s"),
+             default_yes ? _("có") : _("không"));
     dialog_saved sv;
     dialog_save(&sv);
     int rc = DLG_NO, resized = 0;
@@ -172,7 +172,7 @@ int dialog_confirm(const char *question, int default_yes)
 int dialog_message(const char *title, const char *text, int error)
 {
     char buf[2048];
-    const char *keys = L("Bấm phím bất kỳ để đóng", "Press any key to close");
+    const char *keys = _("Bấm phím bất kỳ để đóng");
     snprintf(buf, sizeof buf, "%s%s", error ? "! " : "", text ? text : "");
     dialog_saved sv;
     dialog_save(&sv);
@@ -201,7 +201,7 @@ static void prompt_draw(WINDOW *w, const char *title, const char *label, const c
                         textfield *tf, int inner)
 {
     char count[48];
-    const char *keys = L("Enter: xong · Esc: hủy", "Enter: done · Esc: cancel");
+    const char *keys = _("Enter: xong · Esc: hủy");
     dialog_frame(w, title);
     draw_text(w, 1, 2, inner, label ? label : "", 0);
     int row = 4;
@@ -258,7 +258,7 @@ int dialog_prompt(const char *title, const char *label, const char *error,
         if (dialog_is_enter(k, wc)) {
             const char *v = tf_value(tf);
             if (strlen(v) >= size) {         /* more bytes than the caller's buffer */
-                too_long = L("Dòng quá dài", "The line is too long");
+                too_long = _("Dòng quá dài");
                 beep();
                 continue;
             }

@@ -238,13 +238,13 @@ static int save(form *f, form_save_fn fn, void *ctx)
         if (form_check(f, i, 1) < 0 && bad < 0) bad = i;
     if (bad >= 0) {
         f->cur = bad;
-        snprintf(f->msg, sizeof f->msg, "%s", L("Chưa lưu: sửa các ô có dấu ! rồi lưu lại", "Not saved: fix the fields marked ! and save again"));
+        snprintf(f->msg, sizeof f->msg, "%s", _("Chưa lưu: sửa các ô có dấu ! rồi lưu lại"));
         return -1;
     }
     if (!fn || fn(f, ctx) == 0) return 0;
     int shown = f->msg[0] != 0;
     for (int i = 0; i < f->n && !shown; i++) shown = f->fs[i].msg[0] != 0;
-    if (!shown) snprintf(f->msg, sizeof f->msg, "%s", L("Không lưu được; dữ liệu đã nhập vẫn còn", "Could not save; what you typed is kept"));
+    if (!shown) snprintf(f->msg, sizeof f->msg, "%s", _("Không lưu được; dữ liệu đã nhập vẫn còn"));
     return -1;
 }
 
@@ -355,8 +355,7 @@ static int too_small(form *f)
     if (!w) return FORM_CANCELLED;
     keypad(w, TRUE);
     werase(w);
-    draw_wrap(w, 0, 0, COLS, LINES, L("Cửa sổ quá nhỏ cho biểu mẫu. Hãy phóng to cửa sổ.",
-                                     "The window is too small for the form. Make it larger."));
+    draw_wrap(w, 0, 0, COLS, LINES, _("Cửa sổ quá nhỏ cho biểu mẫu. Hãy phóng to cửa sổ."));
     wnoutrefresh(w);
     doupdate();
     int rc = FORM_RESIZED;
@@ -462,8 +461,7 @@ static int form_loop(form *f, form_save_fn fn, void *ctx)
             }
             if (r == TF_REFUSED && k == OK && wc >= 0x20 && tf_chars(fl->tf) >= tf_max(fl->tf)) {
                 if (!fl->cut++) beep();          /* once, not for each letter of a long paste */
-                snprintf(fl->msg, sizeof fl->msg, L("Ô này nhận tối đa %zu ký tự: đã bỏ %ld ký tự gõ/dán thêm.",
-                                                    "This field takes at most %zu characters: %ld more typed or pasted were dropped."),
+                snprintf(fl->msg, sizeof fl->msg, _("Ô này nhận tối đa %zu ký tự: đã bỏ %ld ký tự gõ/dán thêm."),
                          tf_max(fl->tf), fl->cut);
             } else if (r == TF_REFUSED) beep();
             if (r == TF_CHANGED) { fl->stale = 1; fl->msg[0] = 0; fl->cut = 0; if (!hinted) f->msg[0] = 0; }
@@ -488,7 +486,7 @@ static int form_loop(form *f, form_save_fn fn, void *ctx)
             beep();
         } else if (dialog_is_cancel(k, wc)) {
             if (!form_changed(f)) break;
-            int a = dialog_confirm(L("Bỏ các thay đổi chưa lưu?", "Drop the unsaved changes?"), 0);
+            int a = dialog_confirm(_("Bỏ các thay đổi chưa lưu?"), 0);
             if (a == DLG_RESIZED) { rc = FORM_RESIZED; break; }
             if (a == DLG_YES) break;
             touchwin(w);

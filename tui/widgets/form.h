@@ -36,15 +36,16 @@ typedef enum { FORM_TEXT, FORM_DATE, FORM_QTY, FORM_ENUM, FORM_REF } form_kind;
 /* QTY units: from the list only, the list or any text, or no unit (a number alone). */
 typedef enum { FORM_UNIT_LIST, FORM_UNIT_FREE, FORM_UNIT_NONE } form_unit_mode;
 
-typedef struct form_option { int value; const char *vi, *en; } form_option;
+/* label: a msgid (N_("...")), translated where it is drawn. */
+typedef struct form_option { int value; const char *label; } form_option;
 
 /* One row of the screen's table; the table must outlive the form. */
 typedef struct form_spec {
     form_kind kind;
-    const char *label_vi, *label_en;
+    const char *label;                  /* a msgid, N_("..."): translated where drawn */
     int required;
     size_t max_chars;                   /* TEXT, DATE, QTY; 0: 200 */
-    const char *hint_vi, *hint_en;      /* help line while focused; NULL: one for the kind */
+    const char *hint;                   /* help line while focused (a msgid); NULL: one for the kind */
     const form_option *options;         /* ENUM */
     int n_options;
     form_unit_mode unit_mode;           /* QTY */

@@ -59,7 +59,7 @@ static int unit_resolve(const form_spec *sp, const char *typed, char *out, size_
         return 0;
     }
     if (sp->unit_mode == FORM_UNIT_NONE) {
-        set_msg(fl, "%s", L("Chỉ nhập số, không kèm đơn vị", "A number only, no unit"));
+        set_msg(fl, "%s", _("Chỉ nhập số, không kèm đơn vị"));
         return -1;
     }
     for (int i = 0; u[i]; i++)
@@ -84,12 +84,12 @@ static int unit_resolve(const form_spec *sp, const char *typed, char *out, size_
     free(ft);
     if (count == 1) { text_copy(out, n, u[found]); return 0; }
     if (count > 1) {
-        set_msg(fl, L("Đơn vị \"%s\" là %s? Gõ có dấu hoặc đủ chữ", "Unit \"%s\": %s? Type it in full"), typed, list);
+        set_msg(fl, _("Đơn vị \"%s\" là %s? Gõ có dấu hoặc đủ chữ"), typed, list);
         return -1;
     }
     if (sp->unit_mode == FORM_UNIT_FREE) { text_copy(out, n, typed); return 0; }
     form_units_text(u, list, sizeof list);
-    set_msg(fl, L("Đơn vị phải là: %s", "The unit must be one of: %s"), list);
+    set_msg(fl, _("Đơn vị phải là: %s"), list);
     return -1;
 }
 
@@ -102,20 +102,20 @@ static int qty_parse(const form_spec *sp, field *fl, const char *in)
         num[i] = in[i] == ',' ? '.' : in[i];
     num[i] = 0;
     if (!i) {
-        set_msg(fl, "%s", L("Phải bắt đầu bằng một số (vd. 2 hoặc 1,4 km)", "Must start with a number (e.g. 2 or 1.4 km)"));
+        set_msg(fl, "%s", _("Phải bắt đầu bằng một số (vd. 2 hoặc 1,4 km)"));
         return -1;
     }
     double v = strtod(num, &end);
     if (*end || !isfinite(v)) {
-        set_msg(fl, L("\"%.*s\" không phải là số", "\"%.*s\" is not a number"), (int)i, in);
+        set_msg(fl, _("\"%.*s\" không phải là số"), (int)i, in);
         return -1;
     }
     if (v < 0 || num[0] == '-') {
-        set_msg(fl, "%s", L("Không được âm", "Cannot be negative"));
+        set_msg(fl, "%s", _("Không được âm"));
         return -1;
     }
     if (v > 1e9) {
-        set_msg(fl, "%s", L("Số quá lớn", "Number too large"));
+        set_msg(fl, "%s", _("Số quá lớn"));
         return -1;
     }
     /* The unit: spaces squeezed. */
@@ -146,7 +146,7 @@ int form_check(form *f, int i, int on_save)
     switch (sp->kind) {
     case FORM_TEXT:
         trimmed(fl, t, sizeof t);
-        if (on_save && sp->required && !t[0]) set_msg(fl, "%s", L("Không được để trống", "Required"));
+        if (on_save && sp->required && !t[0]) set_msg(fl, "%s", _("Không được để trống"));
         break;
     case FORM_DATE: {
         trimmed(fl, t, sizeof t);
@@ -170,16 +170,16 @@ int form_check(form *f, int i, int on_save)
         fl->qty = 0;
         fl->unit[0] = 0;
         if (!t[0]) {
-            if (on_save && sp->required) set_msg(fl, "%s", L("Chưa nhập số lượng", "No quantity given"));
+            if (on_save && sp->required) set_msg(fl, "%s", _("Chưa nhập số lượng"));
             break;
         }
         qty_parse(sp, fl, t);
         break;
     case FORM_ENUM:
-        if (on_save && sp->required && fl->choice < 0) set_msg(fl, "%s", L("Hãy chọn một giá trị (dấu cách)", "Choose a value (Space)"));
+        if (on_save && sp->required && fl->choice < 0) set_msg(fl, "%s", _("Hãy chọn một giá trị (dấu cách)"));
         break;
     case FORM_REF:
-        if (on_save && sp->required && !fl->ref_id) set_msg(fl, "%s", L("Chưa chọn (Enter để chọn)", "Nothing chosen (Enter to choose)"));
+        if (on_save && sp->required && !fl->ref_id) set_msg(fl, "%s", _("Chưa chọn (Enter để chọn)"));
         break;
     }
     fl->stale = 0;

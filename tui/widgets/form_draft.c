@@ -117,7 +117,6 @@ void form_draft_restore(form *f)
         if (line[0] == 'f' && line[1] == ' ') restore_line(f, line);
     free(text);
     store.drop(store.ctx);
-    snprintf(f->msg, sizeof f->msg, L("Đã điền lại bản nháp chưa lưu lúc %s: kiểm tra rồi lưu (F2).",
-                                      "Filled in from the unsaved draft of %s: check it, then save (F2)."), when);
+    snprintf(f->msg, sizeof f->msg, _("Đã điền lại bản nháp chưa lưu lúc %s: kiểm tra rồi lưu (F2)."), when);
     f->msg_sticky = 1;
 }

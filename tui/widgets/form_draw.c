@@ -36,31 +36,29 @@ int form_layout(form *f, form_geom *g)
 
 static const char *weekday(int d)
 {
-    static const char *const vi[] = { "", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật" };
-    static const char *const en[] = { "", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
-    return d >= 1 && d <= 7 ? L(vi[d], en[d]) : "";
+    static const char *const names[] = { "", N_("Thứ Hai"), N_("Thứ Ba"), N_("Thứ Tư"), N_("Thứ Năm"), N_("Thứ Sáu"),
+                                          N_("Thứ Bảy"), N_("Chủ nhật") };
+    return d >= 1 && d <= 7 ? _(names[d]) : "";
 }
 
 static const char *hint_of(form *f, int i, char *buf, size_t n)
 {
     const form_spec *sp = &f->spec[i];
-    if (sp->hint_vi) return L(sp->hint_vi, sp->hint_en ? sp->hint_en : sp->hint_vi);
+    if (sp->hint) return _(sp->hint);
     switch (sp->kind) {
     case FORM_DATE:
-        return L("Ngày: dd/mm/yyyy, d/m/yy, \"hôm nay\" hoặc +N (N ngày nữa)",
-                 "Date: dd/mm/yyyy, d/m/yy, \"today\" or +N (in N days)");
+        return _("Ngày: dd/mm/yyyy, d/m/yy, \"hôm nay\" hoặc +N (N ngày nữa)");
     case FORM_QTY: {
-        if (sp->unit_mode == FORM_UNIT_NONE) return L("Một số, vd. 2 hoặc 1,5", "A number, e.g. 2 or 1.5");
+        if (sp->unit_mode == FORM_UNIT_NONE) return _("Một số, vd. 2 hoặc 1,5");
         char list[200];
         form_units_text(sp->units ? sp->units : form_units, list, sizeof list);
-        snprintf(buf, n, L("Số và đơn vị, vd. 1,4 km. Đơn vị: %s", "Number and unit, e.g. 1.4 km. Units: %s"), list);
+        snprintf(buf, n, _("Số và đơn vị, vd. 1,4 km. Đơn vị: %s"), list);
         return buf;
     }
-    case FORM_ENUM: return L("Dấu cách hoặc ←/→ để đổi; gõ chữ đầu để nhảy tới", "Space or ←/→ to change; type a first letter to jump");
-    case FORM_REF: return L("Enter hoặc gõ chữ để chọn trong danh sách; Delete để bỏ", "Enter or type to choose from the list; Delete clears");
+    case FORM_ENUM: return _("Dấu cách hoặc ←/→ để đổi; gõ chữ đầu để nhảy tới");
+    case FORM_REF: return _("Enter hoặc gõ chữ để chọn trong danh sách; Delete để bỏ");
     default:
-        snprintf(buf, n, L("%zu/%zu ký tự · Ctrl-U: xóa về đầu, Ctrl-K: xóa đến cuối",
-                           "%zu/%zu characters · Ctrl-U: delete to start, Ctrl-K: to end"),
+        snprintf(buf, n, _("%zu/%zu ký tự · Ctrl-U: xóa về đầu, Ctrl-K: xóa đến cuối"),
                  tf_chars(f->fs[i].tf), tf_max(f->fs[i].tf));
         return buf;
     }
@@ -90,14 +88,14 @@ static int draw_value(form *f, WINDOW *w, int i, int y, const form_geom *g)
     }
     case FORM_ENUM: {
         char buf[256];
-        const char *v = fl->choice >= 0 ? form_opt_label(&sp->options[fl->choice]) : L("(chưa chọn)", "(none)");
+        const char *v = fl->choice >= 0 ? form_opt_label(&sp->options[fl->choice]) : _("(chưa chọn)");
         snprintf(buf, sizeof buf, "%s %s %s", a ? "<" : "‹", v, a ? ">" : "›");
         if (focused) wattrset(w, (int)draw_attr(R_SELECTED));
         draw_text(w, y, g->fx, g->fw, buf, DRAW_PAD);
         return -1;
     }
     case FORM_REF: {
-        const char *v = fl->ref_id ? fl->ref_label : L("(chưa chọn: Enter)", "(none: Enter)");
+        const char *v = fl->ref_id ? fl->ref_label : _("(chưa chọn: Enter)");
         if (focused) wattrset(w, (int)draw_attr(R_SELECTED));
         draw_text(w, y, g->fx, g->fw, v, DRAW_PAD);
         return -1;
@@ -166,8 +164,7 @@ int form_draw(form *f, WINDOW *w, const form_geom *g, int *cy)
     }
     wattrset(w, (int)draw_attr(R_NORMAL));
     draw_text(w, g->h - 2, 2, g->w - 4,
-              L("F2/Ctrl-S: lưu · Esc: hủy · Tab/↓/Enter: ô sau · ↑: ô trước",
-                "F2/Ctrl-S: save · Esc: cancel · Tab/↓/Enter: next · ↑: previous"), DRAW_PAD);
+              _("F2/Ctrl-S: lưu · Esc: hủy · Tab/↓/Enter: ô sau · ↑: ô trước"), DRAW_PAD);
     if (cx >= 0) wmove(w, *cy, cx);
     return cx;
 }

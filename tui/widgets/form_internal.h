@@ -43,8 +43,9 @@ struct form {
 static inline int form_min(int a, int b) { return a < b ? a : b; }
 static inline int form_max(int a, int b) { return a > b ? a : b; }
 static inline int form_has_text(form_kind k) { return k == FORM_TEXT || k == FORM_DATE || k == FORM_QTY; }
-static inline const char *form_label(const form_spec *s) { return L(s->label_vi, s->label_en ? s->label_en : s->label_vi); }
-static inline const char *form_opt_label(const form_option *o) { return L(o->vi, o->en ? o->en : o->vi); }
+/* The spec holds msgids (or text made at run time, which has no translation). */
+static inline const char *form_label(const form_spec *s) { return _(s->label); }
+static inline const char *form_opt_label(const form_option *o) { return _(o->label); }
 
 /* form_check.c: check field i (on_save adds the "required" checks); 0 when good, else its
  * message is set. A number as the UI writes it ("1,4"); a unit list joined for a message. */

@@ -77,8 +77,6 @@ int input_take_dropped(unsigned char *first)
 
 void input_dropped_hint(unsigned char first, char *out, size_t n)
 {
-    snprintf(out, n, L("Đã bỏ ký tự không phải UTF-8 (byte 0x%02X). Hãy đặt terminal dùng UTF-8: PuTTY: "
-                       "Window → Translation → UTF-8; Unikey: bảng mã Unicode.",
-                       "Dropped a character that is not UTF-8 (byte 0x%02X). Set the terminal to UTF-8: PuTTY: "
-                       "Window → Translation → UTF-8; Unikey: the Unicode charset."), first);
+    snprintf(out, n, _("Đã bỏ ký tự không phải UTF-8 (byte 0x%02X). Hãy đặt terminal dùng UTF-8: PuTTY: "
+                       "Window → Translation → UTF-8; Unikey: bảng mã Unicode."), first);
 }

@@ -117,7 +117,7 @@ static void draw(picker *p, WINDOW *w)
     int inner = wd - 4, rows = h - 5;
     dialog_frame(w, p->title);
     /* the filter */
-    const char *lbl = L("Tìm: ", "Find: ");
+    const char *lbl = _("Tìm: ");
     int lw = draw_width(lbl);
     wattrset(w, (int)draw_attr(R_LABEL));
     draw_text(w, 1, 2, inner, lbl, 0);
@@ -138,14 +138,14 @@ static void draw(picker *p, WINDOW *w)
     }
     wattrset(w, (int)draw_attr(R_DIM));
     if (!p->n_match)
-        draw_text(w, 3, 2, inner, p->n ? L("(không có mục nào khớp)", "(nothing matches)")
-                                       : L("(danh sách trống)", "(the list is empty)"), 0);
+        draw_text(w, 3, 2, inner, p->n ? _("(không có mục nào khớp)")
+                                       : _("(danh sách trống)"), 0);
     /* keys and count */
     char count[48];
     snprintf(count, sizeof count, " %d/%d ", p->n_match, p->n);
     int cw = draw_width(count);
     draw_text(w, h - 2, 2, inner,
-              L("↑↓: chọn · Enter: lấy · Esc: hủy", "↑↓: move · Enter: pick · Esc: cancel"), 0);
+              _("↑↓: chọn · Enter: lấy · Esc: hủy"), 0);
     wattrset(w, (int)draw_attr(R_NORMAL));
     draw_text(w, h - 1, wd - 2 - cw, cw, count, 0);
     /* the query last: the cursor stays there */

@@ -21,7 +21,7 @@ enum { T_TITLE, T_TARGET, T_DEADLINE, T_OWNER, T_HAMLET, T_CRITERION, T_CAMPAIGN
 enum { MAX_UNITS = 24 };
 
 static const form_option STATUS_OPTS[] = {
-    { 'o', "Đang làm", "Open" }, { 'd', "Đã xong", "Done" }, { 'x', "Đã hủy", "Cancelled" },
+    { 'o', N_("Đang làm") }, { 'd', N_("Đã xong") }, { 'x', N_("Đã hủy") },
 };
 
 typedef struct task_form {
@@ -54,22 +54,20 @@ static void build(task_form *c, int editing)
     c->hamlets = (entry_pick){ c->t->db, c->commune_id, 0, 1 };
     c->others = (entry_pick){ c->t->db, c->commune_id, 0, 0 };
     form_spec *s = c->spec;
-    s[T_TITLE] = entry_text("Tên đầu việc", "Task title", 1, 500, NULL, NULL);
-    s[T_TARGET] = entry_qty("Chỉ tiêu", "Target",
-                            "Số và đơn vị, vd. 2 km, 33 hệ thống (trống: không có chỉ tiêu)",
-                            "Number and unit, e.g. 2 km, 33 hệ thống (empty: no target)",
+    s[T_TITLE] = entry_text(NC_("Task title", "Tên đầu việc"), 1, 500, NULL);
+    s[T_TARGET] = entry_qty(N_("Chỉ tiêu"),
+                            N_("Số và đơn vị, vd. 2 km, 33 hệ thống (trống: không có chỉ tiêu)"),
                             FORM_UNIT_LIST, c->units, NULL);
-    s[T_DEADLINE] = entry_date("Hạn hoàn thành", "Deadline", 0, NULL, NULL);
-    s[T_OWNER] = entry_ref("Phụ trách", "Owner", 1, entry_fill_owners, &c->owners,
-                           "Tổ chức, thôn hoặc người phụ trách: Enter hoặc gõ tên để chọn",
-                           "An organisation, hamlet or person: Enter or type to choose");
-    s[T_HAMLET] = entry_ref("Thôn", "Hamlet", 0, entry_fill_hamlets, &c->hamlets,
-                            "Thôn của đầu việc, hoặc \"toàn xã\"", "The task's hamlet, or \"whole commune\"");
-    s[T_CRITERION] = entry_ref("Tiêu chí", "Criterion", 0, entry_fill_criteria, &c->others, NULL, NULL);
-    s[T_CAMPAIGN] = entry_ref("Đợt/kế hoạch", "Campaign", 0, entry_fill_campaigns, &c->others, NULL, NULL);
-    s[T_START] = entry_date("Ngày bắt đầu", "Start date", 0, NULL, NULL);
-    s[T_DESC] = entry_text("Mô tả", "Description", 0, 4000, NULL, NULL);
-    s[T_STATUS] = entry_enum("Trạng thái", "Status", 1, STATUS_OPTS, 3, NULL, NULL);
+    s[T_DEADLINE] = entry_date(N_("Hạn hoàn thành"), 0, NULL);
+    s[T_OWNER] = entry_ref(N_("Phụ trách"), 1, entry_fill_owners, &c->owners,
+                           N_("Tổ chức, thôn hoặc người phụ trách: Enter hoặc gõ tên để chọn"));
+    s[T_HAMLET] = entry_ref(N_("Thôn"), 0, entry_fill_hamlets, &c->hamlets,
+                            N_("Thôn của đầu việc, hoặc \"toàn xã\""));
+    s[T_CRITERION] = entry_ref(N_("Tiêu chí"), 0, entry_fill_criteria, &c->others, NULL);
+    s[T_CAMPAIGN] = entry_ref(N_("Đợt/kế hoạch"), 0, entry_fill_campaigns, &c->others, NULL);
+    s[T_START] = entry_date(N_("Ngày bắt đầu"), 0, NULL);
+    s[T_DESC] = entry_text(N_("Mô tả"), 0, 4000, NULL);
+    s[T_STATUS] = entry_enum(N_("Trạng thái"), 1, STATUS_OPTS, 3, NULL);
     c->n = editing ? T_N : T_N - 1;
 }
 
@@ -150,7 +148,7 @@ static int run(tui *t, int64_t id, int64_t commune_id, int64_t hamlet_id)
     task_form *c = calloc(1, sizeof *c);
     task_rec *r = calloc(1, sizeof *r);
     int flags = REDRAW_ALL;
-    if (!c || !r) { free(c); free(r); return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); }
+    if (!c || !r) { free(c); free(r); return tui_message(t, 1, "%s", _("Hết bộ nhớ")); }
     c->t = t;
     c->id = id;
     if (id) {
@@ -163,19 +161,19 @@ static int run(tui *t, int64_t id, int64_t commune_id, int64_t hamlet_id)
     build(c, id != 0);
     char title[300];
     unit_row where;
-    if (id) snprintf(title, sizeof title, "%s", L("Sửa đầu việc", "Edit task"));
+    if (id) snprintf(title, sizeof title, "%s", _("Sửa đầu việc"));
     else if (hamlet_id > 0 && unit_get(t->db, hamlet_id, &where) == DB_OK)
-        snprintf(title, sizeof title, L("Thêm đầu việc — thôn %s", "New task — %s hamlet"), where.name);
+        snprintf(title, sizeof title, _("Thêm đầu việc — thôn %s"), where.name);
     else if (unit_get(t->db, commune_id, &where) == DB_OK)
-        snprintf(title, sizeof title, L("Thêm đầu việc chung — xã %s", "New commune-wide task — %s"), where.name);
-    else snprintf(title, sizeof title, "%s", L("Thêm đầu việc", "New task"));
+        snprintf(title, sizeof title, _("Thêm đầu việc chung — xã %s"), where.name);
+    else snprintf(title, sizeof title, "%s", _("Thêm đầu việc"));
     form *f = form_new(title, c->spec, c->n);
-    if (!f) { free(c); free(r); return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); }
+    if (!f) { free(c); free(r); return tui_message(t, 1, "%s", _("Hết bộ nhớ")); }
     if (id) fill_edit(c, f, r);
     else fill_new(c, f, hamlet_id);
     if (entry_form_run(t, f, save_task, c) == FORM_SAVED) {
         char saved[sizeof t->msg];
-        snprintf(saved, sizeof saved, L("Đã lưu đầu việc \"%s\".", "Saved task \"%s\"."), form_text(f, T_TITLE));
+        snprintf(saved, sizeof saved, _("Đã lưu đầu việc \"%s\"."), form_text(f, T_TITLE));
         flags |= entry_after_save(t, c->unchanged, c->gone, c->gone_msg, id ? id : c->new_id, saved);
     }
     form_free(f);
@@ -186,7 +184,7 @@ static int run(tui *t, int64_t id, int64_t commune_id, int64_t hamlet_id)
 
 int entry_task_new(tui *t, int64_t commune_id, int64_t hamlet_id)
 {
-    if (!commune_id) return tui_message(t, 1, "%s", L("Hãy mở danh sách đầu việc của một thôn hoặc xã.", "Open a hamlet's or commune's task list first."));
+    if (!commune_id) return tui_message(t, 1, "%s", _("Hãy mở danh sách đầu việc của một thôn hoặc xã."));
     return run(t, 0, commune_id, hamlet_id);
 }
 
@@ -195,15 +193,15 @@ int entry_task_edit(tui *t, int64_t id) { return run(t, id, 0, 0); }
 int entry_task_delete(tui *t, int64_t id)
 {
     task_rec *r = calloc(1, sizeof *r);
-    if (!r) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+    if (!r) return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
     if (task_read(t->db, id, r) != DB_OK) { free(r); return tui_db_error(t); }
     progress_rec *reports = NULL;
     int n = 0;
     if (progress_list(t->db, id, &reports, &n) != DB_OK) n = 0;
     free(reports);
     char q[2400];
-    if (n) snprintf(q, sizeof q, L("Xóa đầu việc \"%s\" cùng %d báo cáo tiến độ?", "Delete the task \"%s\" and its %d progress reports?"), r->title, n);
-    else snprintf(q, sizeof q, L("Xóa đầu việc \"%s\"?", "Delete the task \"%s\"?"), r->title);
+    if (n) snprintf(q, sizeof q, _("Xóa đầu việc \"%s\" cùng %d báo cáo tiến độ?"), r->title, n);
+    else snprintf(q, sizeof q, _("Xóa đầu việc \"%s\"?"), r->title);
     int flags = REDRAW_ALL;
     if (entry_confirm(t, q)) {
         int rc = task_delete(t->db, id, r->version);
@@ -212,7 +210,7 @@ int entry_task_delete(tui *t, int64_t id)
             if (rc == DB_CONFLICT || rc == DB_NOTFOUND) entry_after_write(t, 0);
         } else {
             flags |= entry_after_write(t, 0);
-            tui_message(t, 0, L("Đã xóa — nhấn u để hoàn tác: đầu việc \"%s\"", "Deleted — press u to undo: the task \"%s\""), r->title);
+            tui_message(t, 0, _("Đã xóa — nhấn u để hoàn tác: đầu việc \"%s\""), r->title);
         }
     }
     free(r);

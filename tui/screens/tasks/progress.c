@@ -15,8 +15,8 @@
 enum { P_DATE, P_QTY, P_MODE, P_NOTE, P_WHO, P_N };
 
 static const form_option MODES[] = {
-    { 0, "lần này (làm thêm được)", "this time (done since the last report)" },
-    { 1, "tổng mới (tổng đã làm đến nay)", "new total (all done so far)" },
+    { 0, N_("lần này (làm thêm được)") },
+    { 1, N_("tổng mới (tổng đã làm đến nay)") },
 };
 
 typedef struct { tui *t; int64_t task_id; } progress_ctx;
@@ -26,7 +26,7 @@ static int save_progress(form *f, void *ctx)
     progress_ctx *c = ctx;
     int total = form_choice(f, P_MODE) == 1;
     if (total && form_qty_empty(f, P_QTY)) {
-        form_error(f, P_QTY, "%s", L("Chưa nhập tổng mới", "No new total given"));
+        form_error(f, P_QTY, "%s", _("Chưa nhập tổng mới"));
         return 1;
     }
     const char *unit = NULL;
@@ -51,31 +51,30 @@ static void done_text(const task_row *r, char *out, size_t n)
 int entry_progress(tui *t, int64_t task_id)
 {
     task_detail *d = calloc(1, sizeof *d);
-    if (!d) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+    if (!d) return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
     if (task_get(t->db, task_id, d) != DB_OK) { free(d); return tui_db_error(t); }
     char before[128], hint[400], title[700];
     const char *units[2] = { d->row.qty_unit, NULL };
     done_text(&d->row, before, sizeof before);
     int nothing_yet = d->row.done <= 0 && d->row.target < 0;     /* task_qty_text would say "-" */
     if (nothing_yet)
-        snprintf(before, sizeof before, "%s", d->n_reports_total ? L("chưa có khối lượng", "no quantity yet")
-                                                                  : L("chưa báo cáo lần nào", "no report yet"));
-    snprintf(hint, sizeof hint, L("Đã làm: %s. Gõ số làm thêm lần này (có thể kèm đơn vị: \"3 hộ\"), hoặc tổng mới (ô sau)",
-                                  "Done: %s. This time's quantity (a unit may follow: \"3 hộ\"), or the new total (next field)"),
+        snprintf(before, sizeof before, "%s", d->n_reports_total ? _("chưa có khối lượng")
+                                                                  : _("chưa báo cáo lần nào"));
+    snprintf(hint, sizeof hint, _("Đã làm: %s. Gõ số làm thêm lần này (có thể kèm đơn vị: \"3 hộ\"), hoặc tổng mới (ô sau)"),
              before);
     const form_spec spec[P_N] = {
-        entry_date("Ngày báo cáo", "Report date", 1, NULL, NULL),
+        entry_date(N_("Ngày báo cáo"), 1, NULL),
         /* a task without a unit takes the unit its first report is typed in */
-        entry_qty("Khối lượng", "Quantity", hint, hint, d->row.qty_unit[0] ? FORM_UNIT_LIST : FORM_UNIT_FREE,
+        entry_qty(N_("Khối lượng"), hint, d->row.qty_unit[0] ? FORM_UNIT_LIST : FORM_UNIT_FREE,
                   d->row.qty_unit[0] ? units : NULL, d->row.qty_unit),
-        entry_enum("Cách tính", "Counts as", 1, MODES, 2, NULL, NULL),
-        entry_text("Ghi chú", "Note", 0, 1000, NULL, NULL),
-        entry_text("Người báo cáo", "Reported by", 0, 120, NULL, NULL),
+        entry_enum(N_("Cách tính"), 1, MODES, 2, NULL),
+        entry_text(N_("Ghi chú"), 0, 1000, NULL),
+        entry_text(N_("Người báo cáo"), 0, 120, NULL),
     };
-    snprintf(title, sizeof title, nothing_yet ? L("Tiến độ (%s): %s", "Progress (%s): %s") : L("Tiến độ %s: %s", "Progress %s: %s"),
+    snprintf(title, sizeof title, nothing_yet ? _("Tiến độ (%s): %s") : _("Tiến độ %s: %s"),
              before, d->title);
     form *f = form_new(title, spec, P_N);
-    if (!f) { free(d); return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); }
+    if (!f) { free(d); return tui_message(t, 1, "%s", _("Hết bộ nhớ")); }
     form_set_date(f, P_DATE, db_today(t->db));
     form_set_choice(f, P_MODE, 0);
     if (d->n_reports) form_set_text(f, P_WHO, d->reports[0].who);
@@ -87,10 +86,10 @@ int entry_progress(tui *t, int64_t task_id)
         char after[128];
         if (task_get(t->db, task_id, d) == DB_OK) {
             done_text(&d->row, after, sizeof after);
-            tui_message(t, 0, L("Đã lưu báo cáo: %s → %s%s", "Report saved: %s → %s%s"), before, after,
-                        d->row.status == 'd' ? L(" — đầu việc đã xong", " — the task is done") : "");
+            tui_message(t, 0, _("Đã lưu báo cáo: %s → %s%s"), before, after,
+                        d->row.status == 'd' ? _(" — đầu việc đã xong") : "");
         } else {
-            tui_message(t, 0, "%s", L("Đã lưu báo cáo.", "Report saved."));
+            tui_message(t, 0, "%s", _("Đã lưu báo cáo."));
         }
     }
     form_free(f);

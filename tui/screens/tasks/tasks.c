@@ -90,7 +90,7 @@ static void draw_row(tasks_screen *ts, tui *t, int y, int row, int selected, tas
     task_qty_text(r, qty, sizeof qty);
     date_show(r->deadline, date);
     task_code_text(r->code, code, sizeof code);
-    const char *place = r->hamlet && r->hamlet[0] ? r->hamlet : L("(toàn xã)", "(commune)");
+    const char *place = r->hamlet && r->hamlet[0] ? r->hamlet : _("(toàn xã)");
     char both[1200];                 /* no room for the hamlet's column: it leads the title */
     const char *title = r->title;
     if (c.spans && !c.hamlet) { snprintf(both, sizeof both, "%s · %s", place, r->title); title = both; }
@@ -116,7 +116,7 @@ static void draw_list(tasks_screen *ts, tui *t)
         task_qty_text(r, q, sizeof q);
         if (draw_width(q) > qty_w) qty_w = draw_width(q);
         if (ts->f.hamlet_id == 0) {
-            int hw = draw_width(r->hamlet && r->hamlet[0] ? r->hamlet : L("(toàn xã)", "(commune)"));
+            int hw = draw_width(r->hamlet && r->hamlet[0] ? r->hamlet : _("(toàn xã)"));
             if (hw > hamlet_w) hamlet_w = hw;
         }
     }
@@ -125,8 +125,8 @@ static void draw_list(tasks_screen *ts, tui *t)
     tasks_cols c = layout(getmaxx(w), top ? (int)strlen(code) : 0, qty_w, hamlet_w);
     char title[400];
     task_view_title(&ts->view, ts->tasks.n, title, sizeof title);
-    const char *head[7] = { " ", title, L("Phụ trách", "Owner"), L("Khối lượng", "Quantity"), L("Hạn", "Deadline"), L("Mã", "No."),
-                            L("Thôn", "Hamlet") };
+    const char *head[7] = { " ", title, _("Phụ trách"), _("Khối lượng"), _("Hạn"), _("Mã"),
+                            _("Thôn") };
     werase(w);
     draw_cells(w, 0, c, head, R_HEADER, R_HEADER);
     if (draw_width(title) > c.title) {            /* a long filter takes the headings on its right */
@@ -142,9 +142,9 @@ static void draw_list(tasks_screen *ts, tui *t)
         draw_row(ts, t, i + 1, s->lv.idx[pos], pos == s->lv.cur, c);
     }
     if (s->lv.n == 0)
-        draw_text(w, 2, 2, getmaxx(w) - 4, s->lv.query[0] ? L("Không có đầu việc nào khớp với từ tìm.", "No task matches the search.")
-                  : task_view_active(&ts->view) ? L("Không có đầu việc nào khớp bộ lọc (F: đổi bộ lọc).", "No task matches the filter (F changes it).")
-                  : L("Chưa có đầu việc nào ở đây.", "No tasks here yet."), 0);
+        draw_text(w, 2, 2, getmaxx(w) - 4, s->lv.query[0] ? _("Không có đầu việc nào khớp với từ tìm.")
+                  : task_view_active(&ts->view) ? _("Không có đầu việc nào khớp bộ lọc (F: đổi bộ lọc).")
+                  : _("Chưa có đầu việc nào ở đây."), 0);
 }
 
 static void draw_detail(tasks_screen *ts, tui *t)
@@ -178,7 +178,7 @@ static int load(tasks_screen *ts, tui *t)
     task_view_load(t, &ts->view, &ts->tasks);     /* filter_tasks; says what went wrong */
     if (list_reset(&ts->base.lv, ts->tasks.n) < 0) {
         task_list_free(&ts->tasks);
-        return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+        return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
     }
     list_filter(&ts->base.lv, tasks_match, ts);
     return 0;
@@ -197,7 +197,7 @@ static int tasks_reload(screen *s, tui *t)
 
 enum { ACT_PROGRESS = ACT_SCREEN, ACT_TYPEBACK, ACT_FILTER, ACT_SORT, ACT_OVERDUE, ACT_HISTORY };
 
-static int no_task(tui *t) { return tui_message(t, 1, "%s", L("Chưa chọn đầu việc nào.", "No task selected.")); }
+static int no_task(tui *t) { return tui_message(t, 1, "%s", _("Chưa chọn đầu việc nào.")); }
 
 static int tasks_key(screen *s, tui *t, int action)
 {
@@ -211,8 +211,7 @@ static int tasks_key(screen *s, tui *t, int action)
         return RELAYOUT | REDRAW_ALL;
     case ACT_PRINT:
         if (ts->f.hamlet_id <= 0)
-            return tui_message(t, 1, "%s", L("Phiếu đầu việc in theo thôn; việc chung của xã chưa có phiếu.",
-                                             "Task sheets are per hamlet; commune-wide tasks have none yet."));
+            return tui_message(t, 1, "%s", _("Phiếu đầu việc in theo thôn; việc chung của xã chưa có phiếu."));
         return print_sheet(t, ts->f.hamlet_id);
     case ACT_FILTER: return task_view_filter(t, &ts->view);
     case ACT_SORT: return task_view_sort(t, &ts->view);
@@ -265,37 +264,33 @@ static const struct screen_ops tasks_ops = {
  * work; F o ! H are in the help, and the header line shows the filter and the order. */
 static const keydef tasks_keys[] = {
     KEYS_BACK, KEYS_SEARCH,
-    { ACT_DETAIL, "detail", 'v', { '\t', '\n', '\r', KEY_FN(KEY_ENTER) }, NULL, "Chi tiết", "Details",
-      "Hiện/ẩn ô chi tiết của đầu việc đang chọn", "Show/hide the selected task's detail pane" },
+    { ACT_DETAIL, "detail", 'v', { '\t', '\n', '\r', KEY_FN(KEY_ENTER) }, NULL, N_("Chi tiết"),
+      N_("Hiện/ẩn ô chi tiết của đầu việc đang chọn") },
     KEYS_PRINT_SHEET,
-    { ACT_DASH, "dashboard_tasks", 'D', { 0 }, NULL, NULL, NULL, "Bảng tổng hợp của xã", "The commune's dashboard" },
+    { ACT_DASH, "dashboard_tasks", 'D', { 0 }, NULL, NULL, N_("Bảng tổng hợp của xã") },
     KEYS_CRITERIA_LISTS,
-    { ACT_FILTER, "filter", 'F', { 0 }, NULL, NULL, NULL,
-      "Lọc theo tình trạng, đợt, thôn, người phụ trách, tiêu chí; chọn cách sắp xếp (được nhớ cho lần sau)",
-      "Filter by state, campaign, hamlet, owner, criterion; choose the order (remembered)" },
-    { ACT_SORT, "sort", 'o', { 0 }, NULL, NULL, NULL,
-      "Đổi cách sắp xếp: theo hạn, theo tiến độ, theo tên (a ă â b c d đ ...)",
-      "Change the order: by deadline, by progress, by name (Vietnamese order)" },
-    { ACT_HISTORY, "history", 'H', { 0 }, NULL, NULL, NULL,
-      "Lịch sử đầu việc đang chọn: báo cáo tiến độ và các thay đổi (ai, lúc nào, cũ → mới)",
-      "The selected task's history: progress reports and changes (who, when, old → new)" },
-    { ACT_OVERDUE, "overdue", '!', { 0 }, NULL, NULL, NULL,
-      "Chỉ hiện việc quá hạn (nhấn lại: hiện tất cả)", "Overdue tasks only (again: all tasks)" },
+    { ACT_FILTER, "filter", 'F', { 0 }, NULL, NULL,
+      N_("Lọc theo tình trạng, đợt, thôn, người phụ trách, tiêu chí; chọn cách sắp xếp (được nhớ cho lần sau)") },
+    { ACT_SORT, "sort", 'o', { 0 }, NULL, NULL,
+      N_("Đổi cách sắp xếp: theo hạn, theo tiến độ, theo tên (a ă â b c d đ ...)") },
+    { ACT_HISTORY, "history", 'H', { 0 }, NULL, NULL,
+      N_("Lịch sử đầu việc đang chọn: báo cáo tiến độ và các thay đổi (ai, lúc nào, cũ → mới)") },
+    { ACT_OVERDUE, "overdue", '!', { 0 }, NULL, NULL,
+      N_("Chỉ hiện việc quá hạn (nhấn lại: hiện tất cả)") },
     KEYS_EXPORT_LISTS, KEYS_GOTO, KEYS_UNDO_LISTS,
-    { ACT_PROGRESS, "progress", 'p', { 0 }, NULL, "Tiến độ", "Progress",
-      "Báo cáo tiến độ: lần này hoặc tổng mới, ghi chú", "Progress report: this time or new total, a note" },
+    { ACT_PROGRESS, "progress", 'p', { 0 }, NULL, N_("Tiến độ"),
+      N_("Báo cáo tiến độ: lần này hoặc tổng mới, ghi chú") },
     KEYS_WEEKLY("weekly_tasks"),
-    { ACT_NEW, "new_task", 'n', { 0 }, NULL, "Thêm", "New",
-      "Thêm đầu việc (điền sẵn thôn, phụ trách, đợt)", "Add a task (hamlet, owner, campaign filled in)" },
-    { ACT_EDIT, "edit_task", 'e', { 0 }, NULL, "Sửa", "Edit",
-      "Sửa đầu việc đang chọn: mọi trường, cả trạng thái", "Edit the selected task: every field, its status too" },
+    { ACT_NEW, "new_task", 'n', { 0 }, NULL, NC_("New", "Thêm"),
+      N_("Thêm đầu việc (điền sẵn thôn, phụ trách, đợt)") },
+    { ACT_EDIT, "edit_task", 'e', { 0 }, NULL, N_("Sửa"),
+      N_("Sửa đầu việc đang chọn: mọi trường, cả trạng thái") },
     KEYS_DELETE,
-    { ACT_TYPEBACK, "typeback", 'R', { 0 }, NULL, "Nhập phiếu", "Type sheet",
-      "Nhập lại phiếu đã ghi, theo mã: V12 150 ghi chú (nhiều dòng, lưu cùng lúc)",
-      "Type a filled sheet back by code: V12 150 note (many lines, saved together)" },
+    { ACT_TYPEBACK, "typeback", 'R', { 0 }, NULL, N_("Nhập phiếu"),
+      N_("Nhập lại phiếu đã ghi, theo mã: V12 150 ghi chú (nhiều dòng, lưu cùng lúc)") },
     KEYS_CAMPAIGNS, KEYS_ORGS, KEYS_PEOPLE, KEYS_HOUSEHOLDS, KEYS_TOURS,
 };
-const screen_kind tasks_kind = SCREEN_KIND("danh sách đầu việc", "the task list", tasks_keys);
+const screen_kind tasks_kind = SCREEN_KIND(N_("danh sách đầu việc"), tasks_keys);
 
 screen *tasks_new(tui *t, int64_t commune_id, int64_t hamlet_id, const char *crumb)
 {
@@ -322,6 +317,6 @@ static int tasks_export(screen *s, tui *t, list_export *x)
     snprintf(x->stem, sizeof x->stem, "%s", export_kind_stem(EXPORT_TASKS));
     x->unit1 = ts->f.commune_id;
     x->unit2 = ts->view.q.hamlet_id > 0 ? ts->view.q.hamlet_id : 0;
-    if (!(x->ids = export_ids(&s->lv, task_id_of, ts, &x->n))) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")), -1;
+    if (!(x->ids = export_ids(&s->lv, task_id_of, ts, &x->n))) return tui_message(t, 1, "%s", _("Hết bộ nhớ")), -1;
     return 0;
 }

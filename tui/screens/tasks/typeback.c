@@ -71,7 +71,7 @@ static void check(tb_win *b)
     tb_free(&b->res);
     char *text = joined(b);
     if (!text || tb_check(b->t->db, b->commune_id, b->hamlet_id, text, &b->res) != DB_OK) {
-        snprintf(b->msg, sizeof b->msg, "%s", text ? db_errmsg(b->t->db) : L("Hết bộ nhớ", "Out of memory"));
+        snprintf(b->msg, sizeof b->msg, "%s", text ? db_errmsg(b->t->db) : _("Hết bộ nhớ"));
         b->msg_error = 1;
     }
     free(text);
@@ -108,14 +108,12 @@ static void draw(tb_win *b, WINDOW *w, int *cy, int *cx)
 {
     int h = getmaxy(w), wd = getmaxx(w), inner = wd - 4;
     char buf[900];
-    snprintf(buf, sizeof buf, L("Nhập lại phiếu đầu việc theo mã — %s", "Type the task sheet back by code — %s"), b->place);
+    snprintf(buf, sizeof buf, _("Nhập lại phiếu đầu việc theo mã — %s"), b->place);
     dialog_frame(w, buf);
     draw_role(w, R_DIM);
-    draw_text(w, 1, 2, inner, L("Mỗi dòng một việc: mã, khối lượng kỳ này, ghi chú. Vd: V12 150 đã trồng xong đoạn đầu",
-                                "One task a line: code, this period's quantity, note. E.g.: V12 150 first stretch planted"), 0);
-    draw_text(w, 2, 2, inner, L("= trước số: tổng mới (V7 =27) · \"xong\": ô Xong đã đánh dấu (V5 xong)",
-                                "= before the number: the new total (V7 =27) · \"xong\": the Xong box ticked (V5 xong)"), 0);
-    const char *dl = L("Ngày báo cáo:", "Report date:");
+    draw_text(w, 1, 2, inner, _("Mỗi dòng một việc: mã, khối lượng kỳ này, ghi chú. Vd: V12 150 đã trồng xong đoạn đầu"), 0);
+    draw_text(w, 2, 2, inner, _("= trước số: tổng mới (V7 =27) · \"xong\": ô Xong đã đánh dấu (V5 xong)"), 0);
+    const char *dl = _("Ngày báo cáo:");
     draw_role(w, b->on_date ? R_SELECTED : R_LABEL);
     int lx = 2 + draw_text(w, 3, 2, inner, dl, 0) + 1;
     wattrset(w, (int)(draw_attr(R_NORMAL) | A_UNDERLINE));
@@ -123,7 +121,7 @@ static void draw(tb_win *b, WINDOW *w, int *cy, int *cx)
     int c = tf_draw(b->date, w, 3, lx, 12, b->on_date);
     if (b->on_date) { *cy = 3; *cx = c; }
     draw_role(w, b->date_err[0] ? R_ERROR : R_DIM);
-    draw_text(w, 3, lx + 14, inner - lx - 12, b->date_err[0] ? b->date_err : L("(dd/mm/yyyy; mặc định hôm nay)", "(dd/mm/yyyy; today by default)"), 0);
+    draw_text(w, 3, lx + 14, inner - lx - 12, b->date_err[0] ? b->date_err : _("(dd/mm/yyyy; mặc định hôm nay)"), 0);
     int first_y = 4, rows = (h - 2 - first_y) / 2;     /* two rows a line: the text, what it means */
     if (rows < 1) rows = 1;
     if (b->cur < b->top) b->top = b->cur;
@@ -149,9 +147,8 @@ static void draw(tb_win *b, WINDOW *w, int *cy, int *cx)
     }
     draw_role(w, b->msg_error ? R_ERROR : R_DIM);
     char count[64];
-    snprintf(count, sizeof count, L("%d dòng", "%d lines"), b->res.n && b->checked ? b->res.n : b->n);
-    const char *keys = L("F2/Ctrl-S: kiểm tra và lưu · Enter: dòng mới · Tab: ngày · Esc: bỏ",
-                         "F2/Ctrl-S: check and save · Enter: new line · Tab: date · Esc: cancel");
+    snprintf(count, sizeof count, _("%d dòng"), b->res.n && b->checked ? b->res.n : b->n);
+    const char *keys = _("F2/Ctrl-S: kiểm tra và lưu · Enter: dòng mới · Tab: ngày · Esc: bỏ");
     int cw = draw_width(count);
     draw_text(w, h - 2, 2, inner - cw - 1, b->msg[0] ? b->msg : keys, 0);
     draw_role(w, R_DIM);
@@ -183,7 +180,7 @@ static int save(tb_win *b)
     check(b);
     if (b->msg_error) return 0;
     if (!b->res.n) {
-        snprintf(b->msg, sizeof b->msg, "%s", L("Chưa có dòng nào để lưu.", "Nothing to save yet."));
+        snprintf(b->msg, sizeof b->msg, "%s", _("Chưa có dòng nào để lưu."));
         b->msg_error = 1;
         return 0;
     }
@@ -191,8 +188,7 @@ static int save(tb_win *b)
         for (int k = 0; k < b->res.n; k++)
             if (b->res.v[k].err[0]) { b->cur = b->res.v[k].lineno - 1; break; }
         b->on_date = 0;
-        snprintf(b->msg, sizeof b->msg, L("%d dòng có lỗi (ghi ! bên dưới): chưa lưu dòng nào. Sửa rồi nhấn F2.",
-                                          "%d lines have errors (marked !): nothing saved. Correct them, then F2."), b->res.bad);
+        snprintf(b->msg, sizeof b->msg, _("%d dòng có lỗi (ghi ! bên dưới): chưa lưu dòng nào. Sửa rồi nhấn F2."), b->res.bad);
         b->msg_error = 1;
         return 0;
     }
@@ -204,7 +200,7 @@ static int save(tb_win *b)
     }
     char shown[11];
     date_show(iso, shown);
-    tui_message(b->t, 0, L("Đã lưu %d báo cáo tiến độ từ phiếu (ngày %s).", "Saved %d progress reports from the sheet (dated %s)."),
+    tui_message(b->t, 0, _("Đã lưu %d báo cáo tiến độ từ phiếu (ngày %s)."),
                 saved, shown);
     return 1;
 }
@@ -278,7 +274,7 @@ static int run(tb_win *b)
             if (dialog_is_cancel(k, wc)) {
                 delwin(w); w = NULL;
                 dialog_restore(&sv, 1);
-                if (!typed(b) || entry_confirm(b->t, L("Bỏ các dòng đã gõ (chưa lưu)?", "Drop the lines typed (not saved)?"))) done = 1;
+                if (!typed(b) || entry_confirm(b->t, _("Bỏ các dòng đã gõ (chưa lưu)?"))) done = 1;
                 dialog_save(&sv);
                 break;
             }
@@ -305,15 +301,15 @@ int entry_typeback(tui *t, int64_t commune_id, int64_t hamlet_id)
     tb_win *b = calloc(1, sizeof *b);
     if (!b || !(b->date = tf_new(20)) || insert_line(b, 0)) {
         if (b) { tf_free(b->date); free(b); }
-        return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+        return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
     }
     b->t = t;
     b->commune_id = commune_id;
     b->hamlet_id = hamlet_id > 0 ? hamlet_id : 0;
     unit_row u;
     if (unit_get(t->db, b->hamlet_id ? b->hamlet_id : commune_id, &u) == DB_OK) {
-        snprintf(b->place, sizeof b->place, b->hamlet_id ? L("thôn %s", "%s hamlet") : L("xã %s", "%s commune"), u.name);
-        if (b->hamlet_id) snprintf(b->reporter, sizeof b->reporter, L("Thôn %s (phiếu)", "%s hamlet (sheet)"), u.name);
+        snprintf(b->place, sizeof b->place, b->hamlet_id ? _("thôn %s") : _("xã %s"), u.name);
+        if (b->hamlet_id) snprintf(b->reporter, sizeof b->reporter, _("Thôn %s (phiếu)"), u.name);
     }
     char today[11];
     date_show(db_today(t->db), today);
@@ -324,6 +320,6 @@ int entry_typeback(tui *t, int64_t commune_id, int64_t hamlet_id)
     tb_free(&b->res);
     free(b);
     if (saved < 0)
-        return tui_message(t, 1, "%s", L("Màn hình quá nhỏ để nhập phiếu (cần 40x12).", "The screen is too small to type a sheet (40x12 needed)."));
+        return tui_message(t, 1, "%s", _("Màn hình quá nhỏ để nhập phiếu (cần 40x12)."));
     return saved ? entry_after_write(t, 0) | REDRAW_STATUS : REDRAW_ALL;
 }

@@ -49,7 +49,7 @@ static void short_label(char *s, size_t size, int what)
     size_t len = strlen(s);
     if (what == VIEW_PICK_CRITERION) {
         int n = atoi(s);
-        if (n > 0) snprintf(s, size, L("TC %d", "C%d"), n);
+        if (n > 0) snprintf(s, size, _("TC %d"), n);
         return;
     }
     if (what != VIEW_PICK_OWNER || !open || open == s || open[-1] != ' ' || !len || s[len - 1] != ')') return;
@@ -65,7 +65,7 @@ static int campaign_short(tui *t, int64_t id, char *out, size_t n)
     char d[11];
     date_show(c->start_date, d);
     if (c->doc_number[0] && c->doc_number[0] != '/') snprintf(out, n, "%s", c->doc_number);
-    else snprintf(out, n, L("đợt %s", "campaign of %s"), d);
+    else snprintf(out, n, _("đợt %s"), d);
     free(c);
     return 0;
 }
@@ -80,7 +80,7 @@ static void add_part(char *out, size_t n, const char *part)
 
 static void add_ref(tui *t, const task_view *v, int what, int64_t code, char *out, size_t n)
 {
-    view_pick p = { t->db, v->q.commune_id, what, PICK_ORG | PICK_PERSON | PICK_HAMLET, NULL, NULL };
+    view_pick p = { t->db, v->q.commune_id, what, PICK_ORG | PICK_PERSON | PICK_HAMLET, NULL };
     char label[256];
     if (code <= 0) return;
     if (what == VIEW_PICK_CAMPAIGN && !campaign_short(t, code, label, sizeof label)) { add_part(out, n, label); return; }
@@ -144,30 +144,30 @@ int task_view_active(const task_view *v) { return v->text[0] != 0; }
 static const char *sort_words(int sort)
 {
     switch (sort) {
-    case TQ_BY_PROGRESS: return L("theo tiến độ", "by progress");
-    case TQ_BY_NAME: return L("theo tên", "by name");
-    default: return L("theo hạn", "by deadline");
+    case TQ_BY_PROGRESS: return _("theo tiến độ");
+    case TQ_BY_NAME: return _("theo tên");
+    default: return _("theo hạn");
     }
 }
 
 void task_view_title(const task_view *v, int n, char *out, size_t size)
 {
     if (v->text[0])
-        snprintf(out, size, L("Đầu việc (%d) · Lọc: %s · %s", "Tasks (%d) · Filter: %s · %s"), n, v->text, sort_words(v->q.sort));
-    else snprintf(out, size, L("Đầu việc (%d) · %s", "Tasks (%d) · %s"), n, sort_words(v->q.sort));
+        snprintf(out, size, _("Đầu việc (%d) · Lọc: %s · %s"), n, v->text, sort_words(v->q.sort));
+    else snprintf(out, size, _("Đầu việc (%d) · %s"), n, sort_words(v->q.sort));
 }
 
 /* ---- the filter form ---- */
 
 static const form_option STATES[] = {
-    { TQ_ALL, "Tất cả", "All" }, { TQ_OPEN, "Đang làm", "Open" }, { TQ_OVERDUE, "Quá hạn", "Overdue" },
-    { TQ_DUE7, "Đến hạn trong 7 ngày", "Due in 7 days" }, { TQ_DONE, "Đã xong", "Done" },
-    { TQ_CANCELLED, "Đã hủy", "Cancelled" },
+    { TQ_ALL, N_("Tất cả") }, { TQ_OPEN, N_("Đang làm") }, { TQ_OVERDUE, N_("Quá hạn") },
+    { TQ_DUE7, N_("Đến hạn trong 7 ngày") }, { TQ_DONE, N_("Đã xong") },
+    { TQ_CANCELLED, N_("Đã hủy") },
 };
 static const form_option SORTS[] = {
-    { TQ_BY_DEADLINE, "Theo hạn (sớm nhất trước)", "By deadline (soonest first)" },
-    { TQ_BY_PROGRESS, "Theo tiến độ (chậm nhất trước)", "By progress (least first)" },
-    { TQ_BY_NAME, "Theo tên (a ă â b c d đ ...)", "By name (Vietnamese order)" },
+    { TQ_BY_DEADLINE, N_("Theo hạn (sớm nhất trước)") },
+    { TQ_BY_PROGRESS, N_("Theo tiến độ (chậm nhất trước)") },
+    { TQ_BY_NAME, N_("Theo tên (a ă â b c d đ ...)") },
 };
 
 enum { F_STATE, F_SORT, F_HAMLET, F_CAMPAIGN, F_OWNER, F_CRITERION, F_N };
@@ -196,37 +196,37 @@ static void preset_ref(tui *t, form *f, int i, const view_pick *p, int64_t code)
 static int filter_form(tui *t, task_view *v)
 {
     view_pick picks[F_N];
-    static const char *const none_vi = "— Tất cả (không lọc)", *const none_en = "— Any (no filter)";
+    static const char *const none = N_("— Tất cả (không lọc)");
     const int kinds[F_N] = { 0, 0, VIEW_PICK_HAMLET, VIEW_PICK_CAMPAIGN, VIEW_PICK_OWNER, VIEW_PICK_CRITERION };
     for (int i = 0; i < F_N; i++)
-        picks[i] = (view_pick){ t->db, v->q.commune_id, kinds[i], PICK_ORG | PICK_PERSON | PICK_HAMLET, none_vi, none_en };
+        picks[i] = (view_pick){ t->db, v->q.commune_id, kinds[i], PICK_ORG | PICK_PERSON | PICK_HAMLET, none };
     form_spec spec[F_N];
     filter_ctx c = { v, { 0 } };
     int n = 0;
     memset(spec, 0, sizeof spec);
     c.idx[F_STATE] = n;
-    spec[n++] = (form_spec){ .kind = FORM_ENUM, .label_vi = "Tình trạng", .label_en = "State",
+    spec[n++] = (form_spec){ .kind = FORM_ENUM, .label = NC_("State", "Tình trạng"),
                              .options = STATES, .n_options = (int)(sizeof STATES / sizeof STATES[0]) };
     c.idx[F_SORT] = n;
-    spec[n++] = (form_spec){ .kind = FORM_ENUM, .label_vi = "Sắp xếp", .label_en = "Order",
+    spec[n++] = (form_spec){ .kind = FORM_ENUM, .label = N_("Sắp xếp"),
                              .options = SORTS, .n_options = (int)(sizeof SORTS / sizeof SORTS[0]) };
     c.idx[F_HAMLET] = -1;
     if (v->scope_hamlet == 0) {
         c.idx[F_HAMLET] = n;
-        spec[n++] = (form_spec){ .kind = FORM_REF, .label_vi = "Thôn", .label_en = "Hamlet",
+        spec[n++] = (form_spec){ .kind = FORM_REF, .label = N_("Thôn"),
                                  .fill = view_pick_fill, .fill_ctx = &picks[F_HAMLET] };
     }
     c.idx[F_CAMPAIGN] = n;
-    spec[n++] = (form_spec){ .kind = FORM_REF, .label_vi = "Đợt/kế hoạch", .label_en = "Campaign",
+    spec[n++] = (form_spec){ .kind = FORM_REF, .label = N_("Đợt/kế hoạch"),
                              .fill = view_pick_fill, .fill_ctx = &picks[F_CAMPAIGN] };
     c.idx[F_OWNER] = n;
-    spec[n++] = (form_spec){ .kind = FORM_REF, .label_vi = "Phụ trách", .label_en = "Owner",
+    spec[n++] = (form_spec){ .kind = FORM_REF, .label = N_("Phụ trách"),
                              .fill = view_pick_fill, .fill_ctx = &picks[F_OWNER] };
     c.idx[F_CRITERION] = n;
-    spec[n++] = (form_spec){ .kind = FORM_REF, .label_vi = "Tiêu chí", .label_en = "Criterion",
+    spec[n++] = (form_spec){ .kind = FORM_REF, .label = N_("Tiêu chí"),
                              .fill = view_pick_fill, .fill_ctx = &picks[F_CRITERION] };
-    form *f = form_new(L("Lọc đầu việc", "Filter tasks"), spec, n);
-    if (!f) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+    form *f = form_new(_("Lọc đầu việc"), spec, n);
+    if (!f) return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
     form_set_choice(f, c.idx[F_STATE], v->q.state);
     form_set_choice(f, c.idx[F_SORT], v->q.sort);
     if (c.idx[F_HAMLET] >= 0) preset_ref(t, f, c.idx[F_HAMLET], &picks[F_HAMLET], v->q.hamlet_id);
@@ -239,8 +239,8 @@ static int filter_form(tui *t, task_view *v)
     if (rc != FORM_SAVED) return REDRAW_ALL;
     save(t, v);
     describe(t, v);
-    return RELOAD | REDRAW_ALL | tui_message(t, 0, "%s%s", v->text[0] ? L("Lọc: ", "Filter: ") : "",
-                                             v->text[0] ? v->text : L("Không lọc: mọi đầu việc.", "No filter: every task."));
+    return RELOAD | REDRAW_ALL | tui_message(t, 0, "%s%s", v->text[0] ? _("Lọc: ") : "",
+                                             v->text[0] ? v->text : _("Không lọc: mọi đầu việc."));
 }
 
 int task_view_filter(tui *t, task_view *v) { return filter_form(t, v); }
@@ -250,7 +250,7 @@ int task_view_sort(tui *t, task_view *v)
     v->q.sort = (v->q.sort + 1) % TQ_NSORTS;
     v->q.desc = 0;
     save(t, v);
-    return RELOAD | REDRAW_ALL | tui_message(t, 0, L("Sắp xếp %s.", "Sorted %s."), sort_words(v->q.sort));
+    return RELOAD | REDRAW_ALL | tui_message(t, 0, _("Sắp xếp %s."), sort_words(v->q.sort));
 }
 
 int task_view_overdue(tui *t, task_view *v)
@@ -259,8 +259,7 @@ int task_view_overdue(tui *t, task_view *v)
     save(t, v);
     describe(t, v);
     if (v->q.state == TQ_OVERDUE)
-        return RELOAD | REDRAW_ALL | tui_message(t, 0, "%s", L("Chỉ hiện việc quá hạn (! lần nữa: bỏ lọc này).",
-                                                               "Overdue tasks only (! again: not only overdue)."));
-    return RELOAD | REDRAW_ALL | tui_message(t, 0, "%s%s", v->text[0] ? L("Lọc: ", "Filter: ") : "",
-                                             v->text[0] ? v->text : L("Hiện mọi đầu việc.", "Every task shown."));
+        return RELOAD | REDRAW_ALL | tui_message(t, 0, "%s", _("Chỉ hiện việc quá hạn (! lần nữa: bỏ lọc này)."));
+    return RELOAD | REDRAW_ALL | tui_message(t, 0, "%s%s", v->text[0] ? _("Lọc: ") : "",
+                                             v->text[0] ? v->text : _("Hiện mọi đầu việc."));
 }

@@ -93,7 +93,7 @@ static void fill_owners(void *ctx, picker *p)
     for (int i = 0; i < l.n; i++) {
         char label[300];
         if (l.v[i].kind != 'h') { picker_add(p, l.v[i].kind == 'p' ? -l.v[i].id : l.v[i].id, l.v[i].label, l.v[i].key); continue; }
-        snprintf(label, sizeof label, L("Thôn %s", "%s hamlet"), l.v[i].label);
+        snprintf(label, sizeof label, _("Thôn %s"), l.v[i].label);
         picker_add(p, HAMLET_OWNER + l.v[i].id, label, l.v[i].key);
     }
     pick_list_free(&l);
@@ -131,7 +131,7 @@ static void fill_households(void *ctx, picker *p)
         if (household_list(c->t->db, hl.v[i].id, &v, &n) != DB_OK) continue;
         for (int j = 0; j < n; j++) {
             char label[800];
-            snprintf(label, sizeof label, L("Hộ %s (thôn %s)", "%s household (%s)"), v[j].head_name, hl.v[i].label);
+            snprintf(label, sizeof label, _("Hộ %s (thôn %s)"), v[j].head_name, hl.v[i].label);
             picker_add(p, v[j].id, label, NULL);
         }
         free(v);
@@ -160,14 +160,13 @@ static int tour_save(form *f, void *p)
 int tour_form(tui *t, int64_t commune_id, int64_t *id)
 {
     static const form_spec proto[TF_N] = {
-        { FORM_TEXT, "Tên tour", "Tour name", 1, 200, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
-        { FORM_DATE, "Ngày kiểm tra", "Date", 0, 0, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
-        { FORM_REF, "Xã", "Commune", 1, 0, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
-        { FORM_REF, "Trưởng đoàn", "Team lead", 0, 0, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
-        { FORM_TEXT, "Thành phần đoàn", "Team members", 0, 500, "Những người đi cùng đoàn, cách nhau bằng dấu phẩy",
-          "Who goes with the team, separated by commas", NULL, 0, 0, NULL, NULL, NULL, NULL },
-        { FORM_TEXT, "Mục đích", "Purpose", 0, 1000, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
-        { FORM_REF, "Đợt thi đua", "Campaign", 0, 0, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_TEXT, N_("Tên tour"), 1, 200, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_DATE, NC_("Date", "Ngày kiểm tra"), 0, 0, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_REF, N_("Xã"), 1, 0, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_REF, N_("Trưởng đoàn"), 0, 0, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_TEXT, NC_("Team members", "Thành phần đoàn"), 0, 500, N_("Những người đi cùng đoàn, cách nhau bằng dấu phẩy"), NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_TEXT, N_("Mục đích"), 0, 1000, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_REF, N_("Đợt thi đua"), 0, 0, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
     };
     form_spec spec[TF_N];
     memcpy(spec, proto, sizeof spec);
@@ -176,8 +175,8 @@ int tour_form(tui *t, int64_t commune_id, int64_t *id)
     spec[TF_LEAD].fill = fill_people;
     spec[TF_CAMPAIGN].fill = fill_campaigns;
     for (int i = 0; i < TF_N; i++) if (spec[i].kind == FORM_REF) spec[i].fill_ctx = &c.ref;
-    form *f = form_new(*id ? L("Sửa tour kiểm tra", "Edit the tour") : L("Tour kiểm tra mới", "New inspection tour"), spec, TF_N);
-    if (!f) { tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); return 0; }
+    form *f = form_new(*id ? _("Sửa tour kiểm tra") : _("Tour kiểm tra mới"), spec, TF_N);
+    if (!f) { tui_message(t, 1, "%s", _("Hết bộ nhớ")); return 0; }
     c.ref.f = f;
     char label[450];
     if (*id) {
@@ -224,7 +223,7 @@ static int stop_save(form *f, void *p)
         if (rc != DB_OK) { form_error(f, SF_HOUSEHOLD, "%s", db_errmsg(db)); return -1; }
         if (hamlet && hamlet != hh_hamlet) {
             unit_row u;
-            form_error(f, SF_HOUSEHOLD, L("Hộ này ở thôn %s, không phải thôn đã chọn.", "This household is in %s, not in the hamlet chosen."),
+            form_error(f, SF_HOUSEHOLD, _("Hộ này ở thôn %s, không phải thôn đã chọn."),
                        unit_get(db, hh_hamlet, &u) == DB_OK ? u.name : "?");
             return -1;
         }
@@ -240,25 +239,24 @@ static int stop_save(form *f, void *p)
 int tour_stop_form(tui *t, const tour_full *tf, const tour_stop_row *s, int64_t *id)
 {
     form_option kinds[N_KINDS];
-    for (int i = 0; i < N_KINDS; i++) kinds[i] = (form_option){ i, tour_kind_label(KIND_CODES[i]), tour_kind_label(KIND_CODES[i]) };
+    for (int i = 0; i < N_KINDS; i++) kinds[i] = (form_option){ i, tour_kind_label(KIND_CODES[i]) };
     form_spec spec[SF_N] = {
-        { FORM_ENUM, "Loại điểm", "Kind", 1, 0, NULL, NULL, kinds, N_KINDS, 0, NULL, NULL, NULL, NULL },
-        { FORM_TEXT, "Tên điểm dừng", "Stop name", 1, 200, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
-        { FORM_REF, "Thôn", "Hamlet", 0, 0, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
-        { FORM_REF, "Hộ gia đình", "Household", 0, 0, "Nếu điểm dừng là nhà/vườn của một hộ (Enter để chọn; có thể bỏ trống)",
-          "When the stop is a household's house or garden (Enter to choose; may stay empty)", NULL, 0, 0, NULL, NULL, NULL, NULL },
-        { FORM_TEXT, "Mốc nhận biết", "Landmark", 0, 200, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
-        { FORM_TEXT, "Ghi chú", "Note", 0, 500, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_ENUM, N_("Loại điểm"), 1, 0, NULL, kinds, N_KINDS, 0, NULL, NULL, NULL, NULL },
+        { FORM_TEXT, N_("Tên điểm dừng"), 1, 200, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_REF, N_("Thôn"), 0, 0, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_REF, N_("Hộ gia đình"), 0, 0, N_("Nếu điểm dừng là nhà/vườn của một hộ (Enter để chọn; có thể bỏ trống)"), NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_TEXT, N_("Mốc nhận biết"), 0, 200, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_TEXT, N_("Ghi chú"), 0, 500, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
     };
     stop_save_ctx c = { { t, NULL, -1, tf->t.commune_id, SF_HAMLET }, tf->t.id, s ? s->id : 0, id };
     spec[SF_HAMLET].fill = fill_hamlets;
     spec[SF_HOUSEHOLD].fill = fill_households;
     spec[SF_HAMLET].fill_ctx = spec[SF_HOUSEHOLD].fill_ctx = &c.ref;
     char title[400];
-    if (s) snprintf(title, sizeof title, L("Sửa điểm dừng %d", "Edit stop %d"), s->seq);
-    else snprintf(title, sizeof title, L("Thêm điểm dừng (thứ %d)", "Add a stop (number %d)"), tf->n_stops + 1);
+    if (s) snprintf(title, sizeof title, _("Sửa điểm dừng %d"), s->seq);
+    else snprintf(title, sizeof title, _("Thêm điểm dừng (thứ %d)"), tf->n_stops + 1);
     form *f = form_new(title, spec, SF_N);
-    if (!f) { tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); return 0; }
+    if (!f) { tui_message(t, 1, "%s", _("Hết bộ nhớ")); return 0; }
     c.ref.f = f;
     int kind = N_KINDS - 1;
     if (s) {
@@ -269,7 +267,7 @@ int tour_stop_form(tui *t, const tour_full *tf, const tour_stop_row *s, int64_t 
             household_rec *h = malloc(sizeof *h);
             if (h && household_read(t->db, s->household_id, h) == DB_OK) {
                 char label[800];
-                snprintf(label, sizeof label, L("Hộ %s (thôn %s)", "%s household (%s)"), h->head_name, s->hamlet);
+                snprintf(label, sizeof label, _("Hộ %s (thôn %s)"), h->head_name, s->hamlet);
                 form_set_ref(f, SF_HOUSEHOLD, s->household_id, label);
             }
             free(h);
@@ -302,18 +300,17 @@ static int check_save(form *f, void *p)
 int tour_check_form(tui *t, const tour_check_row *k, const char *code)
 {
     static const form_option results[] = {
-        { 'p', "Đạt", "Passed" }, { 'f', "Chưa đạt", "Failed" },
-        { 'n', "Không áp dụng", "Not applicable" }, { 0, "Chưa kiểm tra", "Not checked" },
+        { 'p', NC_("Passed", "Đạt") }, { 'f', NC_("Failed", "Chưa đạt") },
+        { 'n', N_("Không áp dụng") }, { 0, N_("Chưa kiểm tra") },
     };
     form_spec spec[CF_N] = {
-        { FORM_ENUM, "Kết quả", "Result", 1, 0, "Dấu cách, ←/→: đổi · gõ d Đạt, c Chưa đạt, k Không áp dụng",
-          "Space, ←/→: change · type p Passed, f Failed, n Not applicable", results, 4, 0, NULL, NULL, NULL, NULL },
-        { FORM_TEXT, "Ghi chú", "Note", 0, 500, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_ENUM, NC_("Result", "Kết quả"), 1, 0, N_("Dấu cách, ←/→: đổi · gõ d Đạt, c Chưa đạt, k Không áp dụng"), results, 4, 0, NULL, NULL, NULL, NULL },
+        { FORM_TEXT, N_("Ghi chú"), 0, 500, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
     };
     char title[400];
     snprintf(title, sizeof title, "%s %s", code, k->title);
     form *f = form_new(title, spec, CF_N);
-    if (!f) { tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); return 0; }
+    if (!f) { tui_message(t, 1, "%s", _("Hết bộ nhớ")); return 0; }
     form_set_choice(f, CF_RESULT, k->result);
     form_set_text(f, CF_NOTE, k->note);
     check_save_ctx c = { t, k->id };
@@ -347,27 +344,25 @@ static int followup_save(form *f, void *p)
 int tour_followup_form(tui *t, const tour_full *tf, const tour_check_row *k, const tour_stop_row *s, int64_t *task_id)
 {
     char hint[400], title[400], task[700];
-    if (s->hamlet[0]) snprintf(hint, sizeof hint, L("Ai làm (Enter: chọn). Việc thuộc thôn %s.",
-                                                    "Who does it (Enter: choose). The task goes to %s hamlet."), s->hamlet);
-    else snprintf(hint, sizeof hint, "%s", L("Ai làm (Enter: chọn). Điểm chưa có thôn: việc chung của xã.",
-                                             "Who does it (Enter: choose). No hamlet: a commune-wide task."));
+    if (s->hamlet[0]) snprintf(hint, sizeof hint, _("Ai làm (Enter: chọn). Việc thuộc thôn %s."), s->hamlet);
+    else snprintf(hint, sizeof hint, "%s", _("Ai làm (Enter: chọn). Điểm chưa có thôn: việc chung của xã."));
     form_spec spec[FF_N] = {
-        { FORM_REF, "Phụ trách", "Owner", 1, 0, hint, hint, NULL, 0, 0, NULL, NULL, NULL, NULL },
-        { FORM_DATE, "Hạn", "Deadline", 1, 0, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
-        { FORM_TEXT, "Nội dung việc", "Task", 1, 500, NULL, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_REF, N_("Phụ trách"), 1, 0, hint, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_DATE, N_("Hạn"), 1, 0, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
+        { FORM_TEXT, NC_("Task", "Nội dung việc"), 1, 500, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
     };
     fu_save_ctx c = { { t, NULL, -1, tf->t.commune_id, -1 }, k->id, task_id };
     spec[FF_OWNER].fill = fill_owners;
     spec[FF_OWNER].fill_ctx = &c.ref;
-    snprintf(title, sizeof title, L("Việc khắc phục cho mục %d.%d", "Follow-up for check %d.%d"), k->stop_seq, k->seq);
+    snprintf(title, sizeof title, _("Việc khắc phục cho mục %d.%d"), k->stop_seq, k->seq);
     form *f = form_new(title, spec, FF_N);
-    if (!f) { tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); return 0; }
+    if (!f) { tui_message(t, 1, "%s", _("Hết bộ nhớ")); return 0; }
     c.ref.f = f;
     snprintf(task, sizeof task, "%s - %s", k->title, s->name);
     form_set_text(f, FF_TITLE, task);
     if (s->hamlet_id) {                     /* the stop's hamlet, as a hamlet's own tasks are */
         char label[300];
-        snprintf(label, sizeof label, L("Thôn %s", "%s hamlet"), s->hamlet);
+        snprintf(label, sizeof label, _("Thôn %s"), s->hamlet);
         form_set_ref(f, FF_OWNER, HAMLET_OWNER + s->hamlet_id, label);
     }
     int saved = run_form(t, f, followup_save, &c);
@@ -379,14 +374,14 @@ int tour_followup_form(tui *t, const tour_full *tf, const tour_check_row *k, con
 
 int tour_template_pick(tui *t, char *out, size_t n)
 {
-    picker *p = picker_new(L("Áp dụng mẫu danh mục kiểm tra cho mọi điểm dừng", "Apply a checklist template to every stop"));
-    if (!p) { tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); return 0; }
+    picker *p = picker_new(_("Áp dụng mẫu danh mục kiểm tra cho mọi điểm dừng"));
+    if (!p) { tui_message(t, 1, "%s", _("Hết bộ nhớ")); return 0; }
     tour_template *v = NULL;
     int nv = 0;
     if (tour_templates(t->db, &v, &nv) != DB_OK) { picker_free(p); tui_db_error(t); return 0; }
     for (int i = 0; i < nv; i++) {
         char label[300];
-        snprintf(label, sizeof label, L("%s %s %s (%d mục)", "%s %s %s (%d checks)"), v[i].code, glyph(G_DASH), v[i].name, v[i].n_items);
+        snprintf(label, sizeof label, _("%s %s %s (%d mục)"), v[i].code, glyph(G_DASH), v[i].name, v[i].n_items);
         picker_add(p, i + 1, label, NULL);
     }
     int rc;

@@ -20,27 +20,25 @@ int tour_print(tui *t, int64_t tour_id, int what)
     int rc = summary ? report_tour_summary_path(t->db, t->cfg, tour_id, path, sizeof path)
                      : report_route_sheet_path(t->db, t->cfg, tour_id, compact, path, sizeof path);
     if (rc != 0)
-        return tui_message(t, 1, "%s", L("Không đặt được tên tệp PDF: tour không còn, hoặc [output] pdf_dir quá dài.",
-                                         "Cannot name the PDF: the tour is gone, or [output] pdf_dir is too long."));
-    tui_message(t, 0, "%s", summary ? L("Đang tạo báo cáo kết quả kiểm tra…", "Writing the tour summary…")
-                                    : L("Đang tạo phiếu kiểm tra tour tuyến…", "Writing the route sheet…"));
+        return tui_message(t, 1, "%s", _("Không đặt được tên tệp PDF: tour không còn, hoặc [output] pdf_dir quá dài."));
+    tui_message(t, 0, "%s", summary ? _("Đang tạo báo cáo kết quả kiểm tra…")
+                                    : _("Đang tạo phiếu kiểm tra tour tuyến…"));
     bars_flush_status(t, 1);
     rc = summary ? report_tour_summary(t->db, t->cfg, tour_id, path, err, sizeof err)
                  : report_route_sheet(t->db, t->cfg, tour_id, compact, path, err, sizeof err);
-    if (rc != 0) return tui_message(t, 1, "%s %s", L("Không in được:", "Could not write it:"), err);
+    if (rc != 0) return tui_message(t, 1, "%s %s", _("Không in được:"), err);
     tui_short_path(path, shown, sizeof shown);
     rc = report_print(t->cfg, path, msg, sizeof msg);
     if (rc == 1) {
         /* The name is long (the tour's name is in it): the status line cannot hold it at
          * 80 columns, so the whole path is also shown in a box, as an SFTP client wants it. */
-        tui_message(t, 0, L("Đã ghi: %s", "Written: %s"), shown);
+        tui_message(t, 0, _("Đã ghi: %s"), shown);
         bars_flush_status(t, 1);
-        snprintf(msg, sizeof msg, L("Tệp: %s · Chưa đặt lệnh in ([output] print_command trong ntm.ini): hãy tải tệp về qua SFTP (WinSCP, FileZilla) để in.",
-                                    "File: %s · No print command is set ([output] print_command in ntm.ini): fetch the file over SFTP (WinSCP, FileZilla) to print it."),
+        snprintf(msg, sizeof msg, _("Tệp: %s · Chưa đặt lệnh in ([output] print_command trong ntm.ini): hãy tải tệp về qua SFTP (WinSCP, FileZilla) để in."),
                  path);
-        while (dialog_message(L("Đã ghi tệp PDF", "PDF written"), msg, 0) == DLG_RESIZED) tui_repaint(t, 0);
+        while (dialog_message(_("Đã ghi tệp PDF"), msg, 0) == DLG_RESIZED) tui_repaint(t, 0);
         return REDRAW_STATUS;
     }
-    if (rc == 0) return tui_message(t, 0, L("Đã gửi in: %s", "Sent to the printer: %s"), shown);
+    if (rc == 0) return tui_message(t, 0, _("Đã gửi in: %s"), shown);
     return tui_message(t, 1, "%s", msg);
 }

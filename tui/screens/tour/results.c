@@ -76,13 +76,11 @@ static void draw(results *r, WINDOW *w)
 {
     int h = getmaxy(w), wd = getmaxx(w), inner = wd - 4;
     char title[160], keys[200], count[64];
-    snprintf(title, sizeof title, "%s", L("Nhập kết quả theo mã", "Type results by code"));
+    snprintf(title, sizeof title, "%s", _("Nhập kết quả theo mã"));
     dialog_frame(w, title);
     draw_role(w, R_DIM);
-    draw_text(w, 1, 2, inner, L("Mỗi dòng: mã điểm.mục, số ô đã tích, ghi chú. Vd: 3.5 2 hàng rào chưa cắt tỉa",
-                                "One line each: code stop.check, the ticked box, note. E.g.: 3.5 2 hedge not trimmed"), 0);
-    draw_text(w, 2, 2, inner, L("Ô: 1 (đ) đạt · 2 (c) chưa đạt · 3 (k) không áp dụng · 0 (?) xóa kết quả",
-                                "Box: 1 (d) passed · 2 (c) failed · 3 (k) not applicable · 0 (?) clear"), 0);
+    draw_text(w, 1, 2, inner, _("Mỗi dòng: mã điểm.mục, số ô đã tích, ghi chú. Vd: 3.5 2 hàng rào chưa cắt tỉa"), 0);
+    draw_text(w, 2, 2, inner, _("Ô: 1 (đ) đạt · 2 (c) chưa đạt · 3 (k) không áp dụng · 0 (?) xóa kết quả"), 0);
     draw_role(w, R_NORMAL);
     int rows = h - 6, first = r->nlog > rows ? r->nlog - rows : 0;   /* the newest lines */
     for (int i = 0; i < rows && first + i < r->nlog; i++) {
@@ -95,11 +93,11 @@ static void draw(results *r, WINDOW *w)
     }
     draw_role(w, R_NORMAL);
     if (!r->nlog)
-        draw_text(w, 3, 2, inner, L("Chưa lưu dòng nào.", "Nothing stored yet."), 0);
+        draw_text(w, 3, 2, inner, _("Chưa lưu dòng nào."), 0);
     draw_role(w, R_LABEL);
     draw_text(w, h - 3, 2, 2, ">", 0);
-    snprintf(keys, sizeof keys, "%s", L("Enter: lưu dòng · Esc: xong", "Enter: store the line · Esc: done"));
-    snprintf(count, sizeof count, L("%d dòng đã lưu", "%d lines stored"), r->stored);
+    snprintf(keys, sizeof keys, "%s", _("Enter: lưu dòng · Esc: xong"));
+    snprintf(count, sizeof count, _("%d dòng đã lưu"), r->stored);
     draw_role(w, R_DIM);
     int cw = draw_width(count);
     draw_text(w, h - 2, 2, inner - cw - 1, keys, 0);
@@ -144,7 +142,7 @@ int tour_results_run(tui *t, int64_t tour_id, const tour_results_cb *cb)
     results *r = calloc(1, sizeof *r);
     if (!r || !(r->tf = tf_new(LINE_MAX_CHARS))) {
         free(r);
-        tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+        tui_message(t, 1, "%s", _("Hết bộ nhớ"));
         return 0;
     }
     r->t = t; r->tour_id = tour_id; r->cb = cb;

@@ -99,7 +99,7 @@ static int load(tour_screen *ts, tui *t)
     if (build_rows(ts) < 0 || list_reset(&ts->base.lv, ts->nrows) < 0) {
         ts->nrows = 0;
         list_reset(&ts->base.lv, 0);
-        return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+        return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
     }
     list_filter(&ts->base.lv, tour_match, ts);
     return 0;
@@ -144,7 +144,7 @@ static int tour_reload(screen *s, tui *t)
 
 static int need_check(tui *t)
 {
-    return tui_message(t, 1, "%s", L("Hãy chọn một mục kiểm tra (dòng có mã, vd. 3.5).", "Select a check (a row with a code, e.g. 3.5)."));
+    return tui_message(t, 1, "%s", _("Hãy chọn một mục kiểm tra (dòng có mã, vd. 3.5)."));
 }
 
 /* The selected check, or NULL (with a message). */
@@ -201,30 +201,30 @@ static int note(tour_screen *ts, tui *t)
     snprintf(buf, sizeof buf, "%s", k->note);
     snprintf(label, sizeof label, "%s %s", code, k->title);
     int rc;
-    while ((rc = dialog_prompt(L("Ghi chú", "Note"), label, NULL, buf, sizeof buf, 500)) == DLG_RESIZED) tui_repaint(t, 0);
+    while ((rc = dialog_prompt(_("Ghi chú"), label, NULL, buf, sizeof buf, 500)) == DLG_RESIZED) tui_repaint(t, 0);
     if (rc != DLG_OK) return 0;
     int64_t id = k->id;
     if (tour_result_set(t->db, id, k->result, buf) != DB_OK) return tui_db_error(t);
-    tui_message(t, 0, L("Đã ghi chú cho mục %s.", "Note saved on %s."), code);
+    tui_message(t, 0, _("Đã ghi chú cho mục %s."), code);
     return reload_keep(ts, 'k', id);
 }
 
 static int add_check(tour_screen *ts, tui *t)
 {
     const tour_stop_row *s = sel_stop(ts);
-    if (!s) return tui_message(t, 1, "%s", L("Tour chưa có điểm dừng: nhấn a để thêm.", "The tour has no stops: press a to add one."));
+    if (!s) return tui_message(t, 1, "%s", _("Tour chưa có điểm dừng: nhấn a để thêm."));
     char buf[1024] = "", label[400], *err = NULL, msg[600];
-    snprintf(label, sizeof label, L("Mục kiểm tra mới tại điểm %d. %s", "New check at stop %d. %s"), s->seq, s->name);
+    snprintf(label, sizeof label, _("Mục kiểm tra mới tại điểm %d. %s"), s->seq, s->name);
     int64_t stop = s->id, id = 0;
     for (;;) {
-        int rc = dialog_prompt(L("Thêm mục kiểm tra", "Add a check"), label, err, buf, sizeof buf, 250);
+        int rc = dialog_prompt(_("Thêm mục kiểm tra"), label, err, buf, sizeof buf, 250);
         if (rc == DLG_RESIZED) { tui_repaint(t, 0); continue; }
         if (rc != DLG_OK) return 0;
         if (tour_check_add(t->db, stop, buf, &id) == DB_OK) break;
         snprintf(msg, sizeof msg, "%s", db_errmsg(t->db));
         err = msg;
     }
-    tui_message(t, 0, "%s", L("Đã thêm mục kiểm tra.", "Check added."));
+    tui_message(t, 0, "%s", _("Đã thêm mục kiểm tra."));
     return reload_keep(ts, 'k', id);
 }
 
@@ -237,21 +237,20 @@ static int remove_item(tour_screen *ts, tui *t)
     char q[1200], code[24];
     if (k) {
         tour_code(k, code, sizeof code);
-        snprintf(q, sizeof q, L("Bỏ mục %s \"%s\" ở điểm %s?%s", "Remove check %s \"%s\" at %s?%s"), code, k->title, s->name,
-                 k->followup_task_id ? L(" Việc khắc phục đã giao vẫn giữ.", " Its follow-up task is kept.")
-                 : k->result ? L(" Kết quả đã ghi sẽ mất.", " Its recorded result is lost.") : "");
-        if (!ask(t, q, 0)) return tui_message(t, 0, "%s", L("Không bỏ.", "Not removed."));
+        snprintf(q, sizeof q, _("Bỏ mục %s \"%s\" ở điểm %s?%s"), code, k->title, s->name,
+                 k->followup_task_id ? _(" Việc khắc phục đã giao vẫn giữ.")
+                 : k->result ? _(" Kết quả đã ghi sẽ mất.") : "");
+        if (!ask(t, q, 0)) return tui_message(t, 0, "%s", _("Không bỏ."));
         if (tour_check_drop(t->db, k->id) != DB_OK) return tui_db_error(t);
-        return tui_message(t, 0, L("Đã bỏ mục %s.", "Check %s removed."), code) | RELOAD | REDRAW_ALL;
+        return tui_message(t, 0, _("Đã bỏ mục %s."), code) | RELOAD | REDRAW_ALL;
     }
-    snprintf(q, sizeof q, L("Bỏ điểm dừng %d. %s cùng %d mục kiểm tra? Các điểm sau được đánh số lại.",
-                            "Remove stop %d. %s with its %d checks? The stops after it are renumbered."),
+    snprintf(q, sizeof q, _("Bỏ điểm dừng %d. %s cùng %d mục kiểm tra? Các điểm sau được đánh số lại."),
              s->seq, s->name, s->n_checks);
-    if (!ask(t, q, 0)) return tui_message(t, 0, "%s", L("Không bỏ.", "Not removed."));
+    if (!ask(t, q, 0)) return tui_message(t, 0, "%s", _("Không bỏ."));
     char name[256];
     text_copy(name, sizeof name, s->name);
     if (tour_stop_remove(t->db, s->id) != DB_OK) return tui_db_error(t);
-    return tui_message(t, 0, L("Đã bỏ điểm dừng \"%s\".", "Stop \"%s\" removed."), name) | RELOAD | REDRAW_ALL;
+    return tui_message(t, 0, _("Đã bỏ điểm dừng \"%s\"."), name) | RELOAD | REDRAW_ALL;
 }
 
 static int move_stop(tour_screen *ts, tui *t, int delta)
@@ -259,24 +258,24 @@ static int move_stop(tour_screen *ts, tui *t, int delta)
     const tour_stop_row *s = sel_stop(ts);
     if (!s) return 0;
     if ((delta < 0 && s->seq <= 1) || (delta > 0 && s->seq >= ts->tf.n_stops))
-        return tui_message(t, 0, "%s", delta < 0 ? L("Đây đã là điểm đầu tuyến.", "This is already the first stop.")
-                                                 : L("Đây đã là điểm cuối tuyến.", "This is already the last stop."));
+        return tui_message(t, 0, "%s", delta < 0 ? _("Đây đã là điểm đầu tuyến.")
+                                                 : _("Đây đã là điểm cuối tuyến."));
     char kind; int64_t id;
     current(ts, &kind, &id);                     /* a check row stays on its check */
     if (tour_stop_move(t->db, s->id, delta) != DB_OK) return tui_db_error(t);
-    tui_message(t, 0, L("Đã chuyển \"%s\" tới vị trí %d.", "\"%s\" moved to place %d."), s->name, s->seq + (delta < 0 ? -1 : 1));
+    tui_message(t, 0, _("Đã chuyển \"%s\" tới vị trí %d."), s->name, s->seq + (delta < 0 ? -1 : 1));
     return reload_keep(ts, kind, id);
 }
 
 static int apply_template(tour_screen *ts, tui *t)
 {
     char code[64];
-    if (!ts->tf.n_stops) return tui_message(t, 1, "%s", L("Tour chưa có điểm dừng: nhấn a để thêm trước.", "The tour has no stops: press a first."));
+    if (!ts->tf.n_stops) return tui_message(t, 1, "%s", _("Tour chưa có điểm dừng: nhấn a để thêm trước."));
     if (!tour_template_pick(t, code, sizeof code)) return 0;
     int added = 0;
     if (tour_apply_template(t->db, ts->tour_id, code, &added) != DB_OK) return tui_db_error(t);
-    if (!added) return tui_message(t, 0, L("Mọi điểm dừng đã có đủ các mục của mẫu %s.", "Every stop already has the checks of %s."), code);
-    return tui_message(t, 0, L("Đã thêm %d mục kiểm tra theo mẫu %s.", "%d checks added from %s."), added, code) | RELOAD | REDRAW_ALL;
+    if (!added) return tui_message(t, 0, _("Mọi điểm dừng đã có đủ các mục của mẫu %s."), code);
+    return tui_message(t, 0, _("Đã thêm %d mục kiểm tra theo mẫu %s."), added, code) | RELOAD | REDRAW_ALL;
 }
 
 static int followup(tour_screen *ts, tui *t)
@@ -285,19 +284,16 @@ static int followup(tour_screen *ts, tui *t)
     const tour_check_row *k = row >= 0 ? tour_row_check(ts, row) : NULL;
     if (!k) return need_check(t);
     if (k->result != 'f')
-        return tui_message(t, 1, "%s", L("Chỉ giao việc khắc phục cho mục chưa đạt (2 để ghi chưa đạt).",
-                                         "Follow-ups are for failed checks (2 marks one failed)."));
+        return tui_message(t, 1, "%s", _("Chỉ giao việc khắc phục cho mục chưa đạt (2 để ghi chưa đạt)."));
     if (k->followup_task_id) {
         char q[600], fu[400];
         tour_followup_text(t, k, fu, sizeof fu);
-        snprintf(q, sizeof q, L("Mục này đã có việc khắc phục (%s). Giao thêm một việc nữa?",
-                                "This check already has a follow-up (%s). Add another one?"), fu);
+        snprintf(q, sizeof q, _("Mục này đã có việc khắc phục (%s). Giao thêm một việc nữa?"), fu);
         if (!ask(t, q, 0)) return 0;
     }
     int64_t id = k->id, task = 0;
     if (!tour_followup_form(t, &ts->tf, k, tour_row_stop(ts, row), &task)) return 0;
-    tui_message(t, 0, "%s", L("Đã giao việc khắc phục; việc có trong danh sách đầu việc của thôn.",
-                              "Follow-up task created; it is in the hamlet's task list."));
+    tui_message(t, 0, "%s", _("Đã giao việc khắc phục; việc có trong danh sách đầu việc của thôn."));
     return reload_keep(ts, 'k', id);
 }
 
@@ -323,10 +319,10 @@ static void results_describe(void *ctx, int64_t check_id, char *out, size_t n)
 
 static int results(tour_screen *ts, tui *t)
 {
-    if (!ts->tf.n_checks) return tui_message(t, 1, "%s", L("Tour chưa có mục kiểm tra: nhấn T để áp dụng mẫu.", "The tour has no checks: press T to apply a template."));
+    if (!ts->tf.n_checks) return tui_message(t, 1, "%s", _("Tour chưa có mục kiểm tra: nhấn T để áp dụng mẫu."));
     tour_results_cb cb = { ts, results_stored, results_describe };
     int n = tour_results_run(t, ts->tour_id, &cb);
-    tui_message(t, 0, L("Đã lưu %d dòng kết quả.", "%d result lines stored."), n);
+    tui_message(t, 0, _("Đã lưu %d dòng kết quả."), n);
     return RELOAD | REDRAW_ALL;
 }
 
@@ -344,7 +340,7 @@ static int tour_key(screen *s, tui *t, int action)
         return RELAYOUT | REDRAW_ALL;
     case ACT_TOUR_EDIT:
         if (!tour_form(t, ts->tf.t.commune_id, &id)) return 0;
-        return tui_message(t, 0, "%s", L("Đã lưu tour.", "Tour saved.")) | RELOAD | REDRAW_ALL;
+        return tui_message(t, 0, "%s", _("Đã lưu tour.")) | RELOAD | REDRAW_ALL;
     case ACT_EDIT: {
         if (row < 0) return 0;
         const tour_check_row *k = tour_row_check(ts, row);
@@ -353,12 +349,12 @@ static int tour_key(screen *s, tui *t, int action)
             tour_code(k, code, sizeof code);
             int64_t kid = k->id;
             if (!tour_check_form(t, k, code)) return 0;
-            tui_message(t, 0, L("Đã lưu mục %s.", "Check %s saved."), code);
+            tui_message(t, 0, _("Đã lưu mục %s."), code);
             return reload_keep(ts, 'k', kid);
         }
         int64_t sid = tour_row_stop(ts, row)->id;
         if (!tour_stop_form(t, &ts->tf, tour_row_stop(ts, row), NULL)) return 0;
-        tui_message(t, 0, "%s", L("Đã lưu điểm dừng.", "Stop saved."));
+        tui_message(t, 0, "%s", _("Đã lưu điểm dừng."));
         return reload_keep(ts, 's', sid);
     }
     case ACT_STOP_ADD: {
@@ -366,8 +362,7 @@ static int tour_key(screen *s, tui *t, int action)
         if (!tour_stop_form(t, &ts->tf, NULL, &sid)) return 0;
         if (s->lv.query[0]) { s->lv.query[0] = 0; }       /* the new stop must be seen */
         ts->open_only = 0;
-        tui_message(t, 0, "%s", L("Đã thêm điểm dừng ở cuối tuyến (K/J: chuyển lên/xuống, c: thêm mục).",
-                                  "Stop added at the end (K/J: move it, c: add a check)."));
+        tui_message(t, 0, "%s", _("Đã thêm điểm dừng ở cuối tuyến (K/J: chuyển lên/xuống, c: thêm mục)."));
         return reload_keep(ts, 's', sid);
     }
     case ACT_STOP_UP: return move_stop(ts, t, -1);
@@ -386,17 +381,15 @@ static int tour_key(screen *s, tui *t, int action)
         char kind; int64_t cur;
         current(ts, &kind, &cur);
         ts->open_only = !ts->open_only;
-        tui_message(t, 0, "%s", ts->open_only ? L("Chỉ hiện mục chưa đạt chưa khắc phục xong; o để hiện hết.",
-                                                  "Only failed checks not yet put right; o shows all.")
-                                              : L("Hiện mọi điểm dừng và mục kiểm tra.", "All stops and checks shown."));
+        tui_message(t, 0, "%s", ts->open_only ? _("Chỉ hiện mục chưa đạt chưa khắc phục xong; o để hiện hết.")
+                                              : _("Hiện mọi điểm dừng và mục kiểm tra."));
         return reload_keep(ts, kind, cur);
     }
     case ACT_ROUTE: return tour_print(t, ts->tour_id, 'p');
     case ACT_ROUTE_COMPACT: return tour_print(t, ts->tour_id, 'P');
     case ACT_SUMMARY: return tour_print(t, ts->tour_id, 's');
     default:
-        return tui_message(t, 0, "%s", L("Phím này không dùng ở đây. Nhấn ? để xem các phím.",
-                                         "That key does nothing here. Press ? for the keys."));
+        return tui_message(t, 0, "%s", _("Phím này không dùng ở đây. Nhấn ? để xem các phím."));
     }
 }
 
@@ -419,41 +412,41 @@ static const struct screen_ops tour_ops = {
  * Space) for the quick marks. */
 static const keydef tour_keys[] = {
     KEYS_BACK, KEYS_SEARCH, KEYS_GOTO, KEYS_UNDO_LISTS,
-    { ACT_RESULTS, "tour_results", 'R', { 0 }, NULL, "Nhập KQ", "Results",
-      "Nhập kết quả theo mã và số ô: 3.5 2 hàng rào chưa cắt tỉa", "Type results by code and box: 3.5 2 hedge not trimmed" },
-    { ACT_PASS, "tour_pass", '1', { 0 }, NULL, "Đạt", "Pass",
-      "Ghi ✓ đạt (ô 1 trên phiếu), xuống mục sau", "Mark it ✓ passed (box 1 on the sheet), next" },
-    { ACT_FAIL, "tour_fail", '2', { 0 }, NULL, "Chưa đạt", "Fail",
-      "Ghi ✗ chưa đạt (ô 2 trên phiếu), xuống mục sau", "Mark it ✗ failed (box 2 on the sheet), next" },
-    { ACT_FOLLOWUP, "tour_followup", 'F', { 0 }, NULL, "Khắc phục", "Follow-up",
-      "Giao việc khắc phục cho mục chưa đạt", "Turn the failed check into a follow-up task" },
-    { ACT_NA, "tour_na", '3', { 0 }, NULL, NULL, NULL,
-      "Ghi – không áp dụng (ô 3 trên phiếu), xuống mục sau", "Mark it – not applicable (box 3), next" },
-    { ACT_CLEAR, "tour_clear", '0', { 0 }, NULL, NULL, NULL,
-      "Xóa kết quả của mục (· chưa kiểm tra)", "Clear the result (· not checked)" },
-    { ACT_NOTE, "tour_note", 'N', { 0 }, NULL, NULL, NULL, "Ghi chú cho mục đang chọn", "Note on the selected check" },
-    { ACT_EDIT, "tour_item_edit", 'e', { '\n', '\r', KEY_FN(KEY_ENTER) }, NULL, NULL, NULL,
-      "Sửa điểm dừng, hoặc kết quả và ghi chú của mục", "Edit the stop, or the check's result and note" },
-    { ACT_STOP_ADD, "tour_stop_add", 'a', { 0 }, NULL, NULL, NULL,
-      "Thêm điểm dừng vào cuối tuyến", "Add a stop at the end of the route" },
-    { ACT_STOP_UP, "tour_stop_up", 'K', { KEY_FN(KEY_SR) }, NULL, NULL, NULL,
-      "Chuyển điểm dừng lên trước", "Move the stop one place earlier" },
-    { ACT_STOP_DOWN, "tour_stop_down", 'J', { KEY_FN(KEY_SF) }, NULL, NULL, NULL,
-      "Chuyển điểm dừng xuống sau", "Move the stop one place later" },
-    { ACT_DELETE, "tour_remove", 'd', { KEY_FN(KEY_DC) }, NULL, NULL, NULL,
-      "Bỏ điểm dừng hoặc mục đang chọn (hỏi lại)", "Remove the stop or check (asks first)" },
-    { ACT_CHECK_ADD, "tour_check_add", 'c', { 0 }, NULL, NULL, NULL,
-      "Thêm mục kiểm tra ở điểm dừng này", "Add a check at this stop" },
-    { ACT_TEMPLATE, "tour_template", 'T', { 0 }, NULL, NULL, NULL,
-      "Áp dụng mẫu kiểm tra cho mọi điểm (TOUR-10...)", "Apply a checklist template to every stop" },
-    { ACT_OPEN_ONLY, "tour_open_followups", 'o', { 0 }, NULL, NULL, NULL,
-      "Chỉ mục chưa đạt chưa khắc phục xong / tất cả", "Only failed checks not yet put right / all" },
-    { ACT_DETAIL, "tour_detail", 'v', { '\t' }, NULL, NULL, NULL, "Hiện/ẩn ô chi tiết", "Show/hide the detail pane" },
-    { ACT_TOUR_EDIT, "tour_edit_here", 'E', { 0 }, NULL, NULL, NULL,
-      "Sửa thông tin chung của tour", "Edit the tour itself (name, date, team)" },
+    { ACT_RESULTS, "tour_results", 'R', { 0 }, NULL, N_("Nhập KQ"),
+      N_("Nhập kết quả theo mã và số ô: 3.5 2 hàng rào chưa cắt tỉa") },
+    { ACT_PASS, "tour_pass", '1', { 0 }, NULL, NC_("Pass", "Đạt"),
+      N_("Ghi ✓ đạt (ô 1 trên phiếu), xuống mục sau") },
+    { ACT_FAIL, "tour_fail", '2', { 0 }, NULL, NC_("Fail", "Chưa đạt"),
+      N_("Ghi ✗ chưa đạt (ô 2 trên phiếu), xuống mục sau") },
+    { ACT_FOLLOWUP, "tour_followup", 'F', { 0 }, NULL, N_("Khắc phục"),
+      N_("Giao việc khắc phục cho mục chưa đạt") },
+    { ACT_NA, "tour_na", '3', { 0 }, NULL, NULL,
+      N_("Ghi – không áp dụng (ô 3 trên phiếu), xuống mục sau") },
+    { ACT_CLEAR, "tour_clear", '0', { 0 }, NULL, NULL,
+      N_("Xóa kết quả của mục (· chưa kiểm tra)") },
+    { ACT_NOTE, "tour_note", 'N', { 0 }, NULL, NULL, N_("Ghi chú cho mục đang chọn") },
+    { ACT_EDIT, "tour_item_edit", 'e', { '\n', '\r', KEY_FN(KEY_ENTER) }, NULL, NULL,
+      N_("Sửa điểm dừng, hoặc kết quả và ghi chú của mục") },
+    { ACT_STOP_ADD, "tour_stop_add", 'a', { 0 }, NULL, NULL,
+      N_("Thêm điểm dừng vào cuối tuyến") },
+    { ACT_STOP_UP, "tour_stop_up", 'K', { KEY_FN(KEY_SR) }, NULL, NULL,
+      N_("Chuyển điểm dừng lên trước") },
+    { ACT_STOP_DOWN, "tour_stop_down", 'J', { KEY_FN(KEY_SF) }, NULL, NULL,
+      N_("Chuyển điểm dừng xuống sau") },
+    { ACT_DELETE, "tour_remove", 'd', { KEY_FN(KEY_DC) }, NULL, NULL,
+      N_("Bỏ điểm dừng hoặc mục đang chọn (hỏi lại)") },
+    { ACT_CHECK_ADD, "tour_check_add", 'c', { 0 }, NULL, NULL,
+      N_("Thêm mục kiểm tra ở điểm dừng này") },
+    { ACT_TEMPLATE, "tour_template", 'T', { 0 }, NULL, NULL,
+      N_("Áp dụng mẫu kiểm tra cho mọi điểm (TOUR-10...)") },
+    { ACT_OPEN_ONLY, "tour_open_followups", 'o', { 0 }, NULL, NULL,
+      N_("Chỉ mục chưa đạt chưa khắc phục xong / tất cả") },
+    { ACT_DETAIL, "tour_detail", 'v', { '\t' }, NULL, NULL, N_("Hiện/ẩn ô chi tiết") },
+    { ACT_TOUR_EDIT, "tour_edit_here", 'E', { 0 }, NULL, NULL,
+      N_("Sửa thông tin chung của tour") },
     KEYS_TOUR_PRINT,
 };
-const screen_kind tour_kind = SCREEN_KIND("tour kiểm tra", "the tour", tour_keys);
+const screen_kind tour_kind = SCREEN_KIND(NC_("the tour", "tour kiểm tra"), tour_keys);
 
 screen *tour_new(tui *t, int64_t tour_id, const char *crumb)
 {

@@ -12,12 +12,12 @@
  * own actions are numbered from ACT_TOUR_OWN. */
 enum { ACT_ROUTE = ACT_SCREEN, ACT_ROUTE_COMPACT, ACT_SUMMARY, ACT_TOUR_OWN };
 #define KEYS_TOUR_PRINT \
-    { ACT_ROUTE, "tour_print", 'p', { 0 }, NULL, NULL, NULL, \
-      "In phiếu kiểm tra tour tuyến (PDF)", "Print the route sheet (PDF)" }, \
-    { ACT_ROUTE_COMPACT, "tour_print_compact", 'P', { 0 }, NULL, NULL, NULL, \
-      "In phiếu kiểm tra bản gọn (PDF)", "Print the compact route sheet (PDF)" }, \
-    { ACT_SUMMARY, "tour_summary", 's', { 0 }, NULL, NULL, NULL, \
-      "In báo cáo kết quả kiểm tra (PDF)", "Print the summary of the results (PDF)" }
+    { ACT_ROUTE, "tour_print", 'p', { 0 }, NULL, NULL, \
+      N_("In phiếu kiểm tra tour tuyến (PDF)") }, \
+    { ACT_ROUTE_COMPACT, "tour_print_compact", 'P', { 0 }, NULL, NULL, \
+      N_("In phiếu kiểm tra bản gọn (PDF)") }, \
+    { ACT_SUMMARY, "tour_summary", 's', { 0 }, NULL, NULL, \
+      N_("In báo cáo kết quả kiểm tra (PDF)") }
 
 /* One tour: its stops in route order, each followed by its checks. */
 screen *tour_new(tui *t, int64_t tour_id, const char *crumb);

@@ -23,8 +23,8 @@ const char *tour_mark(char r)
 
 const char *tour_result_name(char r)
 {
-    return r == 'p' ? L("Đạt", "Passed") : r == 'f' ? L("Chưa đạt", "Failed")
-         : r == 'n' ? L("Không áp dụng", "Not applicable") : L("Chưa kiểm tra", "Not checked");
+    return r == 'p' ? C_("Passed", "Đạt") : r == 'f' ? C_("Failed", "Chưa đạt")
+         : r == 'n' ? _("Không áp dụng") : _("Chưa kiểm tra");
 }
 
 int tour_followup_overdue(tui *t, const tour_check_row *k)
@@ -41,7 +41,7 @@ void tour_code(const tour_check_row *k, char *out, size_t n) { snprintf(out, n, 
 /* "— Vườn, thôn Kim Bình" */
 static void stop_where(const tour_stop_row *s, char *out, size_t n)
 {
-    if (s->hamlet[0]) snprintf(out, n, L("%s, thôn %s", "%s, %s hamlet"), tour_kind_label(s->kind), s->hamlet);
+    if (s->hamlet[0]) snprintf(out, n, _("%s, thôn %s"), tour_kind_label(s->kind), s->hamlet);
     else snprintf(out, n, "%s", tour_kind_label(s->kind));
 }
 
@@ -59,14 +59,14 @@ static void followup_short(tui *t, const tour_check_row *k, char *out, size_t n)
     char d[11];
     out[0] = 0;
     if (!k->followup_task_id) {
-        if (k->result == 'f') snprintf(out, n, "%s %s", draw_is_ascii() ? "->" : "→", L("chưa giao", "unassigned"));
+        if (k->result == 'f') snprintf(out, n, "%s %s", draw_is_ascii() ? "->" : "→", C_("unassigned", "chưa giao"));
         return;
     }
     date_show(k->followup_deadline, d);
     const char *state = k->followup_status == 'd' ? glyph(G_DONE) : fu_cancelled(k) ? glyph(G_CANCELLED)
                       : tour_followup_overdue(t, k) ? glyph(G_OVERDUE) : "";
     snprintf(out, n, "%s %s%s%s%s%s", draw_is_ascii() ? "->" : "→",
-             k->followup_owner[0] ? k->followup_owner : L("chưa rõ ai", "no owner"), d[0] ? " " : "", d,
+             k->followup_owner[0] ? k->followup_owner : _("chưa rõ ai"), d[0] ? " " : "", d,
              state[0] && k->followup_status != 'o' ? " " : "", state);
 }
 
@@ -76,13 +76,13 @@ void tour_followup_text(tui *t, const tour_check_row *k, char *out, size_t n)
     char d[11], state[80] = "";
     date_show(k->followup_deadline, d);
     long left = d[0] ? date_days(k->followup_deadline) - date_days(db_today(t->db)) : 0;
-    if (k->followup_status == 'd') snprintf(state, sizeof state, " (%s)", L("đã xong", "done"));
-    else if (fu_cancelled(k)) snprintf(state, sizeof state, " (%s)", L("đã hủy", "cancelled"));
-    else if (d[0] && left < 0) snprintf(state, sizeof state, L(" (QUÁ HẠN %ld ngày)", " (OVERDUE by %ld days)"), -left);
-    else if (d[0] && left == 0) snprintf(state, sizeof state, "%s", L(" (hạn là hôm nay)", " (due today)"));
-    else if (d[0]) snprintf(state, sizeof state, L(" (còn %ld ngày)", " (%ld days left)"), left);
-    snprintf(out, n, L("%s, hạn %s%s", "%s, due %s%s"), k->followup_owner[0] ? k->followup_owner : L("chưa rõ ai", "no owner"),
-             d[0] ? d : L("chưa đặt", "not set"), state);
+    if (k->followup_status == 'd') snprintf(state, sizeof state, " (%s)", _("đã xong"));
+    else if (fu_cancelled(k)) snprintf(state, sizeof state, " (%s)", _("đã hủy"));
+    else if (d[0] && left < 0) snprintf(state, sizeof state, _(" (QUÁ HẠN %ld ngày)"), -left);
+    else if (d[0] && left == 0) snprintf(state, sizeof state, "%s", _(" (hạn là hôm nay)"));
+    else if (d[0]) snprintf(state, sizeof state, _(" (còn %ld ngày)"), left);
+    snprintf(out, n, _("%s, hạn %s%s"), k->followup_owner[0] ? k->followup_owner : _("chưa rõ ai"),
+             d[0] ? d : _("chưa đặt"), state);
 }
 
 /* A check's follow-up, then its note, as the list shows them. */
@@ -104,7 +104,7 @@ static void counts_text(const tour_full *tf, const tour_stop_row *s, char *out, 
     const char marks[4] = { 'p', 'f', 'n', 0 };
     size_t len = 0;
     out[0] = 0;
-    if (!s->n_checks) { snprintf(out, n, "%s", L("chưa có mục", "no checks")); return; }
+    if (!s->n_checks) { snprintf(out, n, "%s", _("chưa có mục")); return; }
     for (int i = 0; i < 4 && len < n; i++)
         if (c[i]) len += (size_t)snprintf(out + len, n - len, "%s%s%d", len ? " " : "", tour_mark(marks[i]), c[i]);
 }
@@ -184,9 +184,9 @@ static void draw_header(tour_screen *ts, tui *t, WINDOW *w)
         c[res == 'p' ? 0 : res == 'f' ? 1 : res == 'n' ? 2 : 3]++;
     }
     char left[160], right[200];
-    if (ts->open_only) snprintf(left, sizeof left, "%s", L("Chưa đạt, chưa khắc phục xong (o: hiện hết)", "Failed, not yet put right (o: show all)"));
-    else snprintf(left, sizeof left, L("Điểm dừng và mục kiểm tra (%d điểm)", "Stops and checks (%d stops)"), r->n_stops);
-    snprintf(right, sizeof right, L("%s%d %s%d %s%d %s%d · việc mở %d ", "%s%d %s%d %s%d %s%d · open FU %d "),
+    if (ts->open_only) snprintf(left, sizeof left, "%s", _("Chưa đạt, chưa khắc phục xong (o: hiện hết)"));
+    else snprintf(left, sizeof left, _("Điểm dừng và mục kiểm tra (%d điểm)"), r->n_stops);
+    snprintf(right, sizeof right, _("%s%d %s%d %s%d %s%d · việc mở %d "),
              tour_mark('p'), c[0], tour_mark('f'), c[1], tour_mark('n'), c[2], tour_mark(0), c[3], r->n_followups_open);
     int width = getmaxx(w), rw = draw_width(right);
     draw_role(w, R_HEADER);
@@ -212,11 +212,9 @@ static void draw_list(tour_screen *ts, tui *t)
         else draw_check(ts, t, w, i + 1, row, pos == s->lv.cur, c);
     }
     if (s->lv.n == 0)
-        draw_text(w, 2, 2, getmaxx(w) - 4, s->lv.query[0] ? L("Không có dòng nào khớp với từ tìm.", "No row matches the search.")
-                  : ts->open_only ? L("Không có mục chưa đạt nào đang chờ khắc phục. Nhấn o để hiện hết.",
-                                      "No failed check is waiting for a follow-up. Press o to show all.")
-                  : L("Tour chưa có điểm dừng. Nhấn a để thêm điểm dừng, T để áp dụng mẫu kiểm tra.",
-                      "The tour has no stops yet. Press a to add one, T to apply a checklist template."), 0);
+        draw_text(w, 2, 2, getmaxx(w) - 4, s->lv.query[0] ? _("Không có dòng nào khớp với từ tìm.")
+                  : ts->open_only ? _("Không có mục chưa đạt nào đang chờ khắc phục. Nhấn o để hiện hết.")
+                  : _("Tour chưa có điểm dừng. Nhấn a để thêm điểm dừng, T để áp dụng mẫu kiểm tra."), 0);
 }
 
 /* ---- detail pane ---- */
@@ -244,8 +242,8 @@ static void detail_stop(tour_screen *ts, tui *t, detail_pane *p, const tour_stop
     snprintf(buf, sizeof buf, "%d. %s", s->seq, s->name);
     draw_role(p->w, R_TITLE);
     p->y += draw_wrap(p->w, p->y, p->x, p->width, 2, buf);
-    detail_field(p, L("Loại", "Kind"), tour_kind_label(s->kind), 1, R_NORMAL);
-    detail_field(p, L("Thôn", "Hamlet"), s->hamlet[0] ? s->hamlet : L("chưa rõ", "not known"), 1, R_NORMAL);
+    detail_field(p, _("Loại"), tour_kind_label(s->kind), 1, R_NORMAL);
+    detail_field(p, _("Thôn"), s->hamlet[0] ? s->hamlet : _("chưa rõ"), 1, R_NORMAL);
     if (s->household_id && s->household_id != ts->hh_id) {
         household_rec *h = malloc(sizeof *h);
         ts->hh_name[0] = 0;
@@ -253,11 +251,11 @@ static void detail_stop(tour_screen *ts, tui *t, detail_pane *p, const tour_stop
         free(h);
         ts->hh_id = s->household_id;
     }
-    if (s->household_id) detail_field(p, L("Hộ", "Household"), ts->hh_name, 1, R_NORMAL);
-    detail_field(p, L("Mốc", "Landmark"), s->landmark, 2, R_NORMAL);
+    if (s->household_id) detail_field(p, _("Hộ"), ts->hh_name, 1, R_NORMAL);
+    detail_field(p, _("Mốc"), s->landmark, 2, R_NORMAL);
     counts_text(&ts->tf, s, buf, sizeof buf);
-    detail_field(p, L("Kết quả", "Results"), buf, 1, R_NORMAL);
-    detail_field(p, L("Ghi chú", "Note"), s->note, 4, R_NORMAL);
+    detail_field(p, _("Kết quả"), buf, 1, R_NORMAL);
+    detail_field(p, _("Ghi chú"), s->note, 4, R_NORMAL);
 }
 
 static void detail_check(tour_screen *ts, tui *t, detail_pane *p, const tour_check_row *k, const tour_stop_row *s)
@@ -268,22 +266,22 @@ static void detail_check(tour_screen *ts, tui *t, detail_pane *p, const tour_che
     draw_role(p->w, R_TITLE);
     p->y += draw_wrap(p->w, p->y, p->x, p->width, 2, buf);
     stop_title(s, buf, sizeof buf);
-    detail_field(p, L("Điểm", "Stop"), buf, 1, R_NORMAL);
+    detail_field(p, _("Điểm"), buf, 1, R_NORMAL);
     snprintf(buf, sizeof buf, "%s %s", tour_mark(k->result), tour_result_name(k->result));
-    detail_field(p, L("Kết quả", "Result"), buf, 1, k->result == 'f' ? R_OVERDUE : R_NORMAL);
-    detail_field(p, L("Ghi chú", "Note"), k->note, 3, R_NORMAL);
+    detail_field(p, C_("Result", "Kết quả"), buf, 1, k->result == 'f' ? R_OVERDUE : R_NORMAL);
+    detail_field(p, _("Ghi chú"), k->note, 3, R_NORMAL);
     if (k->recorded_at[0]) {
         char when[64];
         when_text(k->recorded_at, when, sizeof when);
         snprintf(buf, sizeof buf, "%s%s%s", k->recorded_by, k->recorded_by[0] ? ", " : "", when);
-        detail_field(p, L("Ghi bởi", "Recorded by"), buf, 1, R_NORMAL);
+        detail_field(p, _("Ghi bởi"), buf, 1, R_NORMAL);
     }
     if (k->followup_task_id) {
         char fu[400];
         tour_followup_text(t, k, fu, sizeof fu);
-        detail_field(p, L("Khắc phục", "Follow-up"), fu, 2, tour_followup_overdue(t, k) ? R_OVERDUE : R_NORMAL);
+        detail_field(p, _("Khắc phục"), fu, 2, tour_followup_overdue(t, k) ? R_OVERDUE : R_NORMAL);
     } else if (k->result == 'f') {
-        detail_field(p, L("Khắc phục", "Follow-up"), L("chưa giao; nhấn F để giao việc", "none yet; press F to assign one"), 1, R_NORMAL);
+        detail_field(p, _("Khắc phục"), _("chưa giao; nhấn F để giao việc"), 1, R_NORMAL);
     }
 }
 
@@ -292,7 +290,7 @@ static void draw_detail(tour_screen *ts, tui *t)
     WINDOW *w = t->detail;
     int h = getmaxy(w), wd = getmaxx(w), below = t->detail_below;
     detail_pane p = { w, 1, below ? 1 : 2, below ? wd - 2 : wd - 3, h };
-    detail_frame(w, below, L(" Chi tiết", " Details"));
+    detail_frame(w, below, _(" Chi tiết"));
     int row = list_row(&ts->base.lv);
     if (row < 0) {
         const tour_row *r = &ts->tf.t;
@@ -300,9 +298,9 @@ static void draw_detail(tour_screen *ts, tui *t)
         date_show(r->date, date);
         draw_role(w, R_TITLE);
         p.y += draw_wrap(w, p.y, p.x, p.width, 2, r->name);
-        detail_field(&p, L("Ngày", "Date"), date[0] ? date : L("chưa định", "not set"), 1, R_NORMAL);
-        detail_field(&p, L("Trưởng đoàn", "Team lead"), ts->tf.lead, 1, R_NORMAL);
-        detail_field(&p, L("Mục đích", "Purpose"), ts->tf.purpose, 4, R_NORMAL);
+        detail_field(&p, _("Ngày"), date[0] ? date : _("chưa định"), 1, R_NORMAL);
+        detail_field(&p, _("Trưởng đoàn"), ts->tf.lead, 1, R_NORMAL);
+        detail_field(&p, _("Mục đích"), ts->tf.purpose, 4, R_NORMAL);
         return;
     }
     const tour_check_row *k = tour_row_check(ts, row);

@@ -27,10 +27,10 @@ enum { COL_DATE = 10, COL_NUM = 4, COMMUNE_MAX = 18, NAME_MIN = 24 };
 
 typedef struct { int name, commune, stops, pass, fail, open; } tours_cols;
 
-static const char *head_stops(void) { return L("Điểm", "Stops"); }
-static const char *head_pass(void) { return L("Đạt", "Pass"); }
-static const char *head_fail(void) { return L("Chưa đạt", "Failed"); }
-static const char *head_open(void) { return L("Việc mở", "Open FU"); }
+static const char *head_stops(void) { return C_("Stops", "Điểm"); }
+static const char *head_pass(void) { return C_("Pass", "Đạt"); }
+static const char *head_fail(void) { return C_("Failed", "Chưa đạt"); }
+static const char *head_open(void) { return _("Việc mở"); }
 
 static int max_i(int a, int b) { return a > b ? a : b; }
 
@@ -44,7 +44,7 @@ static tours_cols layout(const tours_screen *ts, int width)
     int fixed = 1 + COL_DATE + 1 + 1 + c.stops + 1 + c.pass + 1 + c.fail + 1 + c.open + 1;
     int cw = 0;                                    /* the widest commune name */
     for (int i = 0; i < ts->n; i++) cw = max_i(cw, draw_width(ts->v[i].commune));
-    cw = max_i(cw, draw_width(L("Xã", "Commune")));
+    cw = max_i(cw, draw_width(_("Xã")));
     if (cw > COMMUNE_MAX) cw = COMMUNE_MAX;
     /* one commune: its name is in the path already; show it only when there is room */
     c.commune = ts->commune_id && width - fixed - cw - 1 < NAME_MIN + 20 ? 0 : cw;
@@ -80,8 +80,8 @@ static void tours_draw(screen *s, tui *t, int flags)
     int height = getmaxy(w) - 1;
     tours_cols c = layout(ts, getmaxx(w));
     char title[64];
-    snprintf(title, sizeof title, "%s (%d)", L("Tour kiểm tra", "Inspection tours"), ts->n);
-    const char *head[7] = { L("Ngày", "Date"), title, L("Xã", "Commune"), head_stops(), head_pass(), head_fail(), head_open() };
+    snprintf(title, sizeof title, "%s (%d)", C_("Inspection tours", "Tour kiểm tra"), ts->n);
+    const char *head[7] = { _("Ngày"), title, _("Xã"), head_stops(), head_pass(), head_fail(), head_open() };
     werase(w);
     draw_cells(w, 0, c, head, R_HEADER);
     list_scroll(&s->lv, height);
@@ -94,13 +94,13 @@ static void tours_draw(screen *s, tui *t, int flags)
         snprintf(pass, sizeof pass, "%d", r->n_pass);
         snprintf(fail, sizeof fail, "%d", r->n_fail);
         snprintf(open, sizeof open, "%d", r->n_followups_open);
-        const char *cell[7] = { date[0] ? date : L("chưa định", "no date"), r->name, r->commune, stops, pass,
+        const char *cell[7] = { date[0] ? date : C_("no date", "chưa định"), r->name, r->commune, stops, pass,
                                 r->n_fail ? fail : glyph(G_DASH), r->n_followups_open ? open : glyph(G_DASH) };
         draw_cells(w, i + 1, c, cell, pos == s->lv.cur ? R_SELECTED : R_NORMAL);
     }
     if (s->lv.n == 0)
-        draw_text(w, 2, 2, getmaxx(w) - 4, s->lv.query[0] ? L("Không có tour nào khớp với từ tìm.", "No tour matches the search.")
-                  : L("Chưa có tour kiểm tra nào. Nhấn n để tạo tour mới.", "No inspection tours yet. Press n for a new one."), 0);
+        draw_text(w, 2, 2, getmaxx(w) - 4, s->lv.query[0] ? _("Không có tour nào khớp với từ tìm.")
+                  : _("Chưa có tour kiểm tra nào. Nhấn n để tạo tour mới."), 0);
 }
 
 static int tours_match(void *s, int row, const char *q)
@@ -121,7 +121,7 @@ static int load(tours_screen *ts, tui *t)
     if (tour_list(t->db, ts->commune_id, &ts->v, &ts->n) != DB_OK) tui_db_error(t);
     if (list_reset(&ts->base.lv, ts->n) < 0) {
         free(ts->v); ts->v = NULL; ts->n = 0;
-        return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
+        return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
     }
     list_filter(&ts->base.lv, tours_match, ts);
     return 0;
@@ -147,23 +147,22 @@ static int tours_reload(screen *s, tui *t)
 static const tour_row *selected(tours_screen *ts, tui *t)
 {
     int row = list_row(&ts->base.lv);
-    if (row < 0) tui_message(t, 1, "%s", L("Chưa có tour nào được chọn.", "No tour selected."));
+    if (row < 0) tui_message(t, 1, "%s", _("Chưa có tour nào được chọn."));
     return row >= 0 ? &ts->v[row] : NULL;
 }
 
 static int delete_tour(tours_screen *ts, tui *t, const tour_row *r)
 {
     char q[900];
-    snprintf(q, sizeof q, L("Xóa tour \"%s\" cùng %d điểm dừng và %d mục kiểm tra? Việc khắc phục đã giao vẫn giữ lại.",
-                            "Delete the tour \"%s\" with its %d stops and %d checks? Follow-up tasks are kept."),
+    snprintf(q, sizeof q, _("Xóa tour \"%s\" cùng %d điểm dừng và %d mục kiểm tra? Việc khắc phục đã giao vẫn giữ lại."),
              r->name, r->n_stops, r->n_checks);
     int a;
     while ((a = dialog_confirm(q, 0)) == DLG_RESIZED) tui_repaint(t, 0);
-    if (a != DLG_YES) return tui_message(t, 0, "%s", L("Không xóa.", "Not deleted."));
+    if (a != DLG_YES) return tui_message(t, 0, "%s", C_("Not deleted.", "Không xóa."));
     char name[sizeof r->name];
     snprintf(name, sizeof name, "%s", r->name);
     if (tour_delete(t->db, r->id) != DB_OK) return tui_db_error(t);
-    return tui_message(t, 0, L("Đã xóa tour \"%s\".", "Tour \"%s\" deleted."), name) | RELOAD | REDRAW_ALL;
+    return tui_message(t, 0, _("Đã xóa tour \"%s\"."), name) | RELOAD | REDRAW_ALL;
 }
 
 enum { ACT_ALL = ACT_TOUR_OWN };
@@ -177,13 +176,12 @@ static int tours_key(screen *s, tui *t, int action)
     case ACT_NEW:
         if (!tour_form(t, ts->commune_id, &id)) return REDRAW_ALL;
         ts->want = id;
-        return tui_message(t, 0, "%s", L("Đã tạo tour. Nhấn Enter để mở và thêm điểm dừng (a).",
-                                         "Tour created. Press Enter to open it and add stops (a).")) | RELOAD | REDRAW_ALL;
+        return tui_message(t, 0, "%s", _("Đã tạo tour. Nhấn Enter để mở và thêm điểm dừng (a).")) | RELOAD | REDRAW_ALL;
     case ACT_ALL:
         if (!ts->home_id) return 0;
         ts->commune_id = ts->commune_id ? 0 : ts->home_id;
         if (ts->commune_id) text_copy(s->crumb, sizeof s->crumb, ts->home_crumb);
-        else text_copy(s->crumb, sizeof s->crumb, L("Tour kiểm tra của mọi xã", "Tours of every commune"));
+        else text_copy(s->crumb, sizeof s->crumb, _("Tour kiểm tra của mọi xã"));
         return RELOAD | REDRAW_ALL;
     case ACT_OPEN:
     case ACT_EDIT:
@@ -196,12 +194,11 @@ static int tours_key(screen *s, tui *t, int action)
         if (action == ACT_OPEN) return tui_push(t, tour_new(t, id, r->name));
         if (action == ACT_DELETE) return delete_tour(ts, t, r);
         if (action == ACT_EDIT)
-            return tour_form(t, r->commune_id, &id) ? tui_message(t, 0, "%s", L("Đã lưu tour.", "Tour saved.")) | RELOAD | REDRAW_ALL
+            return tour_form(t, r->commune_id, &id) ? tui_message(t, 0, "%s", _("Đã lưu tour.")) | RELOAD | REDRAW_ALL
                                                      : REDRAW_ALL;
         return tour_print(t, id, action == ACT_SUMMARY ? 's' : action == ACT_ROUTE_COMPACT ? 'P' : 'p');
     default:
-        return tui_message(t, 0, "%s", L("Phím này không dùng ở đây. Nhấn ? để xem các phím.",
-                                         "That key does nothing here. Press ? for the keys."));
+        return tui_message(t, 0, "%s", _("Phím này không dùng ở đây. Nhấn ? để xem các phím."));
     }
 }
 
@@ -222,18 +219,18 @@ static const struct screen_ops tours_ops = {
 
 static const keydef tours_keys[] = {
     KEYS_BACK, KEYS_SEARCH, KEYS_EXPORT, KEYS_GOTO, KEYS_UNDO_LISTS,
-    { ACT_OPEN, "tour_open", 'l', { '\n', '\r', KEY_FN(KEY_ENTER), KEY_FN(KEY_RIGHT) }, "Enter", "Mở", "Open",
-      "Mở tour: các điểm dừng và mục kiểm tra", "Open the tour: its stops and checks" },
-    { ACT_NEW, "tour_new", 'n', { 0 }, NULL, "Tour mới", "New tour",
-      "Tạo tour mới (tên, ngày, xã, đoàn, mục đích)", "New tour (name, date, commune, team, purpose)" },
-    { ACT_EDIT, "tour_edit", 'e', { 0 }, NULL, "Sửa", "Edit", "Sửa tour đang chọn", "Edit the selected tour" },
-    { ACT_DELETE, "tour_delete", 'd', { KEY_FN(KEY_DC) }, NULL, "Xóa", "Delete",
-      "Xóa tour đang chọn (hỏi lại trước)", "Delete the selected tour (asks first)" },
-    { ACT_ALL, "tours_all", 'A', { 0 }, NULL, NULL, NULL,
-      "Tour của mọi xã / chỉ của xã này", "Tours of every commune / of this one only" },
+    { ACT_OPEN, "tour_open", 'l', { '\n', '\r', KEY_FN(KEY_ENTER), KEY_FN(KEY_RIGHT) }, "Enter", N_("Mở"),
+      N_("Mở tour: các điểm dừng và mục kiểm tra") },
+    { ACT_NEW, "tour_new", 'n', { 0 }, NULL, N_("Tour mới"),
+      N_("Tạo tour mới (tên, ngày, xã, đoàn, mục đích)") },
+    { ACT_EDIT, "tour_edit", 'e', { 0 }, NULL, N_("Sửa"), N_("Sửa tour đang chọn") },
+    { ACT_DELETE, "tour_delete", 'd', { KEY_FN(KEY_DC) }, NULL, N_("Xóa"),
+      N_("Xóa tour đang chọn (hỏi lại trước)") },
+    { ACT_ALL, "tours_all", 'A', { 0 }, NULL, NULL,
+      N_("Tour của mọi xã / chỉ của xã này") },
     KEYS_TOUR_PRINT,
 };
-const screen_kind tours_kind = SCREEN_KIND("danh sách tour kiểm tra", "the tour list", tours_keys);
+const screen_kind tours_kind = SCREEN_KIND(N_("danh sách tour kiểm tra"), tours_keys);
 
 screen *tours_new(tui *t, int64_t commune_id, const char *crumb)
 {
