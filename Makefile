@@ -165,6 +165,12 @@ $(BUILD)/tests/test_tui_keymap: tests/unit/test_tui_keymap.c $(filter-out $(BUIL
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) -lcmocka $(LIB_TUI) $(LIB_REPORTS) $(LIB_CONFIG) $(LIB_MODEL)
 
+# The messages' test walks the same tables, and reads the catalogue make built.
+$(BUILD)/tests/test_tui_i18n: tests/unit/test_tui_i18n.c $(filter-out $(BUILD)/tui/main.o,$(TUI_OBJ)) \
+                              $(REPORTS_OBJ) $(CONFIG_OBJ) $(MODEL_OBJ) | $(MO)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) -lcmocka $(LIB_TUI) $(LIB_REPORTS) $(LIB_CONFIG) $(LIB_MODEL)
+
 # libFuzzer harnesses (tests/fuzz/fuzz_*.c), each run FUZZ_SECONDS by tests/fuzz/run.sh.
 FUZZ_SECONDS ?= 60
 FUZZ_JOBS    ?= 2

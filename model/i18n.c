@@ -137,6 +137,22 @@ const char *ntm_catalogue_path(void)
     return cat.path;
 }
 
+void ntm_catalogue_reset(void)
+{
+    free(cat.v);
+    free(cat.data);
+    memset(&cat, 0, sizeof cat);
+}
+
+static const mo_pair *find(const char *msgid)
+{
+    load_once();
+    mo_pair key = { msgid, NULL };
+    return cat.n ? bsearch(&key, cat.v, cat.n, sizeof *cat.v, by_id) : NULL;
+}
+
+int ntm_tr_has(const char *msgid) { return msgid && msgid[0] && find(msgid) != NULL; }
+
 /* The msgid without its context ("ctx\004msgid"). */
 static const char *plain(const char *msgid)
 {
@@ -148,9 +164,7 @@ const char *ntm_tr_in(int en, const char *msgid)
 {
     if (!msgid || !msgid[0]) return msgid;
     if (!en) return plain(msgid);
-    load_once();
-    mo_pair key = { msgid, NULL };
-    const mo_pair *hit = cat.n ? bsearch(&key, cat.v, cat.n, sizeof *cat.v, by_id) : NULL;
+    const mo_pair *hit = find(msgid);
     return hit ? hit->str : plain(msgid);
 }
 

@@ -23,6 +23,9 @@ const char *ntm_tr_in(int en, const char *msgid);
 int ntm_lang_env(void);
 /* LANGUAGE beats ntm.ini's [ui] language (ini_en), which beats the default, Vietnamese. */
 int ntm_lang_pick(int ini_en);
-/* Where the English catalogue was read from ("" when none was found). */
+/* Where the English catalogue was read from ("" when none was found); 1 when it
+ * translates msgid (the key tables' test); forget it, to be read again (tests). */
 const char *ntm_catalogue_path(void);
+int ntm_tr_has(const char *msgid);
+void ntm_catalogue_reset(void);
 #endif

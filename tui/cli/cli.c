@@ -252,13 +252,14 @@ int cli_main(int argc, char **argv, int (*full_screen)(ntm_config *cfg))
     ntm_config cfg;
     char err[1024];
     setlocale(LC_ALL, "");
+    ntm_lang_en = ntm_lang_env() == 1;               /* usage errors come before ntm.ini */
     int rc = cli_parse(argc, argv, &o);
     if (rc) return rc == 1 ? 0 : 2;
     if (config_load(&cfg, o.config_path, err, sizeof err) != 0) {
         fprintf(stderr, "ntm: %s\n", err);
         return 1;
     }
-    ntm_lang_en = cfg.lang == NTM_LANG_EN;
+    ntm_lang_en = ntm_lang_pick(cfg.lang == NTM_LANG_EN);   /* LANGUAGE beats [ui] language */
     if (o.db_path) snprintf(cfg.db_path, sizeof cfg.db_path, "%s", o.db_path);
     if (o.body) snprintf(cfg.issuer, sizeof cfg.issuer, "%s", o.body);
     /* --today wins over the clock and over a demo's meta.as_of (db_today). Forced here:
