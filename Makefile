@@ -106,7 +106,7 @@ $(BUILD)/%.o: %.c
 # and entries sorted, so that branches adding messages merge without conflicts.
 PO_SRC    = $(sort $(wildcard model/*.[ch] config/*.[ch] reports/*.[ch] tui/*.[ch] tui/*/*.[ch] tui/*/*/*.[ch]))
 XGETTEXT  = xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ --keyword=C_:1c,2 \
-            --keyword=NC_:1c,2 --keyword=ntm_tr_in:2 --add-comments=TRANSLATORS: --add-location=file \
+            --keyword=NC_:1c,2 --keyword=ntm_tr_in:2 --keyword=ntm_tr_ctx:2c,3 --add-comments=TRANSLATORS: --add-location=file \
             --sort-output --package-name=ntm --package-version=$(VERSION)
 .PHONY: po pocheck FORCE
 

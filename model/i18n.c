@@ -170,6 +170,15 @@ const char *ntm_tr_in(int en, const char *msgid)
 
 const char *ntm_tr(const char *msgid) { return ntm_tr_in(ntm_lang_en, msgid); }
 
+/* The catalogue's key of a message in context is "ctx\004msgid" (what NC_ writes). */
+const char *ntm_tr_ctx(int en, const char *ctx, const char *msgid)
+{
+    char key[1024];
+    if (!en || !msgid || snprintf(key, sizeof key, "%s\004%s", ctx, msgid) >= (int)sizeof key) return msgid;
+    const mo_pair *hit = find(key);
+    return hit ? hit->str : msgid;
+}
+
 int ntm_lang_env(void)
 {
     const char *v = getenv("LANGUAGE");

@@ -10,13 +10,16 @@ extern int ntm_lang_en;                 /* 0: Vietnamese (default), 1: English *
 
 /* msgid in the UI language (ntm_lang_en); msgid itself (without its context) in
  * Vietnamese or when the catalogue lacks it. NULL stays NULL. */
-const char *ntm_tr(const char *msgid);
+/* format_arg: gcc checks a format's arguments against the msgid, as for gettext(). */
+const char *ntm_tr(const char *msgid) __attribute__((format_arg(1)));
 /* msgid in a given language, whatever the UI's (the documented files speak both). */
-const char *ntm_tr_in(int en, const char *msgid);
+const char *ntm_tr_in(int en, const char *msgid) __attribute__((format_arg(2)));
 #define _(s) ntm_tr(s)
 #define N_(s) s
 #define NC_(c, s) c "\004" s
-#define C_(c, s) ntm_tr(c "\004" s)
+#define C_(c, s) ntm_tr_ctx(ntm_lang_en, c, s)
+/* msgid in context ctx (the same Vietnamese with another English), in a given language. */
+const char *ntm_tr_ctx(int en, const char *ctx, const char *msgid) __attribute__((format_arg(3)));
 
 /* The language LANGUAGE asks for (its first entry that is en... or vi...): 1 English,
  * 0 Vietnamese, -1 none. */

@@ -8,7 +8,8 @@ converts every pair form it knows:
 
   L("vi", "en")                      -> _("vi")             (c ? "a" : "b" pairs too)
   LC("ctx", "vi", "en")              -> C_("ctx", "vi")     (same Vietnamese, other English)
-  LI(en, "vi", "en")                 -> ntm_tr_in(en, N_("vi"))  (in a given language)
+  LI(en, "vi", "en")                 -> ntm_tr_in(en, N_("vi"))  (in a given language;
+                                        ntm_tr_ctx(en, "ctx", "vi") with a context)
   SCREEN_KIND("vi", "en", rows)      -> SCREEN_KIND(N_("vi"), rows)
   keydef rows { ACT_.., name, key, {..}, bar_key, bar_vi, bar_en, help_vi, help_en }
                                      -> { ..., bar_key, N_(bar_vi), N_(help_vi) }
@@ -331,7 +332,13 @@ class File:
             lang, args = self.text(*args[0]), args[1:]
             ctxs = self.pair(k, args[0][0], args[0][1], args[1][0], args[1][1])
             if ctxs is not None:
-                self.replace(k, close + 1, "ntm_tr_in(%s, %s)" % (lang, self.wrap("N_", args[0][0], args[0][1], ctxs)))
+                text = self.wrap("N_", args[0][0], args[0][1], [None] * len(ctxs))
+                if any(ctxs):                    # a context: ntm_tr_ctx(en, "ctx", "vi")
+                    if classify(toks, *args[0])[0] != "lit":
+                        return self.problem(k, "LI() with a context and a ternary: write two LI()")
+                    self.replace(k, close + 1, "ntm_tr_ctx(%s, %s, %s)" % (lang, c_quote(ctxs[0]), self.text(*args[0])))
+                else:
+                    self.replace(k, close + 1, "ntm_tr_in(%s, %s)" % (lang, text))
             return
         if want == 3:
             c = classify(toks, *args[0])

@@ -112,6 +112,9 @@ static void test_context(void **s)
     assert_string_equal(ntm_tr_in(1, NC_("person", "người")), "person");
     assert_string_equal(ntm_tr_in(0, NC_("person", "người")), "người");
     assert_string_equal(ntm_tr_in(1, NC_("no such context", "người")), "người");
+    assert_string_equal(ntm_tr_ctx(1, "person", "người"), "person");      /* C_() in code */
+    assert_string_equal(ntm_tr_ctx(0, "person", "người"), "người");
+    assert_string_equal(ntm_tr_ctx(1, "no such context", "người"), "người");
     assert_string_equal(ntm_tr_in(1, "không có trong danh mục"), "không có trong danh mục");
 }
 
