@@ -2,6 +2,7 @@
  * as ntm-batch); with no command, the full screen. */
 #include "tui/app.h"
 #include "tui/cli/cli.h"
+#include "tui/keymap.h"
 #include "model/db.h"
 #include <stdio.h>
 
@@ -9,6 +10,12 @@ static int full_screen(ntm_config *cfg)
 {
     ntm_db *db;
     char err[1024];
+    /* [keys] is checked against the screens' tables before anything opens: a wrong line
+     * is an ntm.ini error like any other (exit status 1, file:line). */
+    if (keymap_configure(cfg, err, sizeof err) != 0) {
+        fprintf(stderr, "ntm: %s\n", err);
+        return 1;
+    }
     if (db_open(&db, cfg->db_path, 0, cfg->busy_timeout_ms, err, sizeof err) != DB_OK) {
         fprintf(stderr, "ntm: %s\n", err);
         return 1;

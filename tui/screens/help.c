@@ -125,7 +125,7 @@ static const keydef help_keys[] = {
     { ACT_CLOSE, "close", 'q', { 27, '?', 'h', KEY_FN(KEY_F(1)), KEY_FN(KEY_LEFT) }, "Esc", "Đóng", "Close",
       "Đóng trợ giúp", "Close the help" },
 };
-const screen_kind help_kind = { "trợ giúp", "the help", help_keys, KEYS_N(help_keys), KM_HELP, NULL, NULL };
+const screen_kind help_kind = { "trợ giúp", "the help", help_keys, KEYS_N(help_keys), KM_HELP, NULL, NULL, "help_keys" };
 
 screen *help_new(tui *t, const screen_kind *for_kind)
 {
