@@ -26,4 +26,10 @@ static int full_screen(ntm_config *cfg)
     return rc;
 }
 
-int main(int argc, char **argv) { return cli_main(argc, argv, full_screen); }
+void keys_list_install(void);          /* tui/keys_list.c: `ntm keys` */
+
+int main(int argc, char **argv)
+{
+    keys_list_install();
+    return cli_main(argc, argv, full_screen);
+}

@@ -71,6 +71,7 @@ void cli_usage(FILE *out)
 "  sync directive --for XÃ|all --title TIÊU_ĐỀ [--number SỐ] [--due NGÀY] [--text NỘI_DUNG] [--note]\n"
 "                              chỉ đạo (hoặc ghi chú) của tỉnh gửi xuống xã\n"
 "  config example              in tệp ntm.ini mẫu, có chú thích mọi khóa\n"
+"  keys                        các phím của từng màn hình và tên để đổi phím ở [keys] của ntm.ini\n"
 "  reindex                     tính lại khóa tìm kiếm/sắp xếp và số liệu tổng (sau khi sửa bằng sqlite3)\n"
 "  backup [TỆP] [--daily]      sao lưu CSDL khi người khác vẫn ghi (không TỆP: ntm-NGÀY-GIỜ.db trong\n"
 "                              [output] backup_dir, giữ backup_keep bản; --daily: nếu hôm nay chưa có)\n"
@@ -138,6 +139,7 @@ void cli_usage(FILE *out)
 "  sync directive --for COMMUNE|all --title TITLE [--number N] [--due DATE] [--text TEXT] [--note]\n"
 "                               a directive (or a note) of the province, to go down\n"
 "  config example               print a commented example ntm.ini\n"
+"  keys                         every screen's keys and their names, to rebind in ntm.ini's [keys]\n"
 "  reindex                      recompute search/sort keys and task totals (after edits in sqlite3)\n"
 "  backup [FILE] [--daily]      back the database up while others write (no FILE: ntm-DATE-TIME.db\n"
 "                               in [output] backup_dir, backup_keep kept; --daily: if none today)\n"
@@ -348,6 +350,7 @@ int cli_run(const cli_opts *o, ntm_config *cfg)
     if (!strcmp(cmd, "config")) return cmd_config(o, cfg);
     if (!strcmp(cmd, "reindex")) return cmd_reindex(cfg);
     if (!strcmp(cmd, "tours")) return cli_tours(o, cfg);
+    if (!strcmp(cmd, "keys")) return cli_keys(o, cfg);
     if (!strcmp(cmd, "export")) return cli_export(o, cfg);
     if (!strcmp(cmd, "issuers")) return cli_issuers(o, cfg);
     if (!strcmp(cmd, "import")) return cli_import(o, cfg);
