@@ -96,6 +96,9 @@ void keymap_kind_id(const screen_kind *k, char *out, size_t n);
 struct ntm_config;
 int  keymap_configure(const struct ntm_config *cfg, char *err, size_t n);
 void keymap_reset(void);
+/* `ntm keys` (tui/keys_list.c): cfg's [keys] applied, then every kind's rows to stdout with
+ * their names; the exit status (1 with the message on stderr when [keys] is wrong). */
+int  keymap_print(const struct ntm_config *cfg);
 /* Internal to keymap.c and keybind.c: the row as bound on k (d itself when not rebound),
  * and the table's row behind a rebound one. */
 const keydef *keymap_bound(const screen_kind *k, const keydef *d);

@@ -1,7 +1,6 @@
-/* keys_list: `ntm keys` (the hook of tui/cli/cli_keys.c): what ntm.ini's [keys] can name.
+/* keys_list: `ntm keys` (tui/main.c hands it to tui/cli/cli_keys.c): what ntm.ini's [keys] can name.
  * First the loop's rows, then each screen's own, each with its name, its keys as bound
  * now and its help line; a loop row bound otherwise on one screen is listed there too. */
-#include "tui/cli/cli.h"
 #include "tui/keymap.h"
 #include "model/i18n.h"
 #include <stdio.h>
@@ -47,7 +46,7 @@ static void kind(const screen_kind *k)
     }
 }
 
-static int keys_list(const cli_opts *o, ntm_config *cfg)
+int keymap_print(const struct ntm_config *cfg)
 {
     char err[1024];
     if (keymap_configure(cfg, err, sizeof err) != 0) {
@@ -65,6 +64,3 @@ static int keys_list(const cli_opts *o, ntm_config *cfg)
     for (int k = 0; k < screen_kinds_n; k++) kind(screen_kinds[k]);
     return fflush(stdout) == 0 ? 0 : 1;
 }
-
-/* ntm's main sets the hook before the command line is read. */
-void keys_list_install(void) { cli_keys_hook = keys_list; }

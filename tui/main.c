@@ -26,10 +26,11 @@ static int full_screen(ntm_config *cfg)
     return rc;
 }
 
-void keys_list_install(void);          /* tui/keys_list.c: `ntm keys` */
+/* `ntm keys` needs the screens' tables, which the commands (no curses) do not link. */
+static int keys_command(const cli_opts *o, ntm_config *cfg) { return keymap_print(cfg); }
 
 int main(int argc, char **argv)
 {
-    keys_list_install();
+    cli_keys_hook = keys_command;
     return cli_main(argc, argv, full_screen);
 }
