@@ -69,6 +69,8 @@ int db_sqlite_error(ntm_db *db, int rc)
         return db_fail(db, DB_READONLY, L("Không ghi được vào %s (chỉ đọc). Kiểm tra quyền của tệp và thư mục.",
                                            "Cannot write to %s (read-only). Check the file's and folder's permissions."), db->path);
     case SQLITE_CONSTRAINT:
+        if (!strncmp(sqlite3_errmsg(db->h), ROLE_MARK, sizeof ROLE_MARK - 1))   /* a role trigger (role.c) */
+            return db_fail(db, DB_DENIED, "%s", sqlite3_errmsg(db->h) + sizeof ROLE_MARK - 1);
         return db_fail(db, DB_INVALID, L("Dữ liệu không hợp lệ: %s", "Invalid data: %s"), sqlite3_errmsg(db->h));
     case SQLITE_FULL:
         /* what matters first: a form's message line is about 70 columns */
@@ -146,7 +148,9 @@ int db_begin(ntm_db *db)
         if (rc) return rc;
         db->audit_ready = 1;
     }
-    int rc = sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+    int rc = role_gate(db);
+    if (rc) return rc;
+    rc = sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL);
     if (rc != SQLITE_OK) return db_sqlite_error(db, rc);
     db->in_tx = 1;
     /* A fresh id groups this action's audit rows, so undo can revert it as one. */
@@ -342,6 +346,7 @@ void db_close(ntm_db *db)
 {
     if (!db) return;
     for (int i = 0; i < db->ncache; i++) sqlite3_finalize(db->cache[i].st);
+    role_free(db);
     if (db->h) sqlite3_close(db->h);
     free(db);
 }
