@@ -71,7 +71,7 @@ static struct role_state *state(ntm_db *db)
 static void describe(struct role_state *r, const char *login, const char *unit, const char *person, const char *hamlets)
 {
     switch (r->kind) {
-    case ROLE_ADMIN: snprintf(r->as, sizeof r->as, "%s", L("quản trị", "an administrator")); break;
+    case ROLE_ADMIN: snprintf(r->as, sizeof r->as, "%s", r->uid == 0 ? L("quản trị (root)", "an administrator (root)") : L("quản trị", "an administrator")); break;
     case ROLE_OFFICER:
         if (!unit[0]) snprintf(r->as, sizeof r->as, "%s", L("cán bộ chưa gắn với xã nào", "an officer of no commune"));
         else if (r->unit_kind == 'p') snprintf(r->as, sizeof r->as, L("cán bộ tỉnh %s", "an officer of %s province"), unit);
@@ -131,7 +131,8 @@ static int refresh(ntm_db *db)
     if (!strcmp(sig, r->sig)) return DB_OK;
     snprintf(r->sig, sizeof r->sig, "%s", sig);
     r->on = admins > 0;
-    r->kind = !r->on ? ROLE_ADMIN : role_parse(code);
+    /* root is always an admin: it can change the file with the sqlite3 shell anyway */
+    r->kind = !r->on || r->uid == 0 ? ROLE_ADMIN : role_parse(code);
     r->unit = unit_id;
     r->person = person_id;
     r->unit_kind = unit_kind;
@@ -317,6 +318,7 @@ void db_drop_temp_triggers(ntm_db *db, const char *pattern)
     sqlite3_stmt *st;
     char **names = NULL;
     int n = 0;
+    if (!db->h) return;                                 /* db_open: not open yet (db_set_user) */
     if (sqlite3_prepare_v2(db->h, "SELECT name FROM temp.sqlite_schema WHERE type = 'trigger' AND name LIKE ?1 ESCAPE '\\'",
                            -1, &st, NULL) != SQLITE_OK) return;
     sqlite3_bind_text(st, 1, pattern, -1, SQLITE_STATIC);

@@ -22,6 +22,8 @@ CREATE TABLE user_role (
 );
 CREATE INDEX user_role_by_unit ON user_role(unit_id) WHERE unit_id IS NOT NULL;
 CREATE INDEX user_role_by_person ON user_role(person_id) WHERE person_id IS NOT NULL;
+-- role_gate counts the admins at every write (whether the checks are on)
+CREATE INDEX user_role_by_role ON user_role(role);
 
 -- The hamlets a steering member is in charge of (thành viên BCĐ phụ trách thôn), and a
 -- hamlet head's one hamlet. Kept as a list of its own rather than derived from the tasks
