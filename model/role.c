@@ -445,6 +445,27 @@ int role_require(ntm_db *db, int need, const char *what)
                    what, r->you);
 }
 
+/* A screen asking about a task knows which: "đầu việc này" becomes "đầu việc của thôn
+ * Trung Mỹ" (or "của xã ..." for a commune-wide task) in the message. */
+static void task_place(ntm_db *db, int64_t id, char *text, size_t n)
+{
+    static const char *sql = "SELECT coalesce(h.name, c.name), h.id IS NOT NULL FROM task t JOIN unit c ON c.id = t.commune_id "
+                             "LEFT JOIN unit h ON h.id = t.hamlet_id WHERE t.id = ?1";
+    const char *this = L(GROUPS[G_TASK].what_vi, GROUPS[G_TASK].what_en);
+    char *at = strstr(text, this), place[300] = "", out[900];
+    sqlite3_stmt *st = db_stmt(db, sql);
+    if (!at || !st) return;
+    sqlite3_bind_int64(st, 1, id);
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        col_text(place, sizeof place, st, 0);
+        snprintf(out, sizeof out, "%.*s%s %s%s", (int)(at - text), text,
+                 sqlite3_column_int(st, 1) ? L("đầu việc của thôn", "the tasks of the hamlet") : L("đầu việc chung của xã", "the commune-wide tasks of"),
+                 place, at + strlen(this));
+        text_copy(text, n, out);
+    }
+    sqlite3_reset(st);
+}
+
 int role_check_row(ntm_db *db, const char *table, int64_t id)
 {
     int rc = refresh(db);
@@ -473,6 +494,7 @@ int role_check_row(ntm_db *db, const char *table, int64_t id)
     if (ok) return DB_OK;
     char text[900];
     denied_text(r, u->group, text, sizeof text);
+    if (!strcmp(table, "task")) task_place(db, id, text, sizeof text);
     return db_fail(db, DB_DENIED, "%s", text);
 }
 
