@@ -17,10 +17,12 @@
  * Bootstrapping: a file without an admin in user_role (every file made before this,
  * the demo) has the checks off: everyone is an admin, as before. The first user added
  * must be an admin (users.c), which turns the checks on; removing the last user turns
- * them off again, and the last admin cannot go while others remain. Recovery: root
- * (uid 0) and the Unix owner of the database file may always manage the users
+ * them off again, and the last admin cannot go while others remain. Root (uid 0) is
+ * always an admin. Recovery: root and the Unix owner of the database file may always
+ * manage the users
  * (`ntm users`, the TUI list), whatever their role: they can change the file with the
- * sqlite3 shell anyway. So the roles keep people from changing what is not theirs
+ * sqlite3 shell anyway. The user is getpwuid(getuid()) (db.c); NTM_USER names another
+ * only for root, who may su to anyone anyway (the e2e tests). So the roles keep people from changing what is not theirs
  * inside ntm; the file's permissions (INSTALL: the group ntm) decide who can write it
  * at all.
  *

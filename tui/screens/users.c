@@ -36,7 +36,7 @@ static void draw_row(WINDOW *w, int y, const char *login, const char *what, cons
     int width = getmaxx(w), x = 0;
     draw_role(w, base);
     x += draw_text(w, y, x, 1, " ", DRAW_PAD);
-    x += draw_text(w, y, x, 17, login, DRAW_PAD);
+    x += draw_text(w, y, x, 20, login, DRAW_PAD);
     x += draw_text(w, y, x, 21, what, DRAW_PAD);
     if (x < width) draw_text(w, y, x, width - x, scope, DRAW_PAD);
     draw_role(w, R_NORMAL);
