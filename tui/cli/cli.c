@@ -77,6 +77,10 @@ void cli_usage(FILE *out)
 "                              [output] backup_dir, giữ backup_keep bản; --daily: nếu hôm nay chưa có)\n"
 "  restore TỆP                 khôi phục từ bản sao lưu (kiểm tra trước; giữ lại tệp hiện tại)\n"
 "  check                       kiểm tra tệp: integrity_check, foreign_key_check, số liệu tổng\n"
+"  users                       người dùng Unix của tệp và vai trò (admin, officer, steering, head, leader)\n"
+"  users add TÊN VAI_TRÒ [--commune XÃ] [--hamlet THÔN]... [--person NGƯỜI] [--note GHI_CHÚ]\n"
+"  users set TÊN [--role VAI_TRÒ] [--commune XÃ] [--hamlet THÔN]... [--person NGƯỜI] [--note GHI_CHÚ]\n"
+"  users remove TÊN            thêm, sửa, xóa người dùng (chỉ quản trị; người đầu tiên phải là admin)\n"
 "\n"
 "Tùy chọn:\n"
 "  --config TỆP   đọc tệp cấu hình này (nếu không: $NTM_CONFIG, ~/.config/ntm/ntm.ini,\n"
@@ -145,6 +149,10 @@ void cli_usage(FILE *out)
 "                               in [output] backup_dir, backup_keep kept; --daily: if none today)\n"
 "  restore FILE                 restore from a backup (checked first; the current file is kept)\n"
 "  check                        check the file: integrity_check, foreign_key_check, the totals\n"
+"  users                        the file's Unix users and their roles (admin, officer, steering, head, leader)\n"
+"  users add LOGIN ROLE [--commune NAME] [--hamlet NAME]... [--person NAME] [--note TEXT]\n"
+"  users set LOGIN [--role ROLE] [--commune NAME] [--hamlet NAME]... [--person NAME] [--note TEXT]\n"
+"  users remove LOGIN           add, change, remove users (administrators only; the first one is an admin)\n"
 "\n"
 "Options:\n"
 "  --config FILE  read this config file (else $NTM_CONFIG, ~/.config/ntm/ntm.ini,\n"
@@ -359,6 +367,7 @@ int cli_run(const cli_opts *o, ntm_config *cfg)
     if (!strcmp(cmd, "restore")) return cli_restore(o, cfg);
     if (!strcmp(cmd, "check")) return cli_check(o, cfg);
     if (!strcmp(cmd, "sync")) return cli_sync(o, cfg);
+    if (!strcmp(cmd, "users")) return cli_users(o, cfg);
     if (!strcmp(cmd, "report")) {
         if (o->argc >= 2 && !strcmp(o->argv[1], "tasks")) return cmd_report_tasks(o, cfg);
         if (o->argc >= 2 && !strcmp(o->argv[1], "route")) return cli_report_tour(o, cfg, 0);
