@@ -19,6 +19,7 @@ enum {
     ACT_ORGS,                  /* O: its organisations */
     ACT_PEOPLE,                /* P: its people */
     ACT_HOUSEHOLDS,            /* E: the hamlet's households */
+    ACT_USERS,                 /* U: the file's users and their roles (tui/screens/users.c) */
     ACT_GLOBAL_LAST
 };
 
@@ -54,4 +55,7 @@ enum {
 #define KEYS_HOUSEHOLDS \
     { ACT_HOUSEHOLDS, "households", 'E', { 0 }, NULL, NULL, \
       N_("Danh mục hộ của thôn (vườn mẫu, 3 sạch, nhà tiêu)") }
+#define KEYS_USERS \
+    { ACT_USERS, "users", 'U', { 0 }, NULL, NULL, \
+      N_("Người dùng và vai trò (quản trị thêm, sửa, xóa; ai cũng xem được mình là gì)") }
 #endif

@@ -198,8 +198,7 @@ static const struct screen_ops dash_ops = {
 static const keydef dash_keys[] = {
     KEYS_BACK, KEYS_SEARCH,
     { ACT_OPEN, "dash_open", 'l', { '\n', '\r', KEY_FN(KEY_ENTER), KEY_FN(KEY_RIGHT) }, "Enter", N_("Mở"),
-      /* xgettext:no-c-format */
-      N_("Mở dòng đang chọn: đầu việc của thôn, bảng tổng hợp của xã, danh sách việc quá hạn. Thứ hạng như báo cáo "
+      /* xgettext:no-c-format */ N_("Mở dòng đang chọn: đầu việc của thôn, bảng tổng hợp của xã, danh sách việc quá hạn. Thứ hạng như báo cáo "
       "tuần: % hoàn thành, rồi ít việc quá hạn hơn, rồi tên; ▲ biểu dương, ▼ phê bình") },
     { ACT_UNITS, "dash_units", 'X', { 0 }, NULL, N_("Xã/thôn"),
       N_("Danh sách xã/thôn bên dưới (các thôn của xã, các xã của tỉnh)") },
@@ -209,7 +208,7 @@ static const keydef dash_keys[] = {
       N_("Mọi đầu việc của xã (lọc được theo thôn, đợt, người phụ trách, tiêu chí)") },
     { ACT_PRINT, "print_report", 'i', { KEY_FN(KEY_F(2)) }, NULL, N_("In báo cáo"),
       N_("In báo cáo gửi cấp trên ra PDF: tuần này, tuần trước, tháng này, hôm nay (tiến độ từng thôn, việc quá hạn, xếp hạng, biểu đồ)") },
-    KEYS_EXPORT, KEYS_GOTO, KEYS_UNDO_LISTS,
+    KEYS_EXPORT, KEYS_GOTO, KEYS_UNDO_LISTS, KEYS_USERS,
 };
 const screen_kind dash_kind = SCREEN_KIND(N_("bảng tổng hợp"), dash_keys);
 

@@ -160,7 +160,7 @@ static const struct screen_ops goto_ops = {
 
 /* Its search prompt is the screen itself: Enter opens the hit, Esc closes it. */
 static const keydef goto_keys[] = { KEYS_BACK, KEYS_SEARCH, KEYS_UNDO_LISTS };
-const screen_kind goto_kind = { N_("đi tới"), goto_keys, KEYS_N(goto_keys), 0, N_("Đi tới") };
+const screen_kind goto_kind = { N_("đi tới"), goto_keys, KEYS_N(goto_keys), 0, N_("Đi tới"), "goto_keys" };
 
 screen *goto_new(tui *t)
 {

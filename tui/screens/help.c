@@ -43,8 +43,10 @@ static void add_keys(help_screen *h, const screen_kind *kind)
 static void build(help_screen *h, const screen_kind *for_kind)
 {
     const char *what = _(for_kind->name);
-    char title[128];
+    char title[128], id[40];
+    keymap_kind_id(for_kind, id, sizeof id);
     snprintf(title, sizeof title, _("Phím trên %s"), what);
+    snprintf(title + strlen(title), sizeof title - strlen(title), " [%s]", id);   /* its name in [keys] */
     add(h, "", title, 1);
     add_keys(h, for_kind);
     add(h, "", "", 0);
@@ -122,7 +124,7 @@ static const keydef help_keys[] = {
     { ACT_CLOSE, "close", 'q', { 27, '?', 'h', KEY_FN(KEY_F(1)), KEY_FN(KEY_LEFT) }, "Esc", N_("Đóng"),
       N_("Đóng trợ giúp") },
 };
-const screen_kind help_kind = { N_("trợ giúp"), help_keys, KEYS_N(help_keys), KM_HELP, NULL };
+const screen_kind help_kind = { N_("trợ giúp"), help_keys, KEYS_N(help_keys), KM_HELP, NULL, "help_keys" };
 
 screen *help_new(tui *t, const screen_kind *for_kind)
 {
