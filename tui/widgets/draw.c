@@ -7,6 +7,7 @@
  * Anything else unprintable shows as '?'. In ASCII mode (the terminal is not UTF-8) text goes
  * through text_ascii ("Nậy" -> "Nay") and the few symbols the UI uses get ASCII stand-ins. */
 #include "tui/widgets/draw.h"
+#include "tui/widgets/textfield.h"
 #include "model/text.h"
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +18,9 @@ enum { DRAW_MAX = 1024, WRAP_MAX = 4096 };
 static int ascii_mode;
 static int color_on;
 
-void draw_setup(int ascii, int color) { ascii_mode = ascii; color_on = color; }
+/* The fields learn the mode here too, before any is filled: a stored control character
+ * takes the columns of its placeholder ("␛" one, "^[" two) from the start. */
+void draw_setup(int ascii, int color) { ascii_mode = ascii; color_on = color; tf_set_ascii(ascii); }
 int  draw_is_ascii(void) { return ascii_mode; }
 
 const char *glyph(glyph_id g)
