@@ -47,4 +47,8 @@ for k in tasks progress; do
     grep -qF "Đức Thịnh [2J31m" $k.csv && grep -qF "Đức Thịnh [2J31m" $k.xml || fail "the hamlet is not whole in the $k export"
 done
 grep -qF "Đã đào [2J0m xong," progress.csv && grep -qF "Đã đào [2J0m xong<" progress.xml || fail "the report's note is not whole"
+# the command line lists candidate names on an ambiguous one: with placeholders
+ntm report tasks --commune "an hoa thinh" --hamlet "thinh" -o x.pdf >out 2>&1 && fail "an ambiguous hamlet was taken"
+grep -qF 'Đức Thịnh ␛[2J\x9b31m' out || fail "the candidates: $(cat out)"
+no_controls out "the candidate list"
 echo "ok: term_safety_pdf"
