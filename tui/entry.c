@@ -2,6 +2,7 @@
 #include "tui/entry.h"
 #include "tui/widgets/dialog.h"
 #include "model/date.h"
+#include "model/entity.h"
 #include "model/i18n.h"
 #include "model/text.h"
 #include <stdio.h>
@@ -15,9 +16,26 @@ int entry_form_run(tui *t, form *f, form_save_fn save, void *ctx)
     tui_repaint(t, 0);                   /* the status line as it is now, under the form */
     for (;;) {
         int rc = form_run(f, save, ctx);
-        if (rc != FORM_RESIZED) return rc;
-        tui_repaint(t, 0);
+        if (rc == FORM_RESIZED) { tui_repaint(t, 0); continue; }
+        if (form_took_theirs(f)) {           /* nothing written: show the row as it is now */
+            entry_after_write(t, 0);
+            tui_message(t, 0, "%s", L("Đã lấy bản của người khác; những gì bạn sửa không được lưu.",
+                                      "Took the other person's version; your changes were not saved."));
+            tui_repaint(t, 0);               /* whatever the caller returns for a cancelled form */
+        }
+        return rc;
     }
+}
+
+int entry_reread_done(tui *t, int rc, const char *table, int64_t id, form_who *who)
+{
+    if (rc != DB_OK) {
+        text_copy(who->msg, sizeof who->msg, db_errmsg(t->db));
+        return -1;
+    }
+    ent_last_change(t->db, table, id, who->user, sizeof who->user, who->at, sizeof who->at);
+    if (!strcmp(who->user, "?")) text_copy(who->user, sizeof who->user, L("người khác", "someone else"));
+    return 0;
 }
 
 int entry_confirm(tui *t, const char *question)
@@ -81,7 +99,7 @@ void entry_model_error(form *f, const entry_field *fields, ntm_db *db)
 
 int entry_write_gone(ntm_db *db, int rc, int *gone, char *gone_msg, size_t n)
 {
-    if (rc != DB_CONFLICT && rc != DB_NOTFOUND) return 0;
+    if (rc != DB_NOTFOUND) return 0;
     *gone = 1;
     text_copy(gone_msg, n, db_errmsg(db));
     return 1;
