@@ -7,6 +7,7 @@
 #   make bench      province-scale timing (100 communes, 150,000 tasks)
 #   make torture    100 kill -9 trials and 8 writers for 3 minutes (long; not in make test)
 #   make rollup     the province roll-up with 200 commune files (tests/rollup.sh)
+#   make fuzz       libFuzzer (clang) on the parsers, FUZZ_SECONDS each (tests/fuzz/)
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -19,6 +20,14 @@ else
 BUILD   ?= build
 SANFLAGS =
 OPT      = -O2
+endif
+
+# make fuzz builds with clang and libFuzzer's coverage in build-fuzz/ (tests/fuzz/).
+ifeq ($(FUZZ),1)
+BUILD    = build-fuzz
+CC       = clang
+SANFLAGS = -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+OPT      = -O1
 endif
 
 VERSION  = 0.1.0
@@ -64,6 +73,8 @@ DEB_PKGS += libcsv-dev libzip-dev libexpat1-dev libxlsxwriter-dev python3
 DEB_PKGS += libxlsxwriter-dev xlsx2csv
 # zlib: the CRC-32 of the province roll-up's sync files (model/sync_file.c); openssh-client: ntm sync push (scp).
 DEB_PKGS += zlib1g-dev openssh-client
+# Only for make fuzz (make test does not need them): clang and its libFuzzer/ASan runtime.
+FUZZ_PKGS = clang libclang-rt-14-dev
 
 .PHONY: all run test check unit e2e pdftest deps install uninstall clean bench layering torture rollup
 
@@ -111,6 +122,27 @@ $(BUILD)/tests/test_tui_keymap: tests/unit/test_tui_keymap.c $(filter-out $(BUIL
                                 $(REPORTS_OBJ) $(CONFIG_OBJ) $(MODEL_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) -lcmocka $(LIB_TUI) $(LIB_REPORTS) $(LIB_CONFIG) $(LIB_MODEL)
+
+# libFuzzer harnesses (tests/fuzz/fuzz_*.c), each run FUZZ_SECONDS by tests/fuzz/run.sh.
+FUZZ_SECONDS ?= 60
+FUZZ_JOBS    ?= 2
+FUZZ_NAMES   ?= $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+.PHONY: fuzz fuzz-build
+fuzz:
+	@$(MAKE) --no-print-directory deps DEB_PKGS='$(FUZZ_PKGS)'
+	@$(MAKE) --no-print-directory -s FUZZ=1 fuzz-build
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) sh tests/fuzz/run.sh $(FUZZ_NAMES)
+
+fuzz-build: $(FUZZ_NAMES:%=build-fuzz/fuzz_%)
+
+build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(wildcard tests/fuzz/*.h) $(REPORTS_OBJ) $(CONFIG_OBJ) $(MODEL_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -fsanitize=fuzzer -o $@ $(filter %.c %.o,$^) $(LIB_REPORTS) $(LIB_CONFIG) $(LIB_MODEL)
+
+# The fuzzers' kept inputs replayed through the same harnesses, built with gcc.
+$(BUILD)/tests/test_fuzz_%: tests/unit/test_fuzz_%.c $(wildcard tests/fuzz/*.[ch]) $(REPORTS_OBJ) $(CONFIG_OBJ) $(MODEL_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(filter %.o,$^) -lcmocka $(LIB_REPORTS) $(LIB_CONFIG) $(LIB_MODEL)
 
 deps:
 	@missing=""; for p in $(DEB_PKGS); do \
@@ -190,7 +222,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/share/doc/ntm
 
 clean:
-	rm -rf build build-san ntm
+	rm -rf build build-san build-fuzz ntm
 
 -include $(wildcard $(BUILD)/*/*.d $(BUILD)/*/*/*.d $(BUILD)/*/*/*/*.d)
 

@@ -120,7 +120,7 @@ const struct ntm_key *ntm_key_find(const char *section, const char *name)
     return NULL;
 }
 
-/* Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF. */
+/* Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF, no U+FFFE/U+FFFF. */
 size_t ntm_utf8_char(const char *s)
 {
     const unsigned char *p = (const unsigned char *)s;
@@ -137,6 +137,8 @@ size_t ntm_utf8_char(const char *s)
     for (size_t i = 1; i <= n; i++)
         if (p[i] < (i == 1 ? lo : 0x80) || p[i] > (i == 1 ? hi : 0xBF))
             return 0;
+    if (c == 0xEF && p[1] == 0xBF && p[2] >= 0xBE)
+        return 0;                                /* U+FFFE, U+FFFF: refused as in model/text.c */
     return n + 1;
 }
 

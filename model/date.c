@@ -44,6 +44,13 @@ static int days_in_month(int y, int m)
     return dm[m - 1];
 }
 
+static int all_digits(const char *s, size_t n)
+{
+    if (!n) return 0;
+    for (size_t i = 0; i < n; i++) if (!isdigit((unsigned char)s[i])) return 0;
+    return 1;
+}
+
 static int check_ymd(int y, int m, int d, char out[11])
 {
     if (y < 1900 || y > 2200) return DATE_OUT_OF_RANGE;
@@ -55,7 +62,10 @@ static int check_ymd(int y, int m, int d, char out[11])
 int date_valid_iso(const char *iso)
 {
     int y, m, d; char tmp[11]; int n = 0;
-    if (!iso || strlen(iso) != 10 || sscanf(iso, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || n != 10)
+    if (!iso || strlen(iso) != 10 || !all_digits(iso, 4) || iso[4] != '-' || !all_digits(iso + 5, 2) ||
+        iso[7] != '-' || !all_digits(iso + 8, 2))      /* sscanf alone takes "2021- 1-+1" */
+        return 0;
+    if (sscanf(iso, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || n != 10)
         return 0;
     return check_ymd(y, m, d, tmp) == DATE_OK;
 }
@@ -115,13 +125,6 @@ void date_show(const char *iso, char out[11])
     snprintf(out, 11, "%.2s/%.2s/%.4s", iso + 8, iso + 5, iso);
 }
 
-static int all_digits(const char *s, size_t n)
-{
-    if (!n) return 0;
-    for (size_t i = 0; i < n; i++) if (!isdigit((unsigned char)s[i])) return 0;
-    return 1;
-}
-
 /* Split "d<sep>m<sep>y" with one separator kind out of / - . */
 static int parse_dmy(const char *s, char out[11])
 {
@@ -157,7 +160,10 @@ int date_parse(const char *in, const char *today, char out[11])
     if (!strcmp(f, "hom nay") || !strcmp(f, "homnay") || !strcmp(f, "today") || !strcmp(f, "nay")) {
         snprintf(out, 11, "%s", today); rc = DATE_OK;
     } else if ((f[0] == '+' || f[0] == '-') && all_digits(f + 1, strlen(f + 1)) && strlen(f) < 7) {
-        date_add(today, f[0] == '+' ? atol(f + 1) : -atol(f + 1), out); rc = DATE_OK;
+        /* The day reached must be in the range a typed date may have (1900-2200). */
+        long d = date_days(today) + (f[0] == '+' ? atol(f + 1) : -atol(f + 1));
+        rc = d < date_days("1900-01-01") || d > date_days("2200-12-31") ? DATE_OUT_OF_RANGE : DATE_OK;
+        if (rc == DATE_OK) date_from_days(d, out);
     } else {
         rc = parse_dmy(f, out);
     }

@@ -81,6 +81,11 @@ void imp_msg_add(import_job *j, int which, long line, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
+    /* Messages quote cells and go to a terminal: line ends and tabs become spaces, other
+     * control characters '?', and a character cut by the buffer's end is dropped. */
+    for (char *p = buf; *p; p++)
+        if ((unsigned char)*p < 0x20 || *p == 0x7f) *p = strchr("\t\n\r", *p) ? ' ' : '?';
+    buf[text_utf8_valid_len(buf, strlen(buf))] = 0;
     char *t = strdup(buf);
     if (!t) { m->dropped++; return; }
     m->v[m->n++] = (imp_msg){ line, j->seq++, t };

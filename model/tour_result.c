@@ -116,8 +116,11 @@ int tour_parse_result_line(ntm_db *db, int64_t tour_id, const char *line,
                                          "A line starts with the code stop.check, e.g. \"3.5 2 hedge not trimmed\""));
     p = end + 1;
     long check = strtol(p, &end, 10);
-    if (end == p || stop < 1 || check < 1 || stop > 100000 || check > 100000)
-        return db_fail(db, DB_INVALID, L("Mã \"%.20s\" không hợp lệ", "Bad code \"%.20s\""), line);
+    if (end == p || stop < 1 || check < 1 || stop > 100000 || check > 100000) {
+        char code[21];                   /* the line's start, cut on a character */
+        text_copy(code, sizeof code, line);
+        return db_fail(db, DB_INVALID, L("Mã \"%s\" không hợp lệ", "Bad code \"%s\""), code);
+    }
     p = skip_spaces(end);
     size_t wl = strcspn(p, " \t");
     char word[32];

@@ -13,6 +13,13 @@
 #include <string.h>
 #include <sys/stat.h>
 
+int table_csv_formula(const char *s)
+{
+    s += strspn(s, "'");
+    s += strspn(s, " ");
+    return *s && strchr("=+-@\t\r", *s) != NULL;
+}
+
 typedef struct {
     table_row row;
     table_row_fn *fn;
@@ -32,7 +39,7 @@ static void on_cell(void *s, size_t len, void *data)
     size_t n = s ? len : 0;
     /* ntm's export (and OWASP's advice against CSV formula injection) puts an apostrophe
      * before a text starting with = + - @ tab or CR: one is dropped again here. */
-    if (n >= 2 && p[0] == '\'' && strchr("=+-@\t\r", p[1])) p++, n--;
+    if (n >= 2 && p[0] == '\'' && table_csv_formula(p + 1)) p++, n--;    /* p is NUL-terminated */
     int rc = trow_set(&st->row, st->col++, p, n);
     if (rc) { st->status = rc; st->bad_line = st->rec_line; }
 }

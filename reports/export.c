@@ -3,6 +3,7 @@
  * never-overwrite naming of EXPORT_UNIQUE. */
 #include "reports/export_internal.h"
 #include "reports/pdf_internal.h"   /* pdf_strerror: errno in words, in the UI language */
+#include "reports/table_read.h"     /* table_csv_formula */
 #include "model/date.h"
 #include "model/files.h"
 #include "model/i18n.h"
@@ -56,10 +57,6 @@ static char *clean_text(const char *s, int neutralise)
     char *out = malloc(n * 3 + 2);        /* a bad byte (1) becomes U+FFFD (3) */
     if (!out) return NULL;
     size_t j = 0;
-    if (neutralise) {
-        const char *p = s + strspn(s, " \t\r\n");
-        if (*p && strchr("=+-@", *p)) out[j++] = '\'';
-    }
     for (const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s; *p; ) {
         utf8proc_int32_t c;
         utf8proc_ssize_t k = utf8proc_iterate(p, -1, &c);
@@ -70,6 +67,10 @@ static char *clean_text(const char *s, int neutralise)
         j += (size_t)utf8proc_encode_char(c, (utf8proc_uint8_t *)out + j);
     }
     out[j] = 0;
+    if (neutralise && table_csv_formula(out)) {       /* the CSV writer's rule, on the cleaned text */
+        memmove(out + 1, out, j + 1);
+        out[0] = '\'';
+    }
     return out;
 }
 

@@ -1,11 +1,14 @@
 /* export_csv: the CSV back end. RFC 4180 with what Excel on Windows needs to open
  * Vietnamese right: UTF-8 with a byte order mark, CRLF line ends, comma separators,
- * fields quoted when they hold a comma, semicolon, quote or line break (quotes doubled).
+ * fields quoted when they hold a comma, semicolon, quote or line break (quotes doubled)
+ * or start or end with a space (which readers trim).
  * A text cell that a spreadsheet would run as a formula (= + - @ first, after any
- * spaces) gets a leading apostrophe, as OWASP advises against CSV injection; numbers
- * are written plainly ("1.4", dot decimal), dates dd/mm/yyyy, percentages "70%". */
+ * spaces; also behind apostrophes, so "'=x" comes back: table_csv_formula) gets a
+ * leading apostrophe, as OWASP advises against CSV injection; numbers are written
+ * plainly ("1.4", dot decimal), dates dd/mm/yyyy, percentages "70%". */
 #include "reports/export_internal.h"
 #include "reports/pdf_internal.h"   /* pdf_strerror: errno in words, in the UI language */
+#include "reports/table_read.h"     /* table_csv_formula: the apostrophe rule the reader shares */
 #include "model/i18n.h"
 #include <errno.h>
 #include <stdlib.h>
@@ -17,9 +20,11 @@ static void field(export_file *f, const char *s, int neutralise)
 {
     csv_state *c = f->be;
     if (f->col) fputc(',', c->fp);
-    const char *p = s + strspn(s, " ");
-    int apos = neutralise && *p && strchr("=+-@", *p);
-    if (!apos && !s[strcspn(s, ",;\"\r\n")]) { fputs(s, c->fp); return; }
+    int apos = neutralise && table_csv_formula(s);       /* the reader drops it again */
+    size_t n = strlen(s);
+    /* Quoted also with a space or tab at either end: readers (libcsv too) trim those. */
+    int edge = n && (strchr(" \t", s[0]) || strchr(" \t", s[n - 1]));
+    if (!apos && !edge && !s[strcspn(s, ",;\"\r\n")]) { fputs(s, c->fp); return; }
     fputc('"', c->fp);
     if (apos) fputc('\'', c->fp);
     for (; *s; s++) {

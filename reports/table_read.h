@@ -30,8 +30,12 @@ int table_read(const char *path, table_row_fn *fn, void *ctx, char *err, size_t 
  * separator (',' ';' or tab) is the most frequent one in the header line, or the one a
  * first line "sep=;" names (Excel writes and reads that line). A cell "'=..." (also
  * + - @ tab CR after the apostrophe: how ntm's export and others defuse formulas) loses
- * that one apostrophe. */
+ * that one apostrophe: exactly when table_csv_formula says the rest needed it. */
 int table_read_csv(const char *path, table_row_fn *fn, void *ctx, char *err, size_t errlen);
+/* 1 when CSV text s needs an apostrophe in front (the export writes one, the reader
+ * drops one): s, past any apostrophes and then spaces, starts with = + - @ tab or CR.
+ * The apostrophes count so that a text "'=x" itself is written "''=x" and read back. */
+int table_csv_formula(const char *s);
 /* XLSX: the first sheet of the workbook; shared and inline strings, numbers, booleans,
  * formula results; a number in a cell whose format is a date becomes dd/mm/yyyy. */
 int table_read_xlsx(const char *path, table_row_fn *fn, void *ctx, char *err, size_t errlen);

@@ -75,9 +75,10 @@ static void test_csv_comma_lf_sep_line(void **state)
     /* "sep=;" names the separator even when the header has more commas. */
     assert_int_equal(read_bytes("c.csv", "sep=;\nThôn, tên;Số hộ, ước\nNậy;3\n", &s), TABLE_OK);
     assert_string_equal(s.out, "2|Thôn, tên|Số hộ, ước\n3|Nậy|3");
-    /* An apostrophe put before = + - @ against formula injection is dropped once. */
-    assert_int_equal(read_bytes("f.csv", "a,b,c\n'=1+1,'-3,'it's\n''+x,'@home,'\n", &s), TABLE_OK);
-    assert_string_equal(s.out, "1|a|b|c\n2|=1+1|-3|'it's\n3|''+x|@home|'");
+    /* An apostrophe put before = + - @ against formula injection is dropped once; the
+     * export writes a text "'+x" as "''+x" (table_csv_formula), so that reads as "'+x". */
+    assert_int_equal(read_bytes("f.csv", "a,b,c\n'=1+1,'-3,'it's\n''+x,'@home,'\n' =2,\n", &s), TABLE_OK);
+    assert_string_equal(s.out, "1|a|b|c\n2|=1+1|-3|'it's\n3|'+x|@home|'\n4| =2|");
     /* The callback can stop the reading. */
     write_file("d.csv", "a\nb\nc\n", 6);
     memset(&s, 0, sizeof s);

@@ -62,6 +62,24 @@ static void pick_marks(dash_screen *ds)
     free(k);
 }
 
+/* On a province's dashboard, when each commune's last sync file came: only when the file
+ * is a roll-up (some commune sent one), else every commune would read "never". */
+static void load_sync(dash_screen *ds, tui *t)
+{
+    free(ds->sync); free(ds->sync_of);
+    ds->sync = NULL; ds->sync_of = NULL; ds->n_sync = 0;
+    if (ds->rc || ds->d.kind != 'p' || !ds->d.n_ranks) return;
+    if (sync_commune_status(t->db, ds->unit_id, &ds->sync, &ds->n_sync) != DB_OK) { ds->n_sync = 0; return; }
+    int fed = 0;
+    for (int i = 0; i < ds->n_sync; i++) fed |= ds->sync[i].seq > 0;
+    if (!fed || !(ds->sync_of = malloc(sizeof *ds->sync_of * (size_t)ds->d.n_ranks))) return;
+    for (int r = 0; r < ds->d.n_ranks; r++) {
+        ds->sync_of[r] = -1;
+        for (int i = 0; i < ds->n_sync; i++)
+            if (ds->sync[i].id == ds->d.ranks[r].id) { ds->sync_of[r] = i; break; }
+    }
+}
+
 static int load(dash_screen *ds, tui *t)
 {
     dashboard_free(&ds->d);
@@ -73,6 +91,7 @@ static int load(dash_screen *ds, tui *t)
     if (list_reset(&ds->base.lv, ds->rc ? 0 : ds->d.n_ranks + ds->d.n_late + ds->d.n_followups) < 0)
         return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
     pick_marks(ds);
+    load_sync(ds, t);
     list_filter(&ds->base.lv, dash_match, ds);
     return 0;
 }
@@ -162,6 +181,7 @@ static void dash_free(screen *s)
 {
     dash_screen *ds = (dash_screen *)s;
     dashboard_free(&ds->d);
+    free(ds->sync); free(ds->sync_of);
     list_free(&s->lv);
     free(ds);
 }

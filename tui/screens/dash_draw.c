@@ -120,11 +120,12 @@ static void criteria_line(const dashboard *d, WINDOW *w, int y, int W)
     if (d->set_name[0]) piece(w, y, &x, W - 1, d->set_name, R_DIM);
 }
 
-typedef struct { int rank, name, bar, pct, done, over, crit, mark; } rank_cols;
+typedef struct { int rank, name, bar, pct, done, over, crit, asof, mark; } rank_cols;
+enum { ASOF_W = 13 };             /* "! 12/06/2022": when a commune's numbers came (roll-up) */
 
 static rank_cols rank_layout(const dash_screen *ds, int W)
 {
-    rank_cols c = { 3, 0, W >= 110 ? 20 : 10, 5, 10, 9, 0, 0 };
+    rank_cols c = { 3, 0, W >= 110 ? 20 : 10, 5, 10, 9, 0, 0, 0 };
     int name_w = 0;
     for (int i = 0; i < ds->d.n_ranks; i++) {
         int nw = draw_width(ds->d.ranks[i].name);
@@ -133,6 +134,7 @@ static rank_cols rank_layout(const dash_screen *ds, int W)
     }
     int fixed = 1 + c.rank + 1 + c.bar + c.pct + c.done + c.over + c.crit + 1;
     c.name = name_w + 2 < 16 ? 16 : name_w + 2;
+    if (ds->sync_of && W - fixed - c.name >= ASOF_W + 3) { c.asof = ASOF_W; fixed += c.asof; }
     c.mark = W - fixed - c.name >= MARK_WIDE + 1 ? MARK_WIDE + 1 : 3;   /* the words, or a sign */
     fixed += c.mark;
     if (c.name > W - fixed) c.name = W - fixed;
@@ -140,7 +142,7 @@ static rank_cols rank_layout(const dash_screen *ds, int W)
     return c;
 }
 
-static void rank_cells(WINDOW *w, int y, int W, rank_cols c, const char *const cell[8], role base, role over)
+static void rank_cells(WINDOW *w, int y, int W, rank_cols c, const char *const cell[9], role base, role over, role asof)
 {
     draw_role(w, base);
     int x = draw_text(w, y, 0, 1, " ", DRAW_PAD);
@@ -154,6 +156,11 @@ static void rank_cells(WINDOW *w, int y, int W, rank_cols c, const char *const c
     x += draw_text(w, y, x, c.over, cell[5], DRAW_RIGHT);
     draw_role(w, base);
     if (c.crit) x += draw_text(w, y, x, c.crit, cell[6], DRAW_RIGHT);
+    if (c.asof) {
+        draw_role(w, asof);
+        x += draw_text(w, y, x, c.asof, cell[8], DRAW_RIGHT);
+        draw_role(w, base);
+    }
     x += draw_text(w, y, x, 1, " ", DRAW_PAD);
     x += draw_text(w, y, x, c.mark - 1, cell[7], DRAW_PAD);
     if (x < W) draw_text(w, y, x, W - x, " ", DRAW_PAD);
@@ -164,10 +171,10 @@ static void rank_header(dash_screen *ds, WINDOW *w, int y, int W, rank_cols c)
 {
     char name[64];
     snprintf(name, sizeof name, ds->d.kind == 'p' ? L("Xã (%d)", "Communes (%d)") : L("Thôn (%d)", "Hamlets (%d)"), ds->d.n_ranks);
-    const char *cell[8] = { "#", name, L("Tiến độ", "Progress"), "", L("Xong/Tổng", "Done/All"),
+    const char *cell[9] = { "#", name, L("Tiến độ", "Progress"), "", L("Xong/Tổng", "Done/All"),
                             L("Quá hạn", "Overdue"), L("Tiêu chí", "Criteria"),
-                            c.mark > 3 ? L("Đánh giá", "Rating") : "" };
-    rank_cells(w, y, W, c, cell, R_HEADER, R_HEADER);
+                            c.mark > 3 ? L("Đánh giá", "Rating") : "", L("Số liệu đến", "Data of") };
+    rank_cells(w, y, W, c, cell, R_HEADER, R_HEADER, R_HEADER);
 }
 
 static void rank_row(dash_screen *ds, WINDOW *w, int y, int W, rank_cols c, int i, int selected)
@@ -190,9 +197,19 @@ static void rank_row(dash_screen *ds, WINDOW *w, int y, int W, rank_cols c, int 
                      : top ? "▲" : "▼";
     if (draw_is_ascii() && mark[0]) mark = c.mark > 3 ? (top ? L("+ biểu dương", "+ praised") : L("- phê bình", "- criticised"))
                                                       : top ? "+" : "-";       /* draw_text drops the accents */
-    const char *cell[8] = { no, r->name, bar, pct, done, over, crit, mark };
+    /* the roll-up: the day the commune's last file came, "!" when it is stale (sync.h) */
+    char asof[40] = "";
+    int stale = 0;
+    if (c.asof && ds->sync_of[i] >= 0) {
+        const sync_commune *sc = &ds->sync[ds->sync_of[i]];
+        char day[11];
+        date_show(sc->as_of, day);
+        stale = sc->stale;
+        snprintf(asof, sizeof asof, "%s%s", stale ? "! " : "", sc->seq > 0 ? day : L("chưa gửi", "never sent"));
+    }
+    const char *cell[9] = { no, r->name, bar, pct, done, over, crit, mark, asof };
     role base = selected ? R_SELECTED : R_NORMAL;
-    rank_cells(w, y, W, c, cell, base, r->c.overdue && !selected ? R_OVERDUE : base);
+    rank_cells(w, y, W, c, cell, base, r->c.overdue && !selected ? R_OVERDUE : base, stale && !selected ? R_OVERDUE : base);
 }
 
 typedef struct { int days, title, place, owner; } late_cols;

@@ -3,6 +3,7 @@
 #define NTM_TUI_DASH_INT_H
 #include "tui/screens/dash.h"
 #include "model/dashboard.h"
+#include "model/sync.h"
 
 typedef struct dash_screen {
     screen base;
@@ -12,6 +13,9 @@ typedef struct dash_screen {
     char err[512];
     int top_rank, top_late, top_fu;   /* first row shown of each section, as positions */
     int n_ranked, n_top, n_bottom;    /* the papers' pick: praised first n_top, named last n_bottom */
+    /* a province file fed by its communes' sync files: when each one's numbers came */
+    sync_commune *sync; int n_sync;
+    int *sync_of;                     /* per rank: its index in sync, -1 none; NULL: no roll-up */
 } dash_screen;
 
 /* The draw op (dash_draw.c). */

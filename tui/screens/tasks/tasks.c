@@ -29,21 +29,26 @@ typedef struct tasks_screen {
     char det_err[512];
 } tasks_screen;
 
-typedef struct { int code, title, owner, qty, date; } tasks_cols;
-enum { COL_MARK = 3, COL_QTY = 14, COL_DATE = 10, COL_OWNER = 14, TITLE_MIN = 30 };
+typedef struct { int code, title, hamlet, owner, qty, date, spans; } tasks_cols;   /* spans: hamlets */
+enum { COL_MARK = 3, QTY_MIN = 10, QTY_MAX = 20, COL_DATE = 10, COL_OWNER = 14, HAMLET_MAX = 12,
+       TITLE_MIN = 30, TITLE_MIN_HAMLET = 18 };
 
-/* code: the widest code's columns ("V12": 3), the code typed back from the sheet. */
-static tasks_cols layout(int width, int code)
+/* code: the widest code's columns ("V12": 3), the code typed back from the sheet; qty:
+ * the widest quantity ("215/200 đầu sách"); hamlet: the widest hamlet name when the list
+ * spans hamlets (0: one hamlet's list), which goes before the owner: five tasks that read
+ * alike but for their hamlet must tell it. Each column has a space before it. */
+static tasks_cols layout(int width, int code, int qty, int hamlet)
 {
-    tasks_cols c = { code, 0, COL_OWNER, COL_QTY, COL_DATE };
-    int rest = width - COL_MARK - 1 - COL_QTY - 2 - COL_DATE - 1 - (code ? code + 1 : 0);   /* the spaces between columns */
+    tasks_cols c = { code, 0, 0, COL_OWNER, qty, COL_DATE, hamlet > 0 };
+    int rest = width - COL_MARK - (code ? code + 1 : 0) - 1 - c.qty - 2 - COL_DATE - 1;
+    if (hamlet && rest - hamlet - 1 >= TITLE_MIN_HAMLET) { c.hamlet = hamlet; rest -= hamlet + 1; }
     if (rest - COL_OWNER - 1 < TITLE_MIN) c.owner = 0;   /* narrow: the owner is in the detail */
     c.title = rest - (c.owner ? c.owner + 1 : 0);
     if (c.title < 1) c.title = 1;
     return c;
 }
 
-static void draw_cells(WINDOW *w, int y, tasks_cols c, const char *const cell[6], role base, role mark)
+static void draw_cells(WINDOW *w, int y, tasks_cols c, const char *const cell[7], role base, role mark)
 {
     draw_role(w, base);
     int x = draw_text(w, y, 0, 1, " ", DRAW_PAD);
@@ -56,11 +61,16 @@ static void draw_cells(WINDOW *w, int y, tasks_cols c, const char *const cell[6]
         x += draw_text(w, y, x, 1, " ", DRAW_PAD);
     }
     x += draw_text(w, y, x, c.title, cell[1], DRAW_PAD);
+    if (c.hamlet) {
+        x += draw_text(w, y, x, 1, " ", DRAW_PAD);
+        x += draw_text(w, y, x, c.hamlet, cell[6], DRAW_PAD);
+    }
     if (c.owner) {
         x += draw_text(w, y, x, 1, " ", DRAW_PAD);
         x += draw_text(w, y, x, c.owner, cell[2], DRAW_PAD);
     }
-    x += draw_text(w, y, x, c.qty + 1, cell[3], DRAW_RIGHT);
+    x += draw_text(w, y, x, 1, " ", DRAW_PAD);            /* never run into the owner */
+    x += draw_text(w, y, x, c.qty, cell[3], DRAW_RIGHT);
     x += draw_text(w, y, x, 2, " ", DRAW_PAD);
     x += draw_text(w, y, x, c.date, cell[4], DRAW_PAD);
     draw_text(w, y, x, getmaxx(w) - x, " ", DRAW_PAD);
@@ -80,7 +90,11 @@ static void draw_row(tasks_screen *ts, tui *t, int y, int row, int selected, tas
     task_qty_text(r, qty, sizeof qty);
     date_show(r->deadline, date);
     task_code_text(r->code, code, sizeof code);
-    const char *cell[6] = { mark_of(r), r->title, r->owner, qty, date[0] ? date : glyph(G_DASH), code };
+    const char *place = r->hamlet && r->hamlet[0] ? r->hamlet : L("(toàn xã)", "(commune)");
+    char both[1200];                 /* no room for the hamlet's column: it leads the title */
+    const char *title = r->title;
+    if (c.spans && !c.hamlet) { snprintf(both, sizeof both, "%s · %s", place, r->title); title = both; }
+    const char *cell[7] = { mark_of(r), title, r->owner, qty, date[0] ? date : glyph(G_DASH), code, place };
     role base = selected ? R_SELECTED : r->overdue ? R_OVERDUE : r->status == 'x' ? R_DIM : R_NORMAL;
     role mark = selected ? base : r->status == 'd' ? R_DONE : base;
     draw_cells(t->list, y, c, cell, base, mark);
@@ -95,15 +109,29 @@ static void draw_list(tasks_screen *ts, tui *t)
     for (int i = 0; i < ts->tasks.n; i++) if (ts->tasks.v[i].code > top) top = ts->tasks.v[i].code;
     char code[24];
     task_code_text(top, code, sizeof code);
-    tasks_cols c = layout(getmaxx(w), top ? (int)strlen(code) : 0);
+    int qty_w = QTY_MIN, hamlet_w = 0;             /* from the rows shown */
+    for (int i = 0; i < s->lv.n; i++) {
+        const task_row *r = &ts->tasks.v[s->lv.idx[i]];
+        char q[TASK_UNIT_SIZE + 80];
+        task_qty_text(r, q, sizeof q);
+        if (draw_width(q) > qty_w) qty_w = draw_width(q);
+        if (ts->f.hamlet_id == 0) {
+            int hw = draw_width(r->hamlet && r->hamlet[0] ? r->hamlet : L("(toàn xã)", "(commune)"));
+            if (hw > hamlet_w) hamlet_w = hw;
+        }
+    }
+    if (qty_w > QTY_MAX) qty_w = QTY_MAX;
+    if (hamlet_w > HAMLET_MAX) hamlet_w = HAMLET_MAX;
+    tasks_cols c = layout(getmaxx(w), top ? (int)strlen(code) : 0, qty_w, hamlet_w);
     char title[400];
     task_view_title(&ts->view, ts->tasks.n, title, sizeof title);
-    const char *head[6] = { " ", title, L("Phụ trách", "Owner"), L("Khối lượng", "Quantity"), L("Hạn", "Deadline"), L("Mã", "No.") };
+    const char *head[7] = { " ", title, L("Phụ trách", "Owner"), L("Khối lượng", "Quantity"), L("Hạn", "Deadline"), L("Mã", "No."),
+                            L("Thôn", "Hamlet") };
     werase(w);
     draw_cells(w, 0, c, head, R_HEADER, R_HEADER);
     if (draw_width(title) > c.title) {            /* a long filter takes the headings on its right */
         int x0 = COL_MARK + (c.code ? c.code + 1 : 0), span = getmaxx(w) - x0;
-        if (c.owner && draw_width(title) <= c.title + 1 + c.owner) span = c.title + 1 + c.owner;
+        if (c.owner && !c.hamlet && draw_width(title) <= c.title + 1 + c.owner) span = c.title + 1 + c.owner;
         draw_role(w, R_HEADER);
         draw_text(w, 0, x0, span, title, DRAW_PAD);
         draw_role(w, R_NORMAL);
