@@ -352,7 +352,7 @@ static int edit_save(form *f, void *p)
                     form_date(f, E_DATE), form_text(f, E_NOTE) };
     c->rc = uc_set(c->t->db, c->cell.unit_id, c->cell.criterion_id, c->cell.version, &u);
     if (c->rc == DB_CONFLICT) return FORM_SAVE_CONFLICT;
-    if (c->rc == DB_NOTFOUND) return 0;   /* closes: the screen reloads and says so */
+    if (entry_write_gone(f, c->t->db, c->rc)) return FORM_SAVE_GONE;
     if (c->rc) { form_error(f, -1, "%s", db_errmsg(c->t->db)); return 1; }
     return 0;
 }

@@ -253,8 +253,7 @@ typedef struct report_form {
     tui *t;
     hist_screen *hs;
     progress_rec *rec;               /* as read; its version is the one the save checks */
-    int gone, unchanged;
-    char gone_msg[512];
+    int unchanged;
 } report_form;
 
 static int save_report(form *f, void *ctx)
@@ -267,7 +266,7 @@ static int save_report(form *f, void *ctx)
                              form_text(f, R_WHO));
     if (rc == DB_OK) return 0;
     if (rc == DB_CONFLICT) return FORM_SAVE_CONFLICT;
-    if (entry_write_gone(c->t->db, rc, &c->gone, c->gone_msg, sizeof c->gone_msg)) return 0;
+    if (entry_write_gone(f, c->t->db, rc)) return FORM_SAVE_GONE;
     static const entry_field fields[] = {
         { "report_date", R_DATE }, { "qty", R_QTY }, { "note", R_NOTE }, { "reporter", R_WHO }, { NULL, 0 },
     };
@@ -343,12 +342,11 @@ static int edit_report(hist_screen *hs, tui *t)
     if (!f) { free(rec); return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); }
     fill_report(hs, f, rec);
     form_focus(f, R_QTY);
-    report_form c = { t, hs, rec, 0, 0, "" };
+    report_form c = { t, hs, rec, 0 };
     form_set_reread(f, reread_report);
     flags = REDRAW_ALL;
     if (entry_form_run(t, f, save_report, &c) == FORM_SAVED) {
         if (c.unchanged) flags |= tui_message(t, 0, "%s", L("Không có gì thay đổi.", "Nothing changed."));
-        else if (c.gone) flags |= report_gone(t, c.gone_msg);
         else {
             flags |= entry_after_write(t, 0);
             select_report(hs, id);

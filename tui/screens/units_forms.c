@@ -40,9 +40,7 @@ typedef struct unit_form {
     form_option sets[MAX_SETS];
     char set_names[MAX_SETS][440];
     int n_sets;
-    int gone;                    /* the save met a conflict or a deleted row */
     int unchanged;               /* edited, nothing changed: not written */
-    char gone_msg[512];
 } unit_form;
 
 static void add(unit_form *u, int which, form_spec s)
@@ -114,7 +112,7 @@ static int save_unit(form *f, void *ctx)
                    : unit_create(db, u->kind, u->parent_id, &uf, &u->new_id);
     if (rc == DB_OK) return 0;
     if (rc == DB_CONFLICT) return FORM_SAVE_CONFLICT;
-    if (entry_write_gone(db, rc, &u->gone, u->gone_msg, sizeof u->gone_msg)) return 0;
+    if (entry_write_gone(f, db, rc)) return FORM_SAVE_GONE;
     const entry_field fields[] = {
         { "name", u->at[U_NAME] }, { "district", u->at[U_DISTRICT] }, { "commune_group", u->at[U_GROUP] },
         { "criteria_set_id", u->at[U_SET] }, { "population", u->at[U_POP] }, { "households", u->at[U_HH] },
@@ -122,13 +120,6 @@ static int save_unit(form *f, void *ctx)
     };
     entry_model_error(f, fields, db);
     return 1;
-}
-
-/* A conflict or a deleted row: say so, read everything again. */
-static int gone(tui *t, const char *msg)
-{
-    entry_after_write(t, 0);
-    return tui_message(t, 1, L("%s Đã tải lại dữ liệu.", "%s The data was read again."), msg) | REDRAW_ALL;
 }
 
 static void fill_unit(unit_form *u, form *f, const unit_rec *rec)
@@ -178,7 +169,8 @@ static int run_unit_form(tui *t, char kind, int64_t id, int64_t parent_id)
     if (!f) { free(u); free(rec); return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory")); }
     if (id) {
         fill_unit(u, f, rec);
-        form_set_reread(f, reread_unit);    } else if (u->at[U_SET] >= 0) {
+        form_set_reread(f, reread_unit);
+    } else if (u->at[U_SET] >= 0) {
         unit_list sib = { 0 };           /* a new hamlet or commune: the set its neighbours use */
         int64_t set = 0;
         if (unit_children(t->db, parent_id, &sib) == DB_OK) {
@@ -192,7 +184,6 @@ static int run_unit_form(tui *t, char kind, int64_t id, int64_t parent_id)
     }
     int rc = entry_form_run(t, f, save_unit, u);
     if (rc == FORM_SAVED && u->unchanged) tui_message(t, 0, "%s", L("Không có gì thay đổi.", "Nothing changed."));
-    else if (rc == FORM_SAVED && u->gone) flags = gone(t, u->gone_msg);
     else if (rc == FORM_SAVED) {
         flags = entry_after_write(t, id ? id : u->new_id);
         tui_message(t, 0, L("Đã lưu %s \"%s\".", "Saved %s \"%s\"."), kind_word(kind), form_text(f, u->at[U_NAME]));
@@ -311,7 +302,7 @@ static const form_option UC_DOSSIER[] = {
     { 'a', "Đã thẩm định", "Appraised" },
 };
 
-typedef struct { tui *t; int64_t unit_id, criterion_id, version, commune_id; int gone; char gone_msg[512]; } uc_ctx;
+typedef struct { tui *t; int64_t unit_id, criterion_id, version, commune_id; } uc_ctx;
 
 static int save_uc(form *f, void *ctx)
 {
@@ -328,7 +319,7 @@ static int save_uc(form *f, void *ctx)
     int rc = uc_set(c->t->db, c->unit_id, c->criterion_id, c->version, &uf);
     if (rc == DB_OK) return 0;
     if (rc == DB_CONFLICT) return FORM_SAVE_CONFLICT;
-    if (entry_write_gone(c->t->db, rc, &c->gone, c->gone_msg, sizeof c->gone_msg)) return 0;
+    if (entry_write_gone(f, c->t->db, rc)) return FORM_SAVE_GONE;
     static const entry_field fields[] = {
         { "status", C_STATUS }, { "dossier", C_DOSSIER }, { "owner_org_id", C_OWNER }, { "owner_person_id", C_OWNER },
         { "status_date", C_DATE }, { "note", C_NOTE }, { NULL, 0 },
@@ -409,16 +400,13 @@ int entry_unit_criterion(tui *t, int64_t id, int64_t commune_id)
     snprintf(title, sizeof title, "%s — %s %s", crit, kind_word(u.kind), u.name);
     form *f = form_new(title, spec, C_N);
     if (!f) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
-    uc_ctx c = { t, id, cid, rec.c.version, commune_id, 0, "" };
+    uc_ctx c = { t, id, cid, rec.c.version, commune_id };
     fill_uc(&c, f, &rec);
     form_set_reread(f, reread_uc);
     int flags = REDRAW_ALL;
     if (entry_form_run(t, f, save_uc, &c) == FORM_SAVED) {
-        if (c.gone) flags |= gone(t, c.gone_msg);
-        else {
-            flags |= entry_after_write(t, id);
-            tui_message(t, 0, L("Đã lưu: %s — %s.", "Saved: %s — %s."), crit, form_text(f, C_STATUS));
-        }
+        flags |= entry_after_write(t, id);
+        tui_message(t, 0, L("Đã lưu: %s — %s.", "Saved: %s — %s."), crit, form_text(f, C_STATUS));
     }
     form_free(f);
     return flags;

@@ -199,6 +199,7 @@ void form_snapshot(form *f)
 
 void form_set_reread(form *f, form_reread_fn fn) { if (f) f->reread = fn; }
 int  form_took_theirs(const form *f) { return f && f->took_theirs; }
+int  form_row_gone(const form *f) { return f && f->gone; }
 
 int form_changed(form *f)
 {
@@ -265,8 +266,9 @@ static int conflict_begin(form *f, void *ctx)
     form *theirs = form_new(f->title, f->spec, f->n);
     form_who who = { "?", "?", "" };
     if (!theirs) { snprintf(f->msg, sizeof f->msg, "%s", L("Hết bộ nhớ; dữ liệu đã nhập vẫn còn", "Out of memory; what you typed is kept")); return -1; }
-    if (f->reread(theirs, ctx, &who) != 0) {
+    if (f->reread(theirs, ctx, &who) != 0) {     /* deleted since the write, most likely */
         form_free(theirs);
+        f->gone = 1;
         snprintf(f->msg, sizeof f->msg, "%s", who.msg[0] ? who.msg : L("Không đọc lại được bản ghi; dữ liệu đã nhập vẫn còn",
                                                                         "Could not read the record again; what you typed is kept"));
         return -1;
@@ -287,6 +289,7 @@ static int save_write(form *f, form_save_fn fn, void *ctx)
         if (!f->merge) {
             int r = fn ? fn(f, ctx) : 0;
             if (r == 0) return SAVE_OK;
+            if (r == FORM_SAVE_GONE) f->gone = 1;
             if (r != FORM_SAVE_CONFLICT || !f->reread) { not_saved(f); return SAVE_STAY; }
             int c = conflict_begin(f, ctx);
             if (c < 0) return SAVE_STAY;

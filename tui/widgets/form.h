@@ -77,8 +77,10 @@ typedef struct form form;
 typedef int (*form_save_fn)(form *f, void *ctx);
 
 enum { FORM_RESIZED = -2, FORM_CANCELLED = 0, FORM_SAVED = 1 };
-/* A save callback's return when the row changed meanwhile (see Conflicts above). */
-enum { FORM_SAVE_CONFLICT = 3 };
+/* A save callback's returns when the row changed meanwhile (see Conflicts above), and
+ * when it was deleted meanwhile: the callback has put the message on the form
+ * (form_error), which stays open with the typing; form_row_gone then says so. */
+enum { FORM_SAVE_CONFLICT = 3, FORM_SAVE_GONE = 4 };
 
 form       *form_new(const char *title, const form_spec *spec, int n);
 void        form_free(form *f);
@@ -115,6 +117,9 @@ void        form_set_reread(form *f, form_reread_fn fn);
 /* 1 after form_run when the user took theirs everywhere: nothing was written, the form
  * holds the row as the database has it (FORM_CANCELLED is returned). */
 int         form_took_theirs(const form *f);
+/* 1 after form_run when a save found the row deleted meanwhile (the user read the
+ * message on the form, then closed it). */
+int         form_row_gone(const form *f);
 
 /* Run until saved, cancelled or the terminal is resized. When the session ends (SSH
  * link gone, SIGHUP, SIGTERM) with changes typed, they are kept as a draft (below) and

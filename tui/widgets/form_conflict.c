@@ -82,8 +82,8 @@ static void paint(form *f, WINDOW *w, const char *who, const char *autos, int hw
     if (m->top > 0) mvwaddstr(w, 1 + hl, width - 1, a ? "^" : "▲");
     if (m->top + fit < m->n) mvwaddstr(w, h - 2 - FOOT, width - 1, a ? "v" : "▼");
     wattrset(w, (int)draw_attr(R_DIM));
-    draw_text(w, h - 3, 2, width - 4, L("↑↓: chọn ô · Dấu cách/←/→: đổi · t: lấy hết của họ · m: giữ hết của bạn",
-                                        "↑↓: field · Space/←/→: switch · t: take theirs everywhere · m: keep mine everywhere"), DRAW_PAD);
+    draw_text(w, h - 3, 2, width - 4, L("↑↓: ô · Dấu cách: đổi · t: lấy hết của họ · m: giữ hết của bạn · ?",
+                                        "↑↓: field · Space: switch · t: theirs everywhere · m: mine everywhere · ?"), DRAW_PAD);
     wattrset(w, (int)draw_attr(R_NORMAL));
     draw_text(w, h - 2, 2, width - 4, L("Enter/F2: lưu bản gộp · Esc: quay lại biểu mẫu",
                                         "Enter/F2: save the merge · Esc: back to the form"), DRAW_PAD);
@@ -98,6 +98,22 @@ static int confirm_theirs(form *f)
     char q[300];
     snprintf(q, sizeof q, L("Bỏ những gì bạn đã sửa và lấy bản của %s?", "Drop your changes and take %s's version?"), f->merge->who.user);
     return dialog_confirm(q, 0);
+}
+
+/* ?: how the view works, in a few lines (README's "Several users" says the same). */
+static int help(void)
+{
+    return dialog_message(L("Trợ giúp: người khác đã sửa", "Help: changed by someone else"),
+        L("Người khác đã lưu bản ghi này sau khi bạn mở biểu mẫu. Chưa có gì được lưu. "
+          "Ô chỉ họ sửa: lấy theo họ. Ô chỉ bạn sửa: giữ của bạn. Ô cả hai cùng sửa: bạn chọn. "
+          "↑↓ chọn ô, Dấu cách đổi giữa của họ và của bạn; "
+          "t: lấy hết của họ (không lưu gì của bạn, biểu mẫu đóng); m: giữ hết của bạn và lưu; "
+          "Enter/F2: lưu bản gộp; Esc: quay lại biểu mẫu với bản gộp, F2 để lưu.",
+          "Someone else saved this record after you opened the form. Nothing was saved yet. "
+          "Fields only they changed: theirs. Fields only you changed: yours. Fields you both changed: you choose. "
+          "Up/Down pick a field, Space switches between theirs and yours; "
+          "t: take theirs everywhere (nothing of yours is saved, the form closes); m: keep yours everywhere and save; "
+          "Enter/F2: save the merge; Esc: back to the form with the merge in it, F2 saves."), 0);
 }
 
 int form_conflict_run(form *f)
@@ -144,6 +160,9 @@ int form_conflict_run(form *f)
         } else if (dialog_is_cancel(k, wc)) {
             rc = MERGE_BACK;
             break;
+        } else if ((k == OK && wc == '?') || (k == KEY_CODE_YES && wc == KEY_F(1))) {
+            if (help() == DLG_RESIZED) { rc = MERGE_RESIZED; break; }
+            touchwin(w);
         } else if (k == OK && wc == KEY_CTRL_L) {
             clearok(curscr, TRUE);
         } else {

@@ -55,6 +55,7 @@ struct form {
     form_reread_fn reread;        /* conflicts: the screen's hook (form_set_reread) */
     form_merge *merge;            /* a conflict being settled (kept across a resize) */
     int took_theirs;
+    int gone;                     /* a save found the row deleted (FORM_SAVE_GONE) */
 };
 
 static inline int form_min(int a, int b) { return a < b ? a : b; }

@@ -33,8 +33,7 @@ typedef struct task_form {
     char their_units[4][TASK_UNIT_SIZE];     /* units the task got meanwhile (a conflict's re-read) */
     form_spec spec[T_N];
     int n;
-    int gone, unchanged;
-    char gone_msg[512];
+    int unchanged;
 } task_form;
 
 static void add_unit(task_form *c, const char *u)
@@ -98,7 +97,7 @@ static int save_task(form *f, void *ctx)
     int rc = c->id ? task_update(db, c->id, c->version, &tf) : task_create(db, &tf, &c->new_id);
     if (rc == DB_OK) return 0;
     if (rc == DB_CONFLICT) return FORM_SAVE_CONFLICT;
-    if (entry_write_gone(db, rc, &c->gone, c->gone_msg, sizeof c->gone_msg)) return 0;
+    if (entry_write_gone(f, db, rc)) return FORM_SAVE_GONE;
     static const entry_field fields[] = {
         { "title", T_TITLE }, { "target_qty", T_TARGET }, { "qty_unit", T_TARGET }, { "deadline", T_DEADLINE },
         { "owner", T_OWNER }, { "owner_org_id", T_OWNER }, { "owner_person_id", T_OWNER }, { "owner_unit_id", T_OWNER },
@@ -200,7 +199,7 @@ static int run(tui *t, int64_t id, int64_t commune_id, int64_t hamlet_id)
     if (entry_form_run(t, f, save_task, c) == FORM_SAVED) {
         char saved[sizeof t->msg];
         snprintf(saved, sizeof saved, L("Đã lưu đầu việc \"%s\".", "Saved task \"%s\"."), form_text(f, T_TITLE));
-        flags |= entry_after_save(t, c->unchanged, c->gone, c->gone_msg, id ? id : c->new_id, saved);
+        flags |= entry_after_save(t, c->unchanged, id ? id : c->new_id, saved);
     }
     form_free(f);
     free(c);

@@ -40,11 +40,12 @@ static int run_form(tui *t, form *f, form_save_fn save, void *ctx)
     return entry_form_run(t, f, save, ctx) == FORM_SAVED;
 }
 
-/* A save's model result: 0 written, FORM_SAVE_CONFLICT, else the message on the form. */
+/* A save's model result: 0 written, FORM_SAVE_CONFLICT or _GONE, else the message on the form. */
 static int saved_or(form *f, ntm_db *db, int rc)
 {
     if (rc == DB_OK) return 0;
     if (rc == DB_CONFLICT) return FORM_SAVE_CONFLICT;
+    if (entry_write_gone(f, db, rc)) return FORM_SAVE_GONE;
     form_error(f, -1, "%s", db_errmsg(db));
     return -1;
 }
