@@ -39,7 +39,6 @@ int entry_reread_done(tui *t, int rc, const char *table, int64_t id, form_who *w
         return -1;
     }
     ent_last_change(t->db, table, id, who->user, sizeof who->user, who->at, sizeof who->at);
-    if (!strcmp(who->user, "?")) text_copy(who->user, sizeof who->user, L("người khác", "someone else"));
     return 0;
 }
 

@@ -7,6 +7,7 @@
 # Enter saves. The database then has B's title, deadline and description and A's target.
 # Second round: B renames the task again while A types 3 km; A takes theirs everywhere
 # (t, then yes): nothing of A's is written, the form closes, the list shows B's title.
+# Third round: A and B each open the progress form of the task and save a report: both land.
 . "$(dirname "$0")/lib.sh"
 make_demo
 sq() { sqlite3 "$WORK/d.db" "$1"; }
@@ -129,6 +130,19 @@ got=$(sq "select title || '|' || target_qty || '|' || deadline from task where i
 [ "$got" = "Hàng rào xanh thôn Nậy (bản B2)|2.5|2021-06-30" ] || fail "after taking theirs the task is: $got"
 [ "$(sq "select count(*) from audit where entity = 'task' and entity_id = $TASK and action = 'update'")" = 4 ] ||
     fail "expected 4 updates of the task (B, A's merge, B, B): $(sq "select count(*) from audit where entity = 'task' and entity_id = $TASK")"
+
+# ---- round 3: two progress reports on the task at once both land (appends, no version)
+n0=$(sq "select count(*) from progress where task_id = $TASK")
+d0=$(sq "select round(done_qty, 6) from task where id = $TASK")
+keys p; wait_for "Tiến độ"
+keys_b p; wait_b "Tiến độ"
+type_text "0,1"
+type_b "0,2"
+keys F2; wait_for "Đã lưu báo cáo"
+keys_b F2; wait_b "Đã lưu báo cáo"
+[ "$(sq "select count(*) from progress where task_id = $TASK")" = $((n0 + 2)) ] || fail "both reports should land"
+[ "$(sq "select round(done_qty - $d0, 6) from task where id = $TASK")" = 0.3 ] ||
+    fail "done_qty should grow by both reports: $(sq "select done_qty from task where id = $TASK") from $d0"
 quit
 keys_b q
 echo "ok: conflict_merge"

@@ -106,7 +106,8 @@ void        form_error(form *f, int i, const char *fmt, ...) __attribute__((form
 void        form_focus(form *f, int i);
 int         form_changed(form *f);          /* 1 when a value differs from the start */
 
-/* Who changed the row and when, for the conflict view; msg: why the row could not be read
+/* Who changed the row and when, for the conflict view (user "?": not known, changed
+ * outside ntm); msg: why the row could not be read
  * again (deleted meanwhile), shown on the form. */
 typedef struct form_who { char user[64], at[16], msg[320]; } form_who;
 /* Fill theirs (a form of the same table, never shown) from the row as it is now, keep the

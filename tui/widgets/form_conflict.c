@@ -11,12 +11,17 @@
 
 enum { ROW_LINES = 3, HEAD_MAX = 4, FOOT = 2 };
 
+/* Who changed the row: a user name from the audit, else (changed outside ntm, "?") these
+ * words; known() tells the header which sentence to use. */
+static int known(const form_merge *m) { return m->who.user[0] && strcmp(m->who.user, "?"); }
+static const char *who_name(const form_merge *m) { return known(m) ? m->who.user : L("người khác", "someone else"); }
+
 static const char *state_of(const form_merge *m, const merge_row *r, char *buf, size_t n)
 {
     switch (r->kind) {
     case MERGE_BOTH: return L("cả hai cùng sửa: chọn một", "both changed it: choose one");
     case MERGE_THEIRS:
-        snprintf(buf, n, L("chỉ %s sửa: đã lấy tự động", "only %s changed it: taken by itself"), m->who.user);
+        snprintf(buf, n, L("chỉ %s sửa: đã lấy tự động", "only %s changed it: taken by itself"), who_name(m));
         return buf;
     default: return L("chỉ bạn sửa", "only you changed it");
     }
@@ -26,14 +31,19 @@ static const char *state_of(const form_merge *m, const merge_row *r, char *buf, 
 static void header(form *f, char *who, size_t wn, char *autos, size_t an)
 {
     form_merge *m = f->merge;
-    snprintf(who, wn, L("%s đã sửa bản ghi này lúc %s, sau khi bạn mở biểu mẫu. Chưa lưu gì; những gì bạn gõ vẫn còn.",
-                        "%s changed this record at %s, after you opened the form. Nothing was saved; what you typed is kept."),
-             m->who.user, m->who.at);
+    if (known(m))
+        snprintf(who, wn, L("%s đã sửa bản ghi này lúc %s, sau khi bạn mở biểu mẫu. Chưa lưu gì; những gì bạn gõ vẫn còn.",
+                            "%s changed this record at %s, after you opened the form. Nothing was saved; what you typed is kept."),
+                 m->who.user, m->who.at);
+    else
+        snprintf(who, wn, L("Người khác đã sửa bản ghi này lúc %s, sau khi bạn mở biểu mẫu. Chưa lưu gì; những gì bạn gõ vẫn còn.",
+                            "Someone else changed this record at %s, after you opened the form. Nothing was saved; what you typed is kept."),
+                 m->who.at);
     autos[0] = 0;
     size_t len = 0;
     for (int r = 0; r < m->n; r++) {
         if (m->rows[r].kind != MERGE_THEIRS) continue;
-        if (!len) len = (size_t)snprintf(autos, an, L("Bạn không sửa, lấy theo %s: ", "You did not change these, taken from %s: "), m->who.user);
+        if (!len) len = (size_t)snprintf(autos, an, L("Bạn không sửa, lấy theo %s: ", "You did not change these, taken from %s: "), who_name(m));
         else if (len < an) len += (size_t)snprintf(autos + len, an - len, ", ");
         if (len < an) len += (size_t)snprintf(autos + len, an - len, "%s", form_label(&f->spec[m->rows[r].field]));
     }
@@ -66,7 +76,7 @@ static void paint(form *f, WINDOW *w, const char *who, const char *autos, int hw
     if (m->cur < m->top) m->top = m->cur;
     if (m->cur >= m->top + fit) m->top = m->cur - fit + 1;
     y = 1 + hl;
-    snprintf(whose, sizeof whose, L("Của %s", "Theirs (%s)"), m->who.user);
+    snprintf(whose, sizeof whose, L("Của %s", "Theirs (%s)"), who_name(m));
     for (int r = m->top; r < m->n && r < m->top + fit; r++, y += ROW_LINES) {
         const merge_row *row = &m->rows[r];
         char lbl[400];
@@ -96,7 +106,7 @@ static int confirm_theirs(form *f)
     for (int r = 0; r < f->merge->n; r++) drops |= f->merge->rows[r].kind == MERGE_MINE || f->merge->rows[r].kind == MERGE_BOTH;
     if (!drops) return DLG_YES;
     char q[300];
-    snprintf(q, sizeof q, L("Bỏ những gì bạn đã sửa và lấy bản của %s?", "Drop your changes and take %s's version?"), f->merge->who.user);
+    snprintf(q, sizeof q, L("Bỏ những gì bạn đã sửa và lấy bản của %s?", "Drop your changes and take %s's version?"), who_name(f->merge));
     return dialog_confirm(q, 0);
 }
 
