@@ -81,7 +81,7 @@ wait_for "Sửa báo cáo ngày 09/04/2021 (+0,5 km)"
 q "update progress set note = 'Sửa ở máy khác', version = version + 1 where id = $P09"
 type_text "0,7"
 keys F2
-wait_for "người khác đã sửa"                       # the conflict view: theirs / mine, nothing written
+wait_for "đã sửa bản ghi này, sau khi bạn mở"      # the conflict view: theirs / mine, nothing written
 assert_screen "Ghi chú — chỉ"
 assert_screen "Sửa ở máy khác"
 assert_screen "(•) Của bạn: 0,7 km"

@@ -245,79 +245,6 @@ static void go(form *f, int to)
     enter(f);
 }
 
-/* What a save ended in: written; stays open (a message says why); the user took theirs
- * (nothing written, the form closes); the terminal was resized or the session ended
- * while the conflict view was open (the merge is kept for the next form_run). */
-enum { SAVE_OK = 0, SAVE_STAY = -1, SAVE_THEIRS = 1, SAVE_RESIZED = 2, SAVE_ENDED = 3 };
-enum { MAX_QUIET_ROUNDS = 8 };      /* conflicts in a row with nothing to show: give up */
-
-static void not_saved(form *f)
-{
-    int shown = f->msg[0] != 0;
-    for (int i = 0; i < f->n && !shown; i++) shown = f->fs[i].msg[0] != 0;
-    if (!shown) snprintf(f->msg, sizeof f->msg, "%s", L("Không lưu được; dữ liệu đã nhập vẫn còn", "Could not save; what you typed is kept"));
-}
-
-/* The row changed meanwhile: read it as it is now and merge. 0 with f->merge set when
- * something needs the view, 1 when nothing does (the merge applied: write again), -1
- * when the row cannot be read (its message on the form). */
-static int conflict_begin(form *f, void *ctx)
-{
-    form *theirs = form_new(f->title, f->spec, f->n);
-    form_who who = { "?", "?", "" };
-    if (!theirs) { snprintf(f->msg, sizeof f->msg, "%s", L("Hết bộ nhớ; dữ liệu đã nhập vẫn còn", "Out of memory; what you typed is kept")); return -1; }
-    if (f->reread(theirs, ctx, &who) != 0) {     /* deleted since the write, most likely */
-        form_free(theirs);
-        f->gone = 1;
-        snprintf(f->msg, sizeof f->msg, "%s", who.msg[0] ? who.msg : L("Không đọc lại được bản ghi; dữ liệu đã nhập vẫn còn",
-                                                                        "Could not read the record again; what you typed is kept"));
-        return -1;
-    }
-    int shown = form_merge_begin(f, theirs, &who);
-    if (shown < 0) return -1;
-    if (shown > 0) return 0;
-    form_merge_apply(f);
-    return 1;
-}
-
-/* Write (the fields were checked), settling each conflict it meets: the merge is written
- * against the row's new version, which may have changed again (the loop). With f->merge
- * already set (after a resize) the view opens again first. */
-static int save_write(form *f, form_save_fn fn, void *ctx)
-{
-    for (int quiet = 0;;) {
-        if (!f->merge) {
-            int r = fn ? fn(f, ctx) : 0;
-            if (r == 0) return SAVE_OK;
-            if (r == FORM_SAVE_GONE) f->gone = 1;
-            if (r != FORM_SAVE_CONFLICT || !f->reread) { not_saved(f); return SAVE_STAY; }
-            int c = conflict_begin(f, ctx);
-            if (c < 0) return SAVE_STAY;
-            if (c > 0) {
-                if (++quiet < MAX_QUIET_ROUNDS) continue;
-                snprintf(f->msg, sizeof f->msg, "%s", L("Bản ghi đang bị sửa liên tục; chưa lưu, dữ liệu đã nhập vẫn còn",
-                                                        "The record keeps changing; not saved, what you typed is kept"));
-                return SAVE_STAY;
-            }
-        }
-        switch (form_conflict_run(f)) {
-        case MERGE_SAVE: form_merge_apply(f); continue;
-        case MERGE_BACK:
-            form_merge_apply(f);
-            snprintf(f->msg, sizeof f->msg, "%s", L("Đã gộp với bản mới nhất; chưa lưu: F2 để lưu", "Merged with the latest version; not saved yet: F2 saves"));
-            f->msg_sticky = 0;
-            return SAVE_STAY;
-        case MERGE_TAKE_THEIRS:
-            form_merge_all(f, 1);
-            form_merge_apply(f);
-            f->took_theirs = 1;
-            return SAVE_THEIRS;
-        case MERGE_RESIZED: return SAVE_RESIZED;
-        default: return SAVE_ENDED;
-        }
-    }
-}
-
 static int save(form *f, form_save_fn fn, void *ctx)
 {
     int bad = -1;
@@ -330,7 +257,7 @@ static int save(form *f, form_save_fn fn, void *ctx)
         snprintf(f->msg, sizeof f->msg, "%s", L("Chưa lưu: sửa các ô có dấu ! rồi lưu lại", "Not saved: fix the fields marked ! and save again"));
         return SAVE_STAY;
     }
-    return save_write(f, fn, ctx);
+    return form_save_write(f, fn, ctx);
 }
 
 static void enum_step(form *f, int dir)
@@ -536,7 +463,7 @@ static int form_loop(form *f, form_save_fn fn, void *ctx)
         }
         if (f->merge) {                           /* the conflict view, again after a resize */
             doupdate();
-            int r = save_write(f, fn, ctx);
+            int r = form_save_write(f, fn, ctx);
             if (after_save(f, r, &rc)) break;
             touchwin(w);
             continue;

@@ -31,14 +31,11 @@ static const char *state_of(const form_merge *m, const merge_row *r, char *buf, 
 static void header(form *f, char *who, size_t wn, char *autos, size_t an)
 {
     form_merge *m = f->merge;
-    if (known(m))
-        snprintf(who, wn, L("%s đã sửa bản ghi này lúc %s, sau khi bạn mở biểu mẫu. Chưa lưu gì; những gì bạn gõ vẫn còn.",
-                            "%s changed this record at %s, after you opened the form. Nothing was saved; what you typed is kept."),
-                 m->who.user, m->who.at);
-    else
-        snprintf(who, wn, L("Người khác đã sửa bản ghi này lúc %s, sau khi bạn mở biểu mẫu. Chưa lưu gì; những gì bạn gõ vẫn còn.",
-                            "Someone else changed this record at %s, after you opened the form. Nothing was saved; what you typed is kept."),
-                 m->who.at);
+    char when[40] = "";                      /* no time: changed outside ntm, no updated_at */
+    if (m->who.at[0] && strcmp(m->who.at, "?")) snprintf(when, sizeof when, L(" lúc %s", " at %s"), m->who.at);
+    snprintf(who, wn, L("%s đã sửa bản ghi này%s, sau khi bạn mở biểu mẫu. Chưa lưu gì; những gì bạn gõ vẫn còn.",
+                        "%s changed this record%s, after you opened the form. Nothing was saved; what you typed is kept."),
+             known(m) ? m->who.user : L("Người khác", "Someone else"), when);
     autos[0] = 0;
     size_t len = 0;
     for (int r = 0; r < m->n; r++) {

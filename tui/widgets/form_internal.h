@@ -97,6 +97,14 @@ void form_merge_end(form *f);
 /* A field's value as the view shows it ("(trống)" when empty). */
 const char *form_merge_shown(form *f, int i);
 
+/* form_merge.c: write the checked fields, settling each conflict it meets (the view,
+ * merge, write again against the new version). */
+/* What a save ended in: written; stays open (a message says why); the user took theirs
+ * (nothing written, the form closes); the terminal was resized or the session ended
+ * while the conflict view was open (the merge is kept for the next form_run). */
+enum { SAVE_OK = 0, SAVE_STAY = -1, SAVE_THEIRS = 1, SAVE_RESIZED = 2, SAVE_ENDED = 3 };
+int  form_save_write(form *f, form_save_fn fn, void *ctx);
+
 /* form_conflict.c: the view. */
 enum { MERGE_SAVE, MERGE_BACK, MERGE_TAKE_THEIRS, MERGE_RESIZED, MERGE_ENDED };
 int  form_conflict_run(form *f);

@@ -2,7 +2,9 @@
  * meanwhile (form.h, "Conflicts"). Per field: base (the value the form started with),
  * mine (as typed), theirs (the row as it is now, read into a second form of the same
  * table). Values are compared in a canonical form, so "20/6/22" typed over "20/06/2022"
- * is no change, and a field is copied whole from theirs (text, option, id and label). */
+ * is no change, and a field is copied whole from theirs (text, option, id and label).
+ * form_save_write is the save that meets the conflict: it reads the row again, merges,
+ * opens the view (form_conflict.c) and writes again. */
 #include "tui/widgets/form_internal.h"
 #include "tui/widgets/textfield.h"
 #include "model/i18n.h"
@@ -126,4 +128,73 @@ const char *form_merge_shown(form *f, int i)
     const char *v = form_text(f, i);
     if (v && v[0]) return v;
     return f->spec[i].kind == FORM_ENUM || f->spec[i].kind == FORM_REF ? L("(chưa chọn)", "(none)") : L("(trống)", "(empty)");
+}
+
+enum { MAX_QUIET_ROUNDS = 8 };      /* conflicts in a row with nothing to show: give up */
+
+static void not_saved(form *f)
+{
+    int shown = f->msg[0] != 0;
+    for (int i = 0; i < f->n && !shown; i++) shown = f->fs[i].msg[0] != 0;
+    if (!shown) snprintf(f->msg, sizeof f->msg, "%s", L("Không lưu được; dữ liệu đã nhập vẫn còn", "Could not save; what you typed is kept"));
+}
+
+/* The row changed meanwhile: read it as it is now and merge. 0 with f->merge set when
+ * something needs the view, 1 when nothing does (the merge applied: write again), -1
+ * when the row cannot be read (its message on the form). */
+static int conflict_begin(form *f, void *ctx)
+{
+    form *theirs = form_new(f->title, f->spec, f->n);
+    form_who who = { "?", "?", "" };
+    if (!theirs) { snprintf(f->msg, sizeof f->msg, "%s", L("Hết bộ nhớ; dữ liệu đã nhập vẫn còn", "Out of memory; what you typed is kept")); return -1; }
+    if (f->reread(theirs, ctx, &who) != 0) {     /* deleted since the write, most likely */
+        form_free(theirs);
+        f->gone = 1;
+        snprintf(f->msg, sizeof f->msg, "%s", who.msg[0] ? who.msg : L("Không đọc lại được bản ghi; dữ liệu đã nhập vẫn còn",
+                                                                        "Could not read the record again; what you typed is kept"));
+        return -1;
+    }
+    int shown = form_merge_begin(f, theirs, &who);
+    if (shown < 0) return -1;
+    if (shown > 0) return 0;
+    form_merge_apply(f);
+    return 1;
+}
+
+/* Write (the fields were checked), settling each conflict it meets: the merge is written
+ * against the row's new version, which may have changed again (the loop). With f->merge
+ * already set (after a resize) the view opens again first. */
+int form_save_write(form *f, form_save_fn fn, void *ctx)
+{
+    for (int quiet = 0;;) {
+        if (!f->merge) {
+            int r = fn ? fn(f, ctx) : 0;
+            if (r == 0) return SAVE_OK;
+            if (r == FORM_SAVE_GONE) f->gone = 1;
+            if (r != FORM_SAVE_CONFLICT || !f->reread) { not_saved(f); return SAVE_STAY; }
+            int c = conflict_begin(f, ctx);
+            if (c < 0) return SAVE_STAY;
+            if (c > 0) {
+                if (++quiet < MAX_QUIET_ROUNDS) continue;
+                snprintf(f->msg, sizeof f->msg, "%s", L("Bản ghi đang bị sửa liên tục; chưa lưu, dữ liệu đã nhập vẫn còn",
+                                                        "The record keeps changing; not saved, what you typed is kept"));
+                return SAVE_STAY;
+            }
+        }
+        switch (form_conflict_run(f)) {
+        case MERGE_SAVE: form_merge_apply(f); continue;
+        case MERGE_BACK:
+            form_merge_apply(f);
+            snprintf(f->msg, sizeof f->msg, "%s", L("Đã gộp với bản mới nhất; chưa lưu: F2 để lưu", "Merged with the latest version; not saved yet: F2 saves"));
+            f->msg_sticky = 0;
+            return SAVE_STAY;
+        case MERGE_TAKE_THEIRS:
+            form_merge_all(f, 1);
+            form_merge_apply(f);
+            f->took_theirs = 1;
+            return SAVE_THEIRS;
+        case MERGE_RESIZED: return SAVE_RESIZED;
+        default: return SAVE_ENDED;
+        }
+    }
 }
