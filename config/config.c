@@ -19,11 +19,13 @@
 #define SYSTEM_CONFIG "/etc/ntm/ntm.ini"
 #define USER_CONFIG   "~/.config/ntm/ntm.ini"
 #define SHOW_MAX      60        /* bytes of a bad value quoted back in a message */
+#define KEYS_SECTION  "keys"    /* [keys]: any name; tui/ knows the names */
 
 /* Messages after the file is open, in the file's own [ui] language. */
 struct msgs {
     const char *bad, *too_long, *empty, *allowed, *utf8, *no_key, *keys_of;
     const char *no_section, *outside, *sections, *syntax, *line_long, *unreadable, *bom;
+    const char *binds_many;
 };
 static const struct msgs msg_vi = {
     "không hợp lệ", "quá dài", "không được để trống", "giá trị cho phép",
@@ -33,6 +35,7 @@ static const struct msgs msg_vi = {
     "dòng không đọc được; cần \"[mục]\" hoặc \"khóa = giá trị\"",
     "dòng quá dài", "không đọc được tệp cấu hình",
     "tệp bắt đầu bằng dấu BOM (EF BB BF); hãy lưu lại dạng UTF-8 không BOM",
+    "quá nhiều phím đổi (tối đa %d)",
 };
 static const struct msgs msg_en = {
     "is not valid", "is too long", "must not be empty", "allowed",
@@ -42,6 +45,7 @@ static const struct msgs msg_en = {
     "cannot parse line; expected \"[section]\" or \"key = value\"",
     "line too long", "cannot read the configuration file",
     "the file starts with a byte order mark (EF BB BF); save it as UTF-8 without BOM",
+    "too many keys rebound (at most %d)",
 };
 
 static const struct msgs *msgs_for(enum ntm_lang lang)
@@ -329,6 +333,8 @@ static void list_names(const char *section, char *buf, size_t len)
         n += (size_t)snprintf(buf + n, len - n, section ? "%s%s" : "%s[%s]",
                               n ? ", " : "", section ? k->name : k->section);
     }
+    if (!section && n < len)
+        snprintf(buf + n, len - n, ", [%s]", KEYS_SECTION);
 }
 
 static int section_error(const struct check *c, const char *section, const char *key)
@@ -359,9 +365,50 @@ static int key_error(const struct check *c, const char *section, const char *key
 
 static int known_section(const char *section)
 {
+    if (!strcmp(section, KEYS_SECTION))
+        return 1;
     for (size_t i = 0; i < ntm_nkeys; i++)
         if (!strcmp(ntm_keys[i].section, section))
             return 1;
+    return 0;
+}
+
+static int utf8_ok(const char *s)
+{
+    for (size_t n; *s; s += n)
+        if (!(n = ntm_utf8_char(s)))
+            return 0;
+    return 1;
+}
+
+/* A [keys] line, kept with its line number for tui/'s messages. */
+static int bind_entry(const struct check *c, const char *name, const char *value, ntm_config *cfg)
+{
+    struct line_query q = find_line(c->path, KEYS_SECTION, name);
+    char loc[NTM_PATH_MAX + 16], shown[SHOW_MAX + 8];
+    struct ntm_bind *b = &cfg->binds[cfg->n_binds];
+    where(loc, sizeof loc, c->path, q.line);
+    show(name, shown, sizeof shown);
+    if (!utf8_ok(value)) {
+        fail(c->err, c->errlen, "%s: [%s] %s: %s", loc, KEYS_SECTION, shown, c->m->utf8);
+        return -1;
+    }
+    if (cfg->n_binds >= NTM_BINDS_MAX) {
+        fail(c->err, c->errlen, "%s: [%s] %s: ", loc, KEYS_SECTION, shown);
+        size_t n = strlen(c->err);
+        fail(c->err + n, c->errlen - n, c->m->binds_many, NTM_BINDS_MAX);
+        return -1;
+    }
+    if (strlen(name) >= sizeof b->name || strlen(value) >= sizeof b->key) {
+        char val[SHOW_MAX + 8];
+        show(value, val, sizeof val);
+        fail(c->err, c->errlen, "%s: [%s] %s = \"%s\" %s", loc, KEYS_SECTION, shown, val, c->m->too_long);
+        return -1;
+    }
+    snprintf(b->name, sizeof b->name, "%s", name);
+    snprintf(b->key, sizeof b->key, "%s", value);
+    b->line = q.line;
+    cfg->n_binds++;
     return 0;
 }
 
@@ -378,6 +425,8 @@ static int check_entry(const struct check *c, const char *entry, const char *val
         return section_error(c, "", colon + 1);
     if (!known_section(section))
         return section_error(c, section, NULL);
+    if (!strcmp(section, KEYS_SECTION))
+        return bind_entry(c, colon + 1, value, cfg);
     const struct ntm_key *k = ntm_key_find(section, colon + 1);
     if (!k)
         return key_error(c, section, colon + 1);

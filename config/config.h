@@ -11,6 +11,10 @@ enum ntm_color { NTM_COLOR_AUTO = 0, NTM_COLOR_ALWAYS, NTM_COLOR_NEVER };
 
 #define NTM_PATH_MAX 1024
 #define NTM_LINE_MAX 256
+#define NTM_BINDS_MAX 64
+
+/* One line of [keys]: "tasks.progress = P" as written (iniparser lowercases the name). */
+struct ntm_bind { char name[64]; char key[32]; int line; };
 
 typedef struct ntm_config {
     char source[NTM_PATH_MAX];       /* file read, or "" when built-in defaults */
@@ -41,6 +45,10 @@ typedef struct ntm_config {
     enum ntm_lang lang;
     enum ntm_color color;
     int  esc_delay_ms;               /* 0: automatic (local 50, over SSH 200) */
+    /* [keys]: in file order, unchecked: config/ knows no screen, tui/keybind.c checks them
+     * against its key tables at start-up (its messages name source:line). */
+    struct ntm_bind binds[NTM_BINDS_MAX];
+    int  n_binds;
 } ntm_config;
 
 /* Fill cfg with the built-in defaults (HOME expanded). */

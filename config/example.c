@@ -36,6 +36,27 @@ static void write_key(FILE *out, const struct ntm_key *k)
             k->help_vi, k->help_en, vi, en, k->name, q, k->def, q);
 }
 
+/* [keys] has no fixed keys: the names are tui/'s (its key tables), so only the syntax
+ * and two examples, commented out. */
+static const char keys_section[] =
+    "\n[keys]\n"
+    "# Đổi phím: tên = phím. Tên là tên của hành động, ghi trong [...] ở cuối mỗi dòng của\n"
+    "# trợ giúp (phím ?) và trong \"ntm keys\". \"màn_hình.tên\" (tasks.progress) chỉ đổi trên\n"
+    "# màn hình đó; tên không kèm màn hình thì đổi trên mọi màn hình có hành động ấy.\n"
+    "# Phím: một ký tự (p, P, đ, !; \"#\" và \";\" phải đặt trong ngoặc kép), Ctrl-X hoặc ^X,\n"
+    "# F1..F12, Enter, Esc, Tab, Space. Phím mới thay phím chữ; phím F, mũi tên vẫn dùng được.\n"
+    "# Phím đã dùng cho hành động khác trên cùng màn hình, tên hay phím không có: ntm báo\n"
+    "# lỗi (tệp:dòng) và không mở.\n"
+    "# Rebind a key: name = key. The name is the action's, shown in [...] at the end of each\n"
+    "# line of the help (key ?) and by \"ntm keys\". \"screen.name\" (tasks.progress) rebinds\n"
+    "# it on that screen only; a bare name on every screen that has the action.\n"
+    "# Keys: one character (p, P, đ, !; quote \"#\" and \";\"), Ctrl-X or ^X, F1..F12, Enter,\n"
+    "# Esc, Tab, Space. The new key replaces the letter; F-keys and arrows still work.\n"
+    "# A key another action of that screen already has, an unknown name or key: ntm says so\n"
+    "# (file:line) and does not start.\n"
+    "# tasks.progress = J\n"
+    "# delete = X\n";
+
 int config_write_example(FILE *out)
 {
     fputs(header, out);
@@ -47,5 +68,6 @@ int config_write_example(FILE *out)
             fputc('\n', out);
         write_key(out, k);
     }
+    fputs(keys_section, out);
     return fflush(out) == 0 && !ferror(out) ? 0 : -1;
 }

@@ -11,6 +11,7 @@ struct man_text {
     const char *name, *synopsis, *description, *keys, *files, *environment, *examples, *see_also;
     const char *one_line, *intro, *order[4], *after_order, *syntax, *example_cmd;
     const char *section_intro, *def, *empty, *allowed;
+    const char *binds[3];            /* [keys]: what it does, the key syntax, the checks */
 };
 
 static const struct man_text man_en = {
@@ -33,6 +34,17 @@ static const struct man_text man_en = {
     "\\fBntm config example\\fR prints a commented file with every key and its default.",
     "Keys of",
     "Default:", "empty", "Allowed:",
+    { "Rebinds the keys of the full screen: \\fIname\\fR = \\fIkey\\fR. The name is an action's, "
+      "shown in [...] at the end of each line of the help (key \\fB?\\fR) and by \\fBntm keys\\fR. "
+      "\\fIscreen\\fR.\\fIname\\fR (\\fBtasks.progress\\fR) rebinds it on that screen only and wins "
+      "over a bare name, which rebinds it on every screen that has the action. The new key replaces "
+      "the action's letter; its F-keys and arrows still work unless another line takes them.",
+      "A key is one character (\\fBp\\fR, \\fBP\\fR, \\fBđ\\fR, \\fB!\\fR; quote \\fB\"#\"\\fR "
+      "and \\fB\";\"\\fR), \\fBCtrl\\-X\\fR or \\fB^X\\fR, \\fBF1\\fR to \\fBF12\\fR, "
+      "\\fBEnter\\fR, \\fBEsc\\fR, \\fBTab\\fR or \\fBSpace\\fR.",
+      "An unknown screen or action, a key that is none of these, or a key another action of that "
+      "screen already has stops ntm before the screen opens (exit status 1), naming the file and "
+      "the line. The other commands do not read [keys]." },
 };
 
 static const struct man_text man_vi = {
@@ -55,6 +67,18 @@ static const struct man_text man_vi = {
     "\\fBntm config example\\fR in ra một tệp có chú thích mọi khóa và giá trị mặc định.",
     "Các khóa của mục",
     "Mặc định:", "rỗng", "Giá trị cho phép:",
+    { "Đổi phím của giao diện toàn màn hình: \\fItên\\fR = \\fIphím\\fR. Tên là tên của hành "
+      "động, ghi trong [...] ở cuối mỗi dòng của trợ giúp (phím \\fB?\\fR) và trong "
+      "\\fBntm keys\\fR. \\fImàn_hình\\fR.\\fItên\\fR (\\fBtasks.progress\\fR) chỉ đổi trên "
+      "màn hình đó và được ưu tiên hơn tên không kèm màn hình, vốn đổi trên mọi màn hình có hành "
+      "động ấy. Phím mới thay phím chữ của hành động; phím F và mũi tên vẫn dùng được, trừ khi "
+      "dòng khác lấy chúng.",
+      "Phím là một ký tự (\\fBp\\fR, \\fBP\\fR, \\fBđ\\fR, \\fB!\\fR; \\fB\"#\"\\fR và "
+      "\\fB\";\"\\fR phải đặt trong ngoặc kép), \\fBCtrl\\-X\\fR hoặc \\fB^X\\fR, \\fBF1\\fR "
+      "đến \\fBF12\\fR, \\fBEnter\\fR, \\fBEsc\\fR, \\fBTab\\fR hoặc \\fBSpace\\fR.",
+      "Màn hình hay hành động không có, phím không thuộc các loại trên, hoặc phím đã dùng cho hành "
+      "động khác trên cùng màn hình thì ntm dừng trước khi mở (trạng thái thoát 1) và báo tệp, "
+      "dòng. Các lệnh khác không đọc [keys]." },
 };
 
 /* Roff text lines of at most 80 bytes as mandoc counts them (it reads a letter beyond
@@ -143,6 +167,12 @@ static void write_keys(FILE *out, const struct man_text *t, enum ntm_lang lang)
             fprintf(out, ".SS \"[%s]\"\n%s \\fB[%s]\\fR:\n", k->section, t->section_intro, k->section);
         write_key(out, k, t, lang);
     }
+    fprintf(out, ".SS \"[keys]\"\n");             /* no .TP here: the names are tui/'s, not keys of this table */
+    for (int i = 0; i < 3; i++) {
+        if (i) fputs(".PP\n", out);
+        wrap(out, t->binds[i]);
+    }
+    fputs(".PP\n.RS\n.nf\n[keys]\ntasks.progress = J\ndelete = X\n.fi\n.RE\n", out);
 }
 
 /* A tagged paragraph: the tag (one line, roff) and its text (roff, wrapped). */

@@ -13,6 +13,7 @@ static const char *const AUDITED[] = {
     "checklist_template", "checklist_item", "tour", "tour_member", "tour_stop",
     "tour_check", "task", "progress", "issuer",
     "directive",
+    "user_role", "user_hamlet",
 };
 
 typedef struct { char *p; size_t n, cap; } buf;

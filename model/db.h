@@ -16,7 +16,8 @@ enum {
     DB_CONFLICT = -4,     /* the row changed since it was read (version check) */
     DB_NOTFOUND = -5,
     DB_INVALID = -6,      /* bad input; db_errmsg says what */
-    DB_CORRUPT = -7       /* db_open: the file is damaged (message names the newest backup) */
+    DB_CORRUPT = -7,      /* db_open: the file is damaged (message names the newest backup) */
+    DB_DENIED = -8        /* the user's role may not do this; db_errmsg says who may (model/role.h) */
 };
 
 enum { DB_OPEN_CREATE = 1, DB_OPEN_READONLY = 2 };

@@ -19,11 +19,25 @@ struct ntm_db {
     int audit_ready;         /* TEMP audit triggers created on first write */
     int no_audit;            /* bulk loads (the demo) are not anyone's change */
     int in_tx;
+    struct role_state *role; /* the user's role and its triggers (role.c) */
+    int role_bypass;         /* a users change or a sync import: no role gate, no role triggers */
     struct { const char *sql; sqlite3_stmt *st; } cache[DB_STMT_CACHE];
     int ncache;
 };
 
 int audit_install(ntm_db *db);
+/* role.c: db_begin's gate (before BEGIN): the user's role read again, a read-only role
+ * refused, the role's triggers made when missing or out of date. */
+int role_gate(ntm_db *db);
+/* A role trigger's RAISE message starts with this; db_sqlite_error makes it DB_DENIED. */
+#define ROLE_MARK "[ntm-role] "
+/* No role triggers and no gate until role_resume (users.c, sync_import.c, after their
+ * own checks). */
+void role_suspend(ntm_db *db);
+void role_resume(ntm_db *db);
+void role_free(ntm_db *db);
+/* DROP every TEMP trigger whose name is LIKE pattern (with ESCAPE '\'). */
+void db_drop_temp_triggers(ntm_db *db, const char *pattern);
 /* The message for a damaged file: what is wrong, the newest backup, the command. */
 int db_damaged(ntm_db *db);
 /* backup_dir holds at least one dated backup. */

@@ -14,6 +14,7 @@ EMBED(ntm_sql_004, "model/sql/004_period.sql");
 EMBED(ntm_sql_005, "model/sql/005_criteria.sql");
 EMBED(ntm_sql_006, "model/sql/006_task_code.sql");
 EMBED(ntm_sql_007, "model/sql/007_sync.sql");
+EMBED(ntm_sql_008, "model/sql/008_roles.sql");
 EMBED(ntm_demo_crit21, "model/data/criteria_2021_2025.sql");
 EMBED(ntm_demo_crit26, "model/data/criteria_2026_2030.sql");
 EMBED(ntm_demo_check, "model/data/checklists.sql");
@@ -27,6 +28,7 @@ const embedded_file embedded_migrations[] = {
     { "005_criteria.sql", ntm_sql_005 },
     { "006_task_code.sql", ntm_sql_006 },
     { "007_sync.sql", ntm_sql_007 },
+    { "008_roles.sql", ntm_sql_008 },
 };
 const int embedded_n_migrations = sizeof embedded_migrations / sizeof embedded_migrations[0];
 

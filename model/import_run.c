@@ -2,6 +2,7 @@
  * else task code, else natural key), say what would change (old → new), write the good
  * rows in one transaction, and roll it all back on any problem (or a dry run). */
 #include "model/import_int.h"
+#include "model/role.h"
 #include "model/date.h"
 #include "model/i18n.h"
 #include "model/text.h"
@@ -294,13 +295,16 @@ static void finish_messages(import_job *j)
 
 int import_run(import_job *j, int dry_run)
 {
+    /* an office's act (role.h); each row is then held to the officer's scope as any write is */
+    int rc = dry_run ? DB_OK : role_require(j->db, ROLE_NEED_OFFICER, L("nhập dữ liệu từ bảng tính", "import data from a spreadsheet"));
+    if (rc) return rc;
     if (!j->header && !j->msgs[IMPORT_ERRORS].n)
         imp_msg_add(j, IMPORT_ERRORS, 0, "%s", L("Tệp trống hoặc không có dòng tiêu đề cột", "The file is empty or has no header row"));
     if (j->skipped)
         imp_msg_add(j, IMPORT_WARNINGS, 0, L("bỏ qua %d dòng tỉnh hoặc xã (chỉ nhập thôn)", "skipped %d province or commune rows (only hamlets are imported)"),
                     j->skipped);
     int ok_header = j->header && !j->header_bad;        /* else every row would fail the same way */
-    int rc = !ok_header ? DB_OK : j->k->plan ? j->k->plan(j) : plan(j);
+    rc = !ok_header ? DB_OK : j->k->plan ? j->k->plan(j) : plan(j);
     j->added = j->changed = j->same = 0;
     for (int i = 0; i < j->nrows; i++) {
         j->added += j->rows[i].action == IMP_ADD;

@@ -1,6 +1,8 @@
 /* refold: search and sort keys are computed in C (utf8proc), never by SQL, so rows that
  * arrive without them (bulk demo load, rows typed in the sqlite3 shell) get them here. */
 #include "model/db_internal.h"
+#include "model/i18n.h"
+#include "model/role.h"
 #include "model/rows.h"
 #include "model/text.h"
 #include <stdio.h>
@@ -101,9 +103,9 @@ int db_rebuild_tallies_of(ntm_db *db, int64_t commune_id)
 
 int db_refold(ntm_db *db)
 {
-    for (size_t k = 0; k < sizeof KEYS / sizeof KEYS[0]; k++) {
-        int rc = refold_table(db, (int)k);
-        if (rc) return rc;
-    }
-    return DB_OK;
+    /* every row of every commune: maintenance, not one unit's business (role.h) */
+    int rc = role_require(db, ROLE_NEED_ADMIN, L("tính lại khóa tìm kiếm và số liệu tổng (reindex)", "reindex the search keys and totals"));
+    if (rc) return rc;
+    for (size_t k = 0; k < sizeof KEYS / sizeof KEYS[0] && !rc; k++) rc = refold_table(db, (int)k);
+    return rc;
 }

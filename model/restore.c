@@ -2,6 +2,7 @@
  * file aside, put the copy in place. */
 #include "model/backup.h"
 #include "model/backup_internal.h"
+#include "model/role.h"
 #include "model/db_internal.h"
 #include "model/files.h"
 #include "model/i18n.h"
@@ -237,7 +238,9 @@ int backup_restore(const char *db_path, const char *file, int busy_ms, char *asi
             return reopen(db_path, busy_ms, err, n);
         }
         if (rc) { aside[0] = 0; return snprintf(err, n, "%s", oerr), rc; }
-        if (db_is_readonly(db)) rc = db_fail(db, DB_READONLY, L("Không ghi được vào %s (chỉ đọc): không khôi phục.",
+        /* who may put a backup in place is the current file's rule (a damaged one has none to read) */
+        rc = role_require(db, ROLE_NEED_ADMIN, L("khôi phục CSDL từ bản sao lưu", "restore the database from a backup"));
+        if (!rc && db_is_readonly(db)) rc = db_fail(db, DB_READONLY, L("Không ghi được vào %s (chỉ đọc): không khôi phục.",
                                                                "Cannot write to %s (read-only): not restoring."), db_path);
         if (rc) snprintf(err, n, "%s", db_errmsg(db));
         if (!rc && (rc = backup_write(db, aside, err, n))) aside[0] = 0;

@@ -5,6 +5,7 @@
  * that stores the segment; the file is written after the commit, with every segment
  * the other end has not acknowledged. */
 #include "model/sync_internal.h"
+#include "model/role.h"
 #include "model/i18n.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -271,7 +272,8 @@ int sync_export(ntm_db *db, int64_t commune_id, sync_dir dir, const char *path, 
 {
     sync_stream k;
     memset(out, 0, sizeof *out);
-    int rc = sync_stream_of(db, commune_id, dir, &k);
+    int rc = role_require(db, ROLE_NEED_OFFICER, L("xuất tệp đồng bộ", "export sync files"));
+    if (!rc) rc = sync_stream_of(db, commune_id, dir, &k);
     if (rc) return rc;
     if (dir == SYNC_DOWN && !k.province_id)
         return db_fail(db, DB_INVALID, L("Xã %s không thuộc tỉnh nào trong tệp này.", "The commune %s is under no province in this file."), k.commune_name);

@@ -1,6 +1,7 @@
 /* sync_status: the site id, the province row, what each commune last sent (the province
  * dashboard's "as of" and stale marks), directives, and acknowledgements. */
 #include "model/sync_internal.h"
+#include "model/role.h"
 #include "model/entity.h"
 #include "model/field.h"
 #include "model/i18n.h"
@@ -162,6 +163,8 @@ int sync_ack_read(ntm_db *db, const char *path, long long *seq, char *commune, s
     char uuid[48] = "", name[204] = "";
     int dir = 0;
     *seq = 0;
+    int rc = role_require(db, ROLE_NEED_OFFICER, L("ghi giấy báo nhận đồng bộ", "record a sync acknowledgement"));
+    if (rc) return rc;
     if (read_ack(path, uuid, sizeof uuid, &dir, seq) != 0) {
         sync_header h;
         unsigned char *buf = NULL;
@@ -197,7 +200,7 @@ int sync_ack_read(ntm_db *db, const char *path, long long *seq, char *commune, s
         return db_fail(db, DB_INVALID, L("%s báo đã nhận đến số %lld, nhưng tệp này mới gửi đến số %lld: giấy của một bản sao khác?",
                                          "%s acknowledges number %lld, but this database has sent only up to %lld: from another copy?"),
                        path, *seq, sent);
-    int rc = db_begin(db);
+    rc = db_begin(db);
     if (!rc) rc = sync_acked(db, uuid, dir, *seq);
     if (!rc) rc = db_commit(db); else db_rollback(db);
     return rc;

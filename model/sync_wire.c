@@ -6,6 +6,7 @@
  * own (5 stays an integer, 5.0 a real) and a diff sees only real changes.
  *
  * Not travelling: meta (but the site id, in the file header), ui_state, audit, the
+ * users and their roles (user_role, user_hamlet: each file has its own), the
  * derived task_tally, task_open_month, task_code_seq, the sync_* bookkeeping, and
  * status_kind (the same rows in every file, from migration 001). */
 #include "model/sync_internal.h"

@@ -4,6 +4,7 @@
 #include "tui/keymap.h"
 #include "model/date.h"
 #include "model/i18n.h"
+#include "model/role.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -31,7 +32,9 @@ void bars_top(tui *t)
     char right[96], date[11], path[1024];
     date_show(db_today(t->db), date);
     snprintf(right, sizeof right, " %s: %s ", L("Ngày", "Date"), date);
-    const char *ro = db_is_readonly(t->db) ? L(" CHỈ ĐỌC ", " READ-ONLY ") : "";
+    role_me me;                          /* a leader, or a user the file does not list: reads only */
+    int viewer = !role_whoami(t->db, &me) && me.on && (me.kind == ROLE_LEADER || me.kind == ROLE_NONE);
+    const char *ro = db_is_readonly(t->db) ? L(" CHỈ ĐỌC ", " READ-ONLY ") : viewer ? L(" CHỈ XEM ", " VIEW ONLY ") : "";
     int rw = draw_width(right), row = draw_width(ro);
     wbkgdset(w, ' ' | draw_attr(R_TOP));   /* the whole line in the bar colour */
     werase(w);

@@ -4,6 +4,7 @@
 #include "model/date.h"
 #include "model/entity.h"
 #include "model/i18n.h"
+#include "model/role.h"
 #include "model/text.h"
 #include <stdio.h>
 #include <string.h>
@@ -13,6 +14,8 @@ void entry_sync_today(tui *t) { date_set_today(db_today(t->db)); }
 int entry_form_run(tui *t, form *f, form_save_fn save, void *ctx)
 {
     if (tui_refuse_readonly(t)) return FORM_CANCELLED;
+    /* a leader, or a user the file does not list (model/role.h): before any typing */
+    if (role_require(t->db, ROLE_NEED_WRITER, NULL)) { tui_db_error(t); return FORM_CANCELLED; }
     tui_repaint(t, 0);                   /* the status line as it is now, under the form */
     for (;;) {
         int rc = form_run(f, save, ctx);

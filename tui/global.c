@@ -9,6 +9,7 @@
 #include "tui/screens/goto.h"
 #include "tui/screens/records.h"
 #include "tui/screens/tour/tours.h"
+#include "tui/screens/users.h"
 #include "tui/screens/weekly.h"
 #include "tui/widgets/dialog.h"
 #include "model/i18n.h"
@@ -131,6 +132,7 @@ int global_key(tui *t, screen *s, int action)
     case ACT_ORGS: return open_records(t, s, &w, REC_ORGS);
     case ACT_PEOPLE: return open_records(t, s, &w, REC_PEOPLE);
     case ACT_HOUSEHOLDS: return open_records(t, s, &w, REC_HOUSEHOLDS);
+    case ACT_USERS: return tui_push(t, users_new(t));
     default: return 0;
     }
 }

@@ -19,6 +19,7 @@ enum {
     ACT_ORGS,                  /* O: its organisations */
     ACT_PEOPLE,                /* P: its people */
     ACT_HOUSEHOLDS,            /* E: the hamlet's households */
+    ACT_USERS,                 /* U: the file's users and their roles (tui/screens/users.c) */
     ACT_GLOBAL_LAST
 };
 
@@ -58,4 +59,8 @@ enum {
 #define KEYS_HOUSEHOLDS \
     { ACT_HOUSEHOLDS, "households", 'E', { 0 }, NULL, NULL, NULL, \
       "Danh mục hộ của thôn (vườn mẫu, 3 sạch, nhà tiêu)", "The hamlet's households (garden, toilets...)" }
+#define KEYS_USERS \
+    { ACT_USERS, "users", 'U', { 0 }, NULL, NULL, NULL, \
+      "Người dùng và vai trò (quản trị thêm, sửa, xóa; ai cũng xem được mình là gì)", \
+      "Users and their roles (an administrator adds, changes, removes them; anyone sees their own)" }
 #endif

@@ -5,6 +5,7 @@
 #include "model/i18n.h"
 #include <stdio.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #define F(k) KEY_FN(k)
 #define ESC 27
@@ -50,8 +51,9 @@ static const keydef search_keys[] = {
       "Xóa ký tự cuối của từ tìm", "Erase the last character of the search" },
 };
 
-const screen_kind keymap_search = { "ô tìm", "the search", search_keys, KEYS_N(search_keys), KM_SEARCH, NULL, NULL };
-const screen_kind keymap_small = { "màn hình này", "this screen", NULL, 0, KM_SMALL, NULL, NULL };
+const screen_kind keymap_search = { "ô tìm", "the search", search_keys, KEYS_N(search_keys), KM_SEARCH, NULL, NULL,
+                                    "search_keys" };
+const screen_kind keymap_small = { "màn hình này", "this screen", NULL, 0, KM_SMALL, NULL, NULL, "small_keys" };
 
 enum { N_HEAD = sizeof head / sizeof head[0], N_TAIL = sizeof tail / sizeof tail[0] };
 
@@ -77,7 +79,7 @@ int keymap_count(const screen_kind *k)
     return nh + k->n_keys + nt;
 }
 
-const keydef *keymap_at(const screen_kind *k, int i)
+static const keydef *table_at(const screen_kind *k, int i)
 {
     int n = 0;
     const keydef *d = core_at(head, N_HEAD, core_of(k), i, &n);
@@ -87,16 +89,30 @@ const keydef *keymap_at(const screen_kind *k, int i)
     return core_at(tail, N_TAIL, core_of(k), i - k->n_keys, &n);
 }
 
+/* The table's row as ntm.ini's [keys] bound it on k. */
+const keydef *keymap_at(const screen_kind *k, int i)
+{
+    const keydef *d = table_at(k, i);
+    return d ? keymap_bound(k, d) : NULL;
+}
+
 int keymap_own(const screen_kind *k, const keydef *row)
 {
+    row = keymap_orig(row);
     return k->keys && row >= k->keys && row < k->keys + k->n_keys;
+}
+
+int keymap_norm(int key)
+{
+    return key == '\r' || key == KEY_FN(KEY_ENTER) ? '\n' : key;
 }
 
 static int binds(const keydef *k, int key)
 {
-    if (k->key == key) return 1;
+    key = keymap_norm(key);
+    if (keymap_norm(k->key) == key) return 1;
     for (int i = 0; i < KEYMAP_EXTRAS && k->extra[i]; i++)
-        if (k->extra[i] == key) return 1;
+        if (keymap_norm(k->extra[i]) == key) return 1;
     return 0;
 }
 
@@ -148,7 +164,12 @@ void keymap_key_name(int key, char *out, size_t n)
     default: break;
     }
     if (key < 32) snprintf(out, n, "Ctrl-%c", key + '@');
-    else snprintf(out, n, "%c", key);
+    else if (key < 0x80) snprintf(out, n, "%c", key);
+    else {                              /* a letter of [keys]: "đ" */
+        utf8proc_uint8_t u[5] = { 0 };
+        utf8proc_encode_char(key, u);
+        snprintf(out, n, "%s", (const char *)u);
+    }
 }
 
 /* 1 when name is already one of the space-separated words of list. */

@@ -31,7 +31,7 @@ enum { KEYMAP_EXTRAS = 5 };
 
 typedef struct keydef {
     action_id id;
-    const char *name;             /* stable name, for a later [keys] section in ntm.ini */
+    const char *name;             /* stable name: the action's name in ntm.ini's [keys] */
     int key;                      /* the main key: a letter or sign, typed anywhere */
     int extra[KEYMAP_EXTRAS];     /* F-keys, arrows, Enter, Esc...; 0 ends the list */
     const char *bar_key;          /* key as the bar shows it; NULL: the main key */
@@ -49,15 +49,17 @@ typedef struct screen_kind {
     int n_keys;
     int core;                          /* the loop's rows it takes: KM_; 0 = KM_LIST */
     const char *prompt_vi, *prompt_en; /* the search prompt; NULL: "Tìm" */
+    const char *rows_name;             /* "tasks_keys": without "_keys", its name in [keys] */
 } screen_kind;
 #define KEYS_N(rows) ((int)(sizeof (rows) / sizeof (rows)[0]))
 /* const screen_kind tasks_kind = SCREEN_KIND("danh sách đầu việc", "the task list", tasks_keys); */
-#define SCREEN_KIND(vi, en, rows) { .name_vi = vi, .name_en = en, .keys = rows, .n_keys = KEYS_N(rows) }
+#define SCREEN_KIND(vi, en, rows) { .name_vi = vi, .name_en = en, .keys = rows, .n_keys = KEYS_N(rows), \
+                                    .rows_name = #rows }
 
 /* The search prompt's keys and the too-small terminal's (the loop's own kinds). */
 extern const screen_kind keymap_search, keymap_small;
 /* Every screen kind, one line each in tui/screens/registry.c: walked by the checks
- * (tests/unit/test_tui_keymap.c) and, later, by the [keys] names. */
+ * (tests/unit/test_tui_keymap.c) and by the [keys] names (tui/keybind.c). */
 extern const screen_kind *const screen_kinds[];
 extern const int screen_kinds_n;
 
@@ -76,6 +78,33 @@ int  keymap_is_text(int key);
 /* Every key of k, named and separated by spaces, duplicates (Enter/^M) once;
  * with no_text, only the keys that do not type text (what works while searching). */
 void keymap_keys_text(const keydef *k, int no_text, char *out, size_t n);
+
+/* ---- [keys] of ntm.ini (tui/keybind.c) ----
+ * A binding "progress = P" gives the action named progress the main key P on every kind
+ * that has it; "tasks.progress = P" only on the kind whose rows are tasks_keys (the
+ * screen's name, keymap_kind_id). The new key replaces the main key; the row keeps its
+ * other keys (F-keys, arrows) unless a binding on that kind takes one of them. keymap_at
+ * returns the rebound rows, so dispatch, the bar and the help all show them. */
+/* "p", "đ", "Ctrl-X" or "^X", "F1".."F12", "Enter", "Esc", "Tab", "Space" and the names
+ * keymap_key_name writes for arrows and the like (names without case); -1 if none. */
+int  keymap_parse_key(const char *s);
+/* The kind's name in [keys]: "tasks" (its rows_name without "_keys"). */
+void keymap_kind_id(const screen_kind *k, char *out, size_t n);
+/* Apply cfg's [keys] over the built-in keys of every registered kind. An unknown screen or
+ * action, a key that is none of the above, or a key another action of that kind already has:
+ * -1 with "FILE:LINE: [keys] name = key: why" in err (and the built-in keys back). */
+struct ntm_config;
+int  keymap_configure(const struct ntm_config *cfg, char *err, size_t n);
+void keymap_reset(void);
+/* `ntm keys` (tui/keys_list.c): cfg's [keys] applied, then every kind's rows to stdout with
+ * their names; the exit status (1 with the message on stderr when [keys] is wrong). */
+int  keymap_print(const struct ntm_config *cfg);
+/* Internal to keymap.c and keybind.c: the row as bound on k (d itself when not rebound),
+ * and the table's row behind a rebound one. */
+const keydef *keymap_bound(const screen_kind *k, const keydef *d);
+const keydef *keymap_orig(const keydef *row);
+/* Enter, ^M, ^J and the keypad's Enter are one key (so are the names that say them). */
+int  keymap_norm(int key);
 
 /* Rows of the loop's and the common actions that screens put in their tables where they
  * want them (a screen that moves with h, the criteria matrix, has its own Back). */

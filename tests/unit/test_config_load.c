@@ -595,7 +595,7 @@ static void test_unknown_key(void **state)
 
 static void test_unknown_section(void **state)
 {
-    const char *all = "[database], [output], [pdf], [letterhead], [ui]";
+    const char *all = "[database], [output], [pdf], [letterhead], [ui], [keys]";
     char want[512];
     snprintf(want, sizeof want, ":2: mục [Printer] không tồn tại; các mục: %s", all);
     expect_error("\n[Printer]\ncommand = lp\n", want);
@@ -609,8 +609,37 @@ static void test_key_outside_any_section(void **state)
 {
     char want[512];
     snprintf(want, sizeof want, ":2: khóa \"paper\" nằm ngoài mọi mục; các mục: "
-             "[database], [output], [pdf], [letterhead], [ui]");
+             "[database], [output], [pdf], [letterhead], [ui], [keys]");
     expect_error("# đầu tệp\npaper = A4\n[pdf]\n", want);
+}
+
+/* [keys]: any name, kept as written with its line for tui/ (which knows the names). */
+static void test_keys_section(void **state)
+{
+    ntm_config c;
+    load_ok("[ui]\nlanguage = vi\n\n[Keys]\n# đổi phím\nTasks.Progress = J\nsearch = \"#\"\n"
+            "  delete = đ ; ghi chú\n[pdf]\npaper = A5\n", &c);
+    assert_int_equal(c.n_binds, 3);
+    assert_string_equal(c.binds[0].name, "tasks.progress");
+    assert_string_equal(c.binds[0].key, "J");                /* the key keeps its case */
+    assert_int_equal(c.binds[0].line, 6);
+    assert_string_equal(c.binds[1].key, "#");
+    assert_int_equal(c.binds[1].line, 7);
+    assert_string_equal(c.binds[2].name, "delete");
+    assert_string_equal(c.binds[2].key, "đ");
+    assert_int_equal(c.binds[2].line, 8);
+    assert_string_equal(c.paper, "A5");
+    load_ok("[pdf]\npaper = A4\n", &c);
+    assert_int_equal(c.n_binds, 0);
+    expect_error("[keys]\nquit = \"\xff\"\n", ":2: [keys] quit: giá trị không phải UTF-8 hợp lệ; hãy lưu tệp với bảng mã UTF-8");
+    expect_error("[ui]\nlanguage = en\n[keys]\nquit = 0123456789012345678901234567890123456789\n",
+                 ":4: [keys] quit = \"0123456789012345678901234567890123456789\" is too long");
+    char many[NTM_BINDS_MAX * 16 + 64] = "[keys]\n";
+    for (int i = 0; i <= NTM_BINDS_MAX; i++)
+        snprintf(many + strlen(many), sizeof many - strlen(many), "a%d = x\n", i);
+    char want[128];
+    snprintf(want, sizeof want, ":%d: [keys] a%d: quá nhiều phím đổi (tối đa %d)", NTM_BINDS_MAX + 2, NTM_BINDS_MAX, NTM_BINDS_MAX);
+    expect_error(many, want);
 }
 
 /* ---- errors: the file itself ---- */
@@ -698,6 +727,7 @@ int main(void)
         T(test_unknown_key),
         T(test_unknown_section),
         T(test_key_outside_any_section),
+        T(test_keys_section),
         T(test_syntax_error_is_silent_and_located),
         T(test_syntax_error_in_short_relative_path),
         T(test_line_too_long),

@@ -97,7 +97,10 @@ static void test_backup_while_writing(void **s)
 {
     (void)s;
     pid_t w = start_writer();
-    usleep(200 * 1000);
+    /* wait for the writer's first report (a loaded machine may take seconds to start it) */
+    for (int i = 0; i < 300 && count_at(path, "SELECT count(*) FROM progress WHERE note = 'writer'") == 0; i++)
+        usleep(50 * 1000);
+    usleep(100 * 1000);
     ntm_db *db = open_at(path);
     char made[512], made2[512];
     double t0 = fx_now_ms();

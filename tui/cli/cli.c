@@ -71,11 +71,16 @@ void cli_usage(FILE *out)
 "  sync directive --for XÃ|all --title TIÊU_ĐỀ [--number SỐ] [--due NGÀY] [--text NỘI_DUNG] [--note]\n"
 "                              chỉ đạo (hoặc ghi chú) của tỉnh gửi xuống xã\n"
 "  config example              in tệp ntm.ini mẫu, có chú thích mọi khóa\n"
+"  keys                        các phím của từng màn hình và tên để đổi phím ở [keys] của ntm.ini\n"
 "  reindex                     tính lại khóa tìm kiếm/sắp xếp và số liệu tổng (sau khi sửa bằng sqlite3)\n"
 "  backup [TỆP] [--daily]      sao lưu CSDL khi người khác vẫn ghi (không TỆP: ntm-NGÀY-GIỜ.db trong\n"
 "                              [output] backup_dir, giữ backup_keep bản; --daily: nếu hôm nay chưa có)\n"
 "  restore TỆP                 khôi phục từ bản sao lưu (kiểm tra trước; giữ lại tệp hiện tại)\n"
 "  check                       kiểm tra tệp: integrity_check, foreign_key_check, số liệu tổng\n"
+"  users                       người dùng Unix của tệp và vai trò (admin, officer, steering, head, leader)\n"
+"  users add TÊN VAI_TRÒ [--commune XÃ] [--hamlet THÔN]... [--person NGƯỜI] [--note GHI_CHÚ]\n"
+"  users set TÊN [--role VAI_TRÒ] [--commune XÃ] [--hamlet THÔN]... [--person NGƯỜI] [--note GHI_CHÚ]\n"
+"  users remove TÊN            thêm, sửa, xóa người dùng (chỉ quản trị; người đầu tiên phải là admin)\n"
 "\n"
 "Tùy chọn:\n"
 "  --config TỆP   đọc tệp cấu hình này (nếu không: $NTM_CONFIG, ~/.config/ntm/ntm.ini,\n"
@@ -138,11 +143,16 @@ void cli_usage(FILE *out)
 "  sync directive --for COMMUNE|all --title TITLE [--number N] [--due DATE] [--text TEXT] [--note]\n"
 "                               a directive (or a note) of the province, to go down\n"
 "  config example               print a commented example ntm.ini\n"
+"  keys                         every screen's keys and their names, to rebind in ntm.ini's [keys]\n"
 "  reindex                      recompute search/sort keys and task totals (after edits in sqlite3)\n"
 "  backup [FILE] [--daily]      back the database up while others write (no FILE: ntm-DATE-TIME.db\n"
 "                               in [output] backup_dir, backup_keep kept; --daily: if none today)\n"
 "  restore FILE                 restore from a backup (checked first; the current file is kept)\n"
 "  check                        check the file: integrity_check, foreign_key_check, the totals\n"
+"  users                        the file's Unix users and their roles (admin, officer, steering, head, leader)\n"
+"  users add LOGIN ROLE [--commune NAME] [--hamlet NAME]... [--person NAME] [--note TEXT]\n"
+"  users set LOGIN [--role ROLE] [--commune NAME] [--hamlet NAME]... [--person NAME] [--note TEXT]\n"
+"  users remove LOGIN           add, change, remove users (administrators only; the first one is an admin)\n"
 "\n"
 "Options:\n"
 "  --config FILE  read this config file (else $NTM_CONFIG, ~/.config/ntm/ntm.ini,\n"
@@ -348,6 +358,7 @@ int cli_run(const cli_opts *o, ntm_config *cfg)
     if (!strcmp(cmd, "config")) return cmd_config(o, cfg);
     if (!strcmp(cmd, "reindex")) return cmd_reindex(cfg);
     if (!strcmp(cmd, "tours")) return cli_tours(o, cfg);
+    if (!strcmp(cmd, "keys")) return cli_keys(o, cfg);
     if (!strcmp(cmd, "export")) return cli_export(o, cfg);
     if (!strcmp(cmd, "issuers")) return cli_issuers(o, cfg);
     if (!strcmp(cmd, "import")) return cli_import(o, cfg);
@@ -356,6 +367,7 @@ int cli_run(const cli_opts *o, ntm_config *cfg)
     if (!strcmp(cmd, "restore")) return cli_restore(o, cfg);
     if (!strcmp(cmd, "check")) return cli_check(o, cfg);
     if (!strcmp(cmd, "sync")) return cli_sync(o, cfg);
+    if (!strcmp(cmd, "users")) return cli_users(o, cfg);
     if (!strcmp(cmd, "report")) {
         if (o->argc >= 2 && !strcmp(o->argv[1], "tasks")) return cmd_report_tasks(o, cfg);
         if (o->argc >= 2 && !strcmp(o->argv[1], "route")) return cli_report_tour(o, cfg, 0);

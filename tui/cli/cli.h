@@ -42,6 +42,11 @@ int  cli_report_period(const cli_opts *o, ntm_config *cfg);
 int  cli_backup(const cli_opts *o, ntm_config *cfg);
 int  cli_restore(const cli_opts *o, ntm_config *cfg);
 int  cli_check(const cli_opts *o, ntm_config *cfg);
+/* tui/cli/cli_keys.c: `keys`, through the hook ntm sets (tui/keys_list.c; NULL in ntm-batch). */
+int  cli_keys(const cli_opts *o, ntm_config *cfg);
+extern int (*cli_keys_hook)(const cli_opts *o, ntm_config *cfg);
+/* tui/cli/cli_users.c: `users [list]`, `users add|set|remove LOGIN ...`. */
+int  cli_users(const cli_opts *o, ntm_config *cfg);
 /* At the start of the full-screen interface: the day's first start makes the daily
  * backup in the background; why it cannot goes to db_notice. */
 void backup_at_start(ntm_db *db, const ntm_config *cfg);

@@ -215,7 +215,7 @@ static const keydef dash_keys[] = {
     { ACT_PRINT, "print_report", 'i', { KEY_FN(KEY_F(2)) }, NULL, "In báo cáo", "Print report",
       "In báo cáo gửi cấp trên ra PDF: tuần này, tuần trước, tháng này, hôm nay (tiến độ từng thôn, việc quá hạn, xếp hạng, biểu đồ)",
       "Write the report up the chain to a PDF: this week, last week, this month, today (progress, overdue, ranking, chart)" },
-    KEYS_EXPORT, KEYS_GOTO, KEYS_UNDO_LISTS,
+    KEYS_EXPORT, KEYS_GOTO, KEYS_UNDO_LISTS, KEYS_USERS,
 };
 const screen_kind dash_kind = SCREEN_KIND("bảng tổng hợp", "the dashboard", dash_keys);
 

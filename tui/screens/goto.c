@@ -163,7 +163,7 @@ static const struct screen_ops goto_ops = {
 
 /* Its search prompt is the screen itself: Enter opens the hit, Esc closes it. */
 static const keydef goto_keys[] = { KEYS_BACK, KEYS_SEARCH, KEYS_UNDO_LISTS };
-const screen_kind goto_kind = { "đi tới", "go to", goto_keys, KEYS_N(goto_keys), 0, "Đi tới", "Go to" };
+const screen_kind goto_kind = { "đi tới", "go to", goto_keys, KEYS_N(goto_keys), 0, "Đi tới", "Go to", "goto_keys" };
 
 screen *goto_new(tui *t)
 {

@@ -43,8 +43,10 @@ static void add_keys(help_screen *h, const screen_kind *kind)
 static void build(help_screen *h, const screen_kind *for_kind)
 {
     const char *what = L(for_kind->name_vi, for_kind->name_en);
-    char title[128];
+    char title[128], id[40];
+    keymap_kind_id(for_kind, id, sizeof id);
     snprintf(title, sizeof title, L("Phím trên %s", "Keys on %s"), what);
+    snprintf(title + strlen(title), sizeof title - strlen(title), " [%s]", id);   /* its name in [keys] */
     add(h, "", title, 1);
     add_keys(h, for_kind);
     add(h, "", "", 0);
@@ -125,7 +127,7 @@ static const keydef help_keys[] = {
     { ACT_CLOSE, "close", 'q', { 27, '?', 'h', KEY_FN(KEY_F(1)), KEY_FN(KEY_LEFT) }, "Esc", "Đóng", "Close",
       "Đóng trợ giúp", "Close the help" },
 };
-const screen_kind help_kind = { "trợ giúp", "the help", help_keys, KEYS_N(help_keys), KM_HELP, NULL, NULL };
+const screen_kind help_kind = { "trợ giúp", "the help", help_keys, KEYS_N(help_keys), KM_HELP, NULL, NULL, "help_keys" };
 
 screen *help_new(tui *t, const screen_kind *for_kind)
 {

@@ -12,6 +12,7 @@
 #include "tui/screens/tasks/tasks.h"
 #include "tui/screens/tour/tours.h"
 #include "tui/screens/units.h"
+#include "tui/screens/users.h"
 #include "tui/screens/weekly.h"
 
 const screen_kind *const screen_kinds[] = {
@@ -24,6 +25,7 @@ const screen_kind *const screen_kinds[] = {
     &weekly_kind,
     &tours_kind, &tour_kind,
     &goto_kind,
+    &users_kind,
     &help_kind,
     &keymap_search, &keymap_small,
 };

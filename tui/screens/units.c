@@ -320,11 +320,11 @@ static const struct screen_ops units_ops = {
     { ACT_CRITERION, "unit_criterion", 'A', { 0 }, NULL, NULL, NULL, \
       "Đánh giá một tiêu chí: đạt/chưa, hồ sơ, phụ trách", "Assess a criterion: met or not, dossier, owner" }
 
-static const keydef provinces_keys[] = { K_OPEN, KEYS_BACK, KEYS_SEARCH, K_LISTS };
+static const keydef provinces_keys[] = { K_OPEN, KEYS_BACK, KEYS_SEARCH, K_LISTS, KEYS_USERS };
 static const keydef communes_keys[] = {
     K_OPEN, KEYS_BACK, KEYS_SEARCH, K_LISTS,
     { ACT_NEW, "new_commune", 'n', { 0 }, NULL, "Thêm", "New", "Thêm xã mới vào tỉnh này", "Add a commune to this province" },
-    K_EDIT, KEYS_CAMPAIGNS, KEYS_ORGS, KEYS_PEOPLE, K_STATUS, KEYS_TOURS,
+    K_EDIT, KEYS_CAMPAIGNS, KEYS_ORGS, KEYS_PEOPLE, K_STATUS, KEYS_TOURS, KEYS_USERS,
 };
 static const keydef hamlets_keys[] = {
     K_OPEN, KEYS_BACK, KEYS_SEARCH, KEYS_PRINT_SHEET, K_LISTS,

@@ -8,6 +8,7 @@
 #include "tui/pickers.h"
 #include "model/campaign.h"
 #include "model/i18n.h"
+#include "model/role.h"
 #include "model/pick.h"
 #include "model/task.h"
 #include "model/task_edit.h"
@@ -213,13 +214,19 @@ int entry_task_new(tui *t, int64_t commune_id, int64_t hamlet_id)
     return run(t, 0, commune_id, hamlet_id);
 }
 
-int entry_task_edit(tui *t, int64_t id) { return run(t, id, 0, 0); }
+/* A task not this user's to change is refused before the form opens (model/role.h: the
+ * same rule the save would meet), on the status line. */
+int entry_task_edit(tui *t, int64_t id)
+{
+    if (role_check_row(t->db, "task", id)) return tui_db_error(t);
+    return run(t, id, 0, 0);
+}
 
 int entry_task_delete(tui *t, int64_t id)
 {
     task_rec *r = calloc(1, sizeof *r);
     if (!r) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
-    if (task_read(t->db, id, r) != DB_OK) { free(r); return tui_db_error(t); }
+    if (role_check_row(t->db, "task", id) || task_read(t->db, id, r) != DB_OK) { free(r); return tui_db_error(t); }
     progress_rec *reports = NULL;
     int n = 0;
     if (progress_list(t->db, id, &reports, &n) != DB_OK) n = 0;

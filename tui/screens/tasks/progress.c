@@ -6,6 +6,7 @@
 #include "tui/entry.h"
 #include "tui/pickers.h"
 #include "model/i18n.h"
+#include "model/role.h"
 #include "model/task.h"
 #include "model/text.h"
 #include <stdio.h>
@@ -52,7 +53,8 @@ int entry_progress(tui *t, int64_t task_id)
 {
     task_detail *d = calloc(1, sizeof *d);
     if (!d) return tui_message(t, 1, "%s", L("Hết bộ nhớ", "Out of memory"));
-    if (task_get(t->db, task_id, d) != DB_OK) { free(d); return tui_db_error(t); }
+    /* a task not this user's (model/role.h): said before the form, on the status line */
+    if (role_check_row(t->db, "task", task_id) || task_get(t->db, task_id, d) != DB_OK) { free(d); return tui_db_error(t); }
     char before[128], hint[400], title[700];
     const char *units[2] = { d->row.qty_unit, NULL };
     done_text(&d->row, before, sizeof before);
