@@ -164,6 +164,10 @@ $(BUILD)/tests/test_tui_keymap: tests/unit/test_tui_keymap.c $(filter-out $(BUIL
                                 $(REPORTS_OBJ) $(CONFIG_OBJ) $(MODEL_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) -lcmocka $(LIB_TUI) $(LIB_REPORTS) $(LIB_CONFIG) $(LIB_MODEL)
+# The forms' merge test: the widgets (no screen, no terminal opened) and the model.
+$(BUILD)/tests/test_tui_merge: tests/unit/test_tui_merge.c $(filter $(BUILD)/tui/widgets/%,$(TUI_OBJ)) $(MODEL_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(filter %.c %.o,$^) -lcmocka $(LIB_TUI) $(LIB_MODEL)
 
 # The messages' test walks the same tables, and reads the catalogue make built.
 $(BUILD)/tests/test_tui_i18n: tests/unit/test_tui_i18n.c $(filter-out $(BUILD)/tui/main.o,$(TUI_OBJ)) \

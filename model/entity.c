@@ -82,13 +82,19 @@ int ent_int(ntm_db *db, const char *field, const char *label, const char *in, in
     return DB_OK;
 }
 
-int ent_conflict(ntm_db *db, const char *table, int64_t id, const char *what)
+/* The last audit row of table/id: its user, time (HH:MM local) and action; 1 when the row
+ * still exists. Without an audit row (changed outside ntm) the time is the row's updated_at. */
+static int last_change(ntm_db *db, const char *table, int64_t id, char *user, size_t un, char *at, size_t an,
+                       char *action, size_t acn)
 {
     static const char *last = "SELECT user, strftime('%H:%M', at, 'localtime'), action FROM audit "
                               "WHERE entity = ?1 AND entity_id = ?2 ORDER BY id DESC LIMIT 1";
-    char sql[160], user[64] = "?", at[8] = "?", action[8] = "";
+    char sql[160];
     int exists = 0;
     sqlite3_stmt *st;
+    text_copy(user, un, "?");
+    text_copy(at, an, "?");
+    text_copy(action, acn, "");
     snprintf(sql, sizeof sql, "SELECT 1 FROM \"%s\" WHERE rowid = ?1", table);
     if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) == SQLITE_OK) {
         sqlite3_bind_int64(st, 1, id);
@@ -99,26 +105,38 @@ int ent_conflict(ntm_db *db, const char *table, int64_t id, const char *what)
         sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
         sqlite3_bind_int64(st, 2, id);
         if (sqlite3_step(st) == SQLITE_ROW) {
-            text_copy(user, sizeof user, (const char *)sqlite3_column_text(st, 0));
-            text_copy(at, sizeof at, (const char *)sqlite3_column_text(st, 1));
-            text_copy(action, sizeof action, (const char *)sqlite3_column_text(st, 2));
+            text_copy(user, un, (const char *)sqlite3_column_text(st, 0));
+            text_copy(at, an, (const char *)sqlite3_column_text(st, 1));
+            text_copy(action, acn, (const char *)sqlite3_column_text(st, 2));
         }
         sqlite3_reset(st);
     }
-    if (!exists) {
-        if (!strcmp(action, "delete"))
-            return db_fail(db, DB_NOTFOUND, _("%s này đã bị %s xóa lúc %s."),
-                           what, user, at);
-        return db_fail(db, DB_NOTFOUND, _("%s này không còn nữa."), what);
-    }
-    if (!strcmp(at, "?")) {                       /* changed outside ntm (no audit row) */
+    if (exists && !strcmp(at, "?")) {             /* changed outside ntm (no audit row) */
         snprintf(sql, sizeof sql, "SELECT strftime('%%H:%%M', updated_at, 'localtime') FROM \"%s\" WHERE rowid = ?1", table);
         if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) == SQLITE_OK) {
             sqlite3_bind_int64(st, 1, id);
             if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
-                text_copy(at, sizeof at, (const char *)sqlite3_column_text(st, 0));
+                text_copy(at, an, (const char *)sqlite3_column_text(st, 0));
             sqlite3_finalize(st);
         }
+    }
+    return exists;
+}
+
+void ent_last_change(ntm_db *db, const char *table, int64_t id, char *user, size_t un, char *at, size_t an)
+{
+    char action[8];
+    last_change(db, table, id, user, un, at, an, action, sizeof action);
+}
+
+int ent_conflict(ntm_db *db, const char *table, int64_t id, const char *what)
+{
+    char user[64], at[8], action[8];
+    if (!last_change(db, table, id, user, sizeof user, at, sizeof at, action, sizeof action)) {
+        if (!strcmp(action, "delete"))
+            return db_fail(db, DB_NOTFOUND, _("%s này đã bị %s xóa lúc %s."),
+                           what, user, at);
+        return db_fail(db, DB_NOTFOUND, _("%s này không còn nữa."), what);
     }
     return db_fail(db, DB_CONFLICT, _("Người khác (%s) đã sửa %s này lúc %s; hãy tải lại."), user, what, at);
 }

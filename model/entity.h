@@ -25,6 +25,10 @@ int  ent_int(ntm_db *db, const char *field, const char *label, const char *in, i
  * row is gone, else DB_CONFLICT "someone else (user) changed this <what> at HH:MM;
  * reload". table is one of the model's own table names (never user input). */
 int  ent_conflict(ntm_db *db, const char *table, int64_t id, const char *what);
+/* Who changed row id of table last and when ("nva", "10:32" local time), from the audit
+ * (without an audit row: "?" and the row's updated_at); "?" when not known. For the
+ * forms' conflict view. */
+void ent_last_change(ntm_db *db, const char *table, int64_t id, char *user, size_t un, char *at, size_t an);
 /* Delete refusal: the counts of what still refers to a row, as "3 đầu việc, 2 thôn". */
 typedef struct { const char *label; long long n; } ent_ref;
 int  ent_refused(ntm_db *db, const char *what, const char *name, const ent_ref *refs, int nrefs);

@@ -24,9 +24,16 @@ int field_text(ntm_db *db, const char *field, const char *label, const char *in,
     if (!text_valid_utf8(in))
         return db_fail_field(db, DB_INVALID, field, label,
                              _("có ký tự không hợp lệ (không phải UTF-8)"));
-    for (const unsigned char *p = (const unsigned char *)in; *p; p++)
-        if (*p < 0x20 && *p != '\n' && *p != '\t')
+    /* Typed and imported text is refused with control characters (but tab and line
+     * break), DEL, C1 and bidi overrides: they are never wanted, and would disguise the
+     * text. What sync brings is stored as it came; every screen shows such characters
+     * as placeholders and PDFs and exports drop them (model/text.h, terminal safety). */
+    for (const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)in; *p; ) {
+        utf8proc_int32_t c;
+        p += utf8proc_iterate(p, -1, &c);        /* valid: checked above */
+        if (text_unsafe_cp(c) && c != '\n' && c != '\t')
             return db_fail_field(db, DB_INVALID, field, label, _("có ký tự điều khiển"));
+    }
     char *n = text_nfc(in);
     if (!n) return db_fail(db, DB_ERR, "out of memory");
     char *s = n;

@@ -220,3 +220,73 @@ void text_copy(char *dst, size_t n, const char *src)
     memcpy(dst, src, len);
     dst[len] = 0;
 }
+
+/* ---- terminal safety ---- */
+
+static int bidi_control(int32_t c)
+{
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2066 && c <= 0x2069);
+}
+
+int text_unsafe_cp(int32_t c) { return c < 0x20 || (c >= 0x7F && c < 0xA0) || bidi_control(c); }
+
+const char *text_placeholder(int32_t c, int ascii, char *buf)
+{
+    if (!text_unsafe_cp(c)) return NULL;
+    if (c < 0x20 || c == 0x7F) {
+        if (ascii) snprintf(buf, TEXT_PLACEHOLDER_MAX, "^%c", c == 0x7F ? '?' : (char)(c + '@'));
+        else buf[utf8proc_encode_char(c == 0x7F ? 0x2421 : 0x2400 + c, (utf8proc_uint8_t *)buf)] = 0;
+    } else if (c < 0xA0) {
+        snprintf(buf, TEXT_PLACEHOLDER_MAX, "\\x%02x", (unsigned)c);
+    } else {
+        snprintf(buf, TEXT_PLACEHOLDER_MAX, "\\u%04x", (unsigned)c);
+    }
+    return buf;
+}
+
+/* Walk s code point by code point; a bad byte comes as -1. */
+typedef int (*cp_put)(sbuf *b, int32_t c, const void *arg);
+
+static char *rewrite(const char *s, cp_put put, const void *arg)
+{
+    sbuf b = {0};
+    if (!s) return NULL;
+    if (sb_put(&b, "", 0) < 0) return NULL;
+    for (const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s; *p; ) {
+        utf8proc_int32_t c;
+        utf8proc_ssize_t k = utf8proc_iterate(p, -1, &c);
+        if (k <= 0) { c = -1; k = 1; }
+        p += k;
+        if (put(&b, c, arg) < 0) { free(b.p); return NULL; }
+    }
+    return b.p;
+}
+
+static int put_cp(sbuf *b, int32_t c)
+{
+    utf8proc_uint8_t u[4];
+    return sb_put(b, u, (size_t)utf8proc_encode_char(c, u));
+}
+
+static int put_term(sbuf *b, int32_t c, const void *arg)
+{
+    int ascii = *(const int *)arg;
+    char ph[TEXT_PLACEHOLDER_MAX];
+    if (c < 0) return ascii ? sb_put(b, "?", 1) : put_cp(b, 0xFFFD);
+    if (c == '\t' || c == '\n') return sb_put(b, " ", 1);
+    if (text_placeholder(c, ascii, ph)) return sb_put(b, ph, strlen(ph));
+    return put_cp(b, c);
+}
+
+char *text_term_safe(const char *s, int ascii) { return rewrite(s, put_term, &ascii); }
+
+static int put_strip(sbuf *b, int32_t c, const void *arg)
+{
+    const char *keep = arg;
+    if (c < 0) return put_cp(b, 0xFFFD);
+    if (text_unsafe_cp(c) && !(c > 0 && c < 0x80 && keep && strchr(keep, (int)c))) return 0;
+    return put_cp(b, c);
+}
+
+char *text_strip_unsafe(const char *s, const char *keep) { return rewrite(s, put_strip, keep); }

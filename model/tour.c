@@ -111,6 +111,7 @@ static void read_header(ntm_db *db, sqlite3_stmt *st, void *row)
     col_text(t->campaign, sizeof t->campaign, st, 14);
     t->lead_person_id = sqlite3_column_int64(st, 15);
     t->campaign_id = sqlite3_column_int64(st, 16);
+    t->version = sqlite3_column_int64(st, 17);
 }
 
 static void read_template(ntm_db *db, sqlite3_stmt *st, void *row)
@@ -135,7 +136,7 @@ static int load_header(ntm_db *db, int64_t id, tour_full *t)
     static const char *sql = "SELECT " TOUR_COLS ", coalesce((SELECT full_name || coalesce(' - ' || position, '') "
         "FROM person WHERE id = t.lead_person_id), ''), coalesce(t.team, ''), coalesce(t.purpose, ''), "
         "coalesce((SELECT coalesce(doc_number || ' ', '') || name FROM campaign WHERE id = t.campaign_id), ''), "
-        "coalesce(t.lead_person_id, 0), coalesce(t.campaign_id, 0) "
+        "coalesce(t.lead_person_id, 0), coalesce(t.campaign_id, 0), t.version "
         "FROM tour t JOIN unit u ON u.id = t.unit_id WHERE t.id = ?1";
     int rc = rows_get(db, sql, id, read_header, t);
     if (rc == DB_NOTFOUND) return db_fail(db, DB_NOTFOUND, _("Không có tour số %lld"), (long long)id);
@@ -145,7 +146,7 @@ static int load_header(ntm_db *db, int64_t id, tour_full *t)
 static int load_stops(ntm_db *db, tour_full *t)
 {
     static const char *sql = "SELECT s.id, coalesce(s.hamlet_id, 0), coalesce(s.household_id, 0), s.seq, s.kind, s.name, "
-        "coalesce(h.name, ''), coalesce(s.landmark, ''), coalesce(s.note, '') "
+        "coalesce(h.name, ''), coalesce(s.landmark, ''), coalesce(s.note, ''), s.version "
         "FROM tour_stop s LEFT JOIN unit h ON h.id = s.hamlet_id WHERE s.tour_id = ?1 ORDER BY s.seq";
     sqlite3_stmt *st = db_stmt(db, sql);
     if (!st) return DB_ERR;
@@ -163,6 +164,7 @@ static int load_stops(ntm_db *db, tour_full *t)
         col_text(s->hamlet, sizeof s->hamlet, st, 6);
         col_text(s->landmark, sizeof s->landmark, st, 7);
         col_text(s->note, sizeof s->note, st, 8);
+        s->version = sqlite3_column_int64(st, 9);
     }
     sqlite3_reset(st);
     return DB_OK;
@@ -173,7 +175,7 @@ static int load_checks(ntm_db *db, tour_full *t)
     static const char *sql = "SELECT k.id, k.stop_id, coalesce(k.item_id, 0), s.seq, k.seq, k.title, coalesce(k.result, ''), "
         "coalesce(k.note, ''), coalesce(k.recorded_by, ''), coalesce(k.recorded_at, ''), "
         "coalesce(x.id, 0), coalesce(trim(coalesce(o.short_name, o.name, '') || ' ' || coalesce(p.full_name, '')), ''), "
-        "coalesce(x.deadline, ''), coalesce(x.status, '') "
+        "coalesce(x.deadline, ''), coalesce(x.status, ''), k.version "
         "FROM tour_check k JOIN tour_stop s ON s.id = k.stop_id "
         "LEFT JOIN task x ON x.id = (SELECT max(id) FROM task WHERE tour_check_id = k.id) "
         "LEFT JOIN org o ON o.id = x.owner_org_id LEFT JOIN person p ON p.id = x.owner_person_id "
@@ -202,6 +204,7 @@ static int load_checks(ntm_db *db, tour_full *t)
         col_text(k->followup_deadline, sizeof k->followup_deadline, st, 12);
         const char *fs = (const char *)sqlite3_column_text(st, 13);
         k->followup_status = fs && *fs ? fs[0] : 0;
+        k->version = sqlite3_column_int64(st, 14);
         while (stop < t->n_stops && t->stops[stop].id != k->stop_id) stop++;
         if (stop < t->n_stops) {
             if (!t->stops[stop].n_checks) t->stops[stop].first_check = t->n_checks;

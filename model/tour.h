@@ -11,7 +11,7 @@ typedef struct tour_row {
 } tour_row;
 
 typedef struct tour_stop_row {
-    int64_t id, hamlet_id, household_id;
+    int64_t id, hamlet_id, household_id, version;
     int seq;
     char kind[16];             /* household garden farm cultural_house school road bridge field other */
     char name[256], hamlet[204], landmark[256], note[512];
@@ -20,7 +20,7 @@ typedef struct tour_stop_row {
 } tour_stop_row;
 
 typedef struct tour_check_row {
-    int64_t id, stop_id, item_id, followup_task_id;
+    int64_t id, stop_id, item_id, followup_task_id, version;
     int stop_seq, seq;
     char title[256];
     char result;               /* 'p' đạt, 'f' chưa đạt, 'n' không áp dụng, 0 not yet */
@@ -32,6 +32,7 @@ typedef struct tour_full {
     tour_row t;
     char lead[160], team[512], purpose[1024], campaign[320];
     int64_t lead_person_id, campaign_id;    /* 0 when not set */
+    int64_t version;                        /* the tour row's, for tour_update */
     tour_stop_row *stops; int n_stops;
     tour_check_row *checks; int n_checks;
 } tour_full;
@@ -53,7 +54,8 @@ typedef struct tour_fields {
     const char *name, *date, *team, *purpose;   /* date 'YYYY-MM-DD' or NULL */
 } tour_fields;
 int  tour_create(ntm_db *db, const tour_fields *f, int64_t *id);
-int  tour_update(ntm_db *db, int64_t id, const tour_fields *f);
+/* version: the one read (tour_full.version); DB_CONFLICT when someone changed it since. */
+int  tour_update(ntm_db *db, int64_t id, int64_t version, const tour_fields *f);
 int  tour_delete(ntm_db *db, int64_t id);
 
 typedef struct stop_fields {
@@ -61,7 +63,7 @@ typedef struct stop_fields {
     const char *kind, *name, *landmark, *note;
 } stop_fields;
 int  tour_stop_add(ntm_db *db, int64_t tour_id, const stop_fields *f, int64_t *id);   /* at the end */
-int  tour_stop_update(ntm_db *db, int64_t stop_id, const stop_fields *f);
+int  tour_stop_update(ntm_db *db, int64_t stop_id, int64_t version, const stop_fields *f);   /* version checked */
 int  tour_stop_move(ntm_db *db, int64_t stop_id, int delta);          /* -1 up, +1 down */
 int  tour_stop_remove(ntm_db *db, int64_t stop_id);                   /* renumbers the rest */
 
@@ -72,6 +74,8 @@ int  tour_check_drop(ntm_db *db, int64_t check_id);
 
 /* Results. result is 'p', 'f', 'n' or 0 (clear). Who and when are recorded. */
 int  tour_result_set(ntm_db *db, int64_t check_id, char result, const char *note);
+/* The same from the check's form: DB_CONFLICT when the check changed since version was read. */
+int  tour_result_edit(ntm_db *db, int64_t check_id, int64_t version, char result, const char *note);
 /* Parse one typed line of the filled sheet, "3.5 2 hàng rào chưa cắt tỉa":
  * code stop.check, the result (the number of the box ticked on the sheet: 1 or đ đạt; 2 or c
  * chưa đạt; 3 or k không áp dụng; 0 or ? clears; a bare tick "x" is refused),

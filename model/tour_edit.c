@@ -10,14 +10,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct { const tour_fields *f; int64_t id, *out; } tour_args;
+typedef struct { const tour_fields *f; int64_t id, version, *out; } tour_args;
 
 static int tour_write(ntm_db *db, void *p)
 {
     static const char *ins = "INSERT INTO tour(unit_id, name, tour_date, lead_person_id, team, purpose, campaign_id, name_key) "
                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
     static const char *upd = "UPDATE tour SET unit_id = ?1, name = ?2, tour_date = ?3, lead_person_id = ?4, team = ?5, "
-                             "purpose = ?6, campaign_id = ?7, name_key = ?8, version = version + 1, updated_at = " ENT_NOW " WHERE id = ?9";
+                             "purpose = ?6, campaign_id = ?7, name_key = ?8, version = version + 1, updated_at = " ENT_NOW
+                             " WHERE id = ?9 AND version = ?10";
     tour_args *a = p;
     char *name = NULL, *team = NULL, *purpose = NULL, *key = NULL;
     int rc = field_text(db, "name", _("Tên tour"), a->f->name, 1, 200, &name);
@@ -37,10 +38,10 @@ static int tour_write(ntm_db *db, void *p)
         bind_text_or_null(st, 6, purpose);
         bind_id_or_null(st, 7, a->f->campaign_id);
         sqlite3_bind_text(st, 8, key, -1, SQLITE_TRANSIENT);
-        if (a->id) sqlite3_bind_int64(st, 9, a->id);
+        if (a->id) { sqlite3_bind_int64(st, 9, a->id); sqlite3_bind_int64(st, 10, a->version); }
         rc = step_done(db, st);
         if (!rc && a->out) *a->out = sqlite3_last_insert_rowid(db->h);
-        if (!rc && a->id && sqlite3_changes(db->h) == 0) rc = db_fail(db, DB_NOTFOUND, "%s", _("Tour không còn nữa"));
+        if (!rc && a->id && sqlite3_changes(db->h) == 0) rc = ent_conflict(db, "tour", a->id, _("tour"));
     }
     free(name); free(team); free(purpose); free(key);
     return rc;
@@ -48,13 +49,13 @@ static int tour_write(ntm_db *db, void *p)
 
 int tour_create(ntm_db *db, const tour_fields *f, int64_t *id)
 {
-    tour_args a = { f, 0, id };
+    tour_args a = { f, 0, 0, id };
     return ent_in_tx(db, tour_write, &a);
 }
 
-int tour_update(ntm_db *db, int64_t id, const tour_fields *f)
+int tour_update(ntm_db *db, int64_t id, int64_t version, const tour_fields *f)
 {
-    tour_args a = { f, id, NULL };
+    tour_args a = { f, id, version, NULL };
     return ent_in_tx(db, tour_write, &a);
 }
 
@@ -70,14 +71,14 @@ static int tour_del(ntm_db *db, void *p)
 
 int tour_delete(ntm_db *db, int64_t id) { return ent_in_tx(db, tour_del, &id); }
 
-typedef struct { const stop_fields *f; int64_t tour_id, stop_id, *out; } stop_args;
+typedef struct { const stop_fields *f; int64_t tour_id, stop_id, version, *out; } stop_args;
 
 static int stop_write(ntm_db *db, void *p)
 {
     static const char *ins = "INSERT INTO tour_stop(tour_id, seq, kind, hamlet_id, household_id, name, landmark, note) "
         "VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM tour_stop WHERE tour_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7)";
     static const char *upd = "UPDATE tour_stop SET kind = ?2, hamlet_id = ?3, household_id = ?4, name = ?5, landmark = ?6, "
-        "note = ?7, version = version + 1 WHERE id = ?8";
+        "note = ?7, version = version + 1 WHERE id = ?8 AND version = ?9";
     stop_args *a = p;
     const char *kind = a->f->kind && *a->f->kind ? a->f->kind : "other";
     char *name = NULL, *landmark = NULL, *note = NULL;
@@ -95,9 +96,10 @@ static int stop_write(ntm_db *db, void *p)
         sqlite3_bind_text(st, 5, name, -1, SQLITE_TRANSIENT);
         bind_text_or_null(st, 6, landmark);
         bind_text_or_null(st, 7, note);
-        if (a->stop_id) sqlite3_bind_int64(st, 8, a->stop_id);
+        if (a->stop_id) { sqlite3_bind_int64(st, 8, a->stop_id); sqlite3_bind_int64(st, 9, a->version); }
         rc = step_done(db, st);
         if (!rc && a->out) *a->out = sqlite3_last_insert_rowid(db->h);
+        if (!rc && a->stop_id && sqlite3_changes(db->h) == 0) rc = ent_conflict(db, "tour_stop", a->stop_id, C_("stop", "điểm dừng"));
     }
     free(name); free(landmark); free(note);
     return rc;
@@ -105,13 +107,13 @@ static int stop_write(ntm_db *db, void *p)
 
 int tour_stop_add(ntm_db *db, int64_t tour_id, const stop_fields *f, int64_t *id)
 {
-    stop_args a = { f, tour_id, 0, id };
+    stop_args a = { f, tour_id, 0, 0, id };
     return ent_in_tx(db, stop_write, &a);
 }
 
-int tour_stop_update(ntm_db *db, int64_t stop_id, const stop_fields *f)
+int tour_stop_update(ntm_db *db, int64_t stop_id, int64_t version, const stop_fields *f)
 {
-    stop_args a = { f, 0, stop_id, NULL };
+    stop_args a = { f, 0, stop_id, version, NULL };
     return ent_in_tx(db, stop_write, &a);
 }
 

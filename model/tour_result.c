@@ -2,6 +2,7 @@
 #include "model/tour.h"
 #include "model/db_internal.h"
 #include "model/date.h"
+#include "model/entity.h"
 #include "model/field.h"
 #include "model/i18n.h"
 #include "model/text.h"
@@ -10,10 +11,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int set_result(ntm_db *db, int64_t check_id, char result, const char *note)
+/* version 0: whatever the check holds now (a key, a typed-back sheet); else the one read. */
+static int set_result(ntm_db *db, int64_t check_id, int64_t version, char result, const char *note)
 {
     static const char *sql = "UPDATE tour_check SET result = ?2, note = ?3, recorded_by = ?4, "
-        "recorded_at = strftime('%Y-%m-%dT%H:%M:%SZ','now'), version = version + 1 WHERE id = ?1";
+        "recorded_at = strftime('%Y-%m-%dT%H:%M:%SZ','now'), version = version + 1 WHERE id = ?1 AND (?5 = 0 OR version = ?5)";
     const char *r = result == 'p' ? "pass" : result == 'f' ? "fail" : result == 'n' ? "na" : NULL;
     char *n = NULL;
     int rc = field_text(db, "note", _("Ghi chú"), note, 0, 500, &n);
@@ -24,20 +26,32 @@ static int set_result(ntm_db *db, int64_t check_id, char result, const char *not
     bind_text_or_null(st, 2, r);
     bind_text_or_null(st, 3, n);
     if (r) sqlite3_bind_text(st, 4, db_user(db), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, 5, version);
     free(n);
     rc = step_done(db, st);
     if (!rc && sqlite3_changes(db_handle(db)) == 0)
-        rc = db_fail(db, DB_NOTFOUND, "%s", _("Không còn mục kiểm tra này"));
+        rc = version ? ent_conflict(db, "tour_check", check_id, C_("check", "mục kiểm tra"))
+                     : db_fail(db, DB_NOTFOUND, "%s", _("Không còn mục kiểm tra này"));
     return rc;
+}
+
+static int result_tx(ntm_db *db, int64_t check_id, int64_t version, char result, const char *note)
+{
+    int rc = db_begin(db);
+    if (rc) return rc;
+    rc = set_result(db, check_id, version, result, note);
+    if (rc) { db_rollback(db); return rc; }
+    return db_commit(db);
 }
 
 int tour_result_set(ntm_db *db, int64_t check_id, char result, const char *note)
 {
-    int rc = db_begin(db);
-    if (rc) return rc;
-    rc = set_result(db, check_id, result, note);
-    if (rc) { db_rollback(db); return rc; }
-    return db_commit(db);
+    return result_tx(db, check_id, 0, result, note);
+}
+
+int tour_result_edit(ntm_db *db, int64_t check_id, int64_t version, char result, const char *note)
+{
+    return result_tx(db, check_id, version, result, note);
 }
 
 /* The result codes, one meaning each, the same on the printed sheet (its three boxes are
@@ -146,7 +160,7 @@ int tour_results_from_text(ntm_db *db, int64_t tour_id, const char *text, int *s
         if (!*skip_spaces(line) || skip_spaces(line)[0] == '#') continue;
         int64_t id; char r;
         rc = tour_parse_result_line(db, tour_id, line, &id, &r, note, sizeof note);
-        if (!rc) rc = set_result(db, id, r, note);
+        if (!rc) rc = set_result(db, id, 0, r, note);
         if (rc) {
             char msg[512];
             snprintf(msg, sizeof msg, "%s", db_errmsg(db));

@@ -114,11 +114,14 @@ static int all_digits(const char *s)
     return 1;
 }
 
-/* Candidates are listed in the message, as many as fit. */
+/* Candidates are listed in the message, as many as fit. The CLI prints it to a terminal:
+ * a name's control characters go in as placeholders (model/text.h). */
 static void add_candidate(char *msg, size_t n, const char *name, long long id)
 {
     size_t len = strlen(msg);
-    if (len + 80 < n) snprintf(msg + len, n - len, "\n  %s (id %lld)", name, id);
+    char *safe = text_term_safe(name, 0);
+    if (len + 80 < n) snprintf(msg + len, n - len, "\n  %s (id %lld)", safe ? safe : "?", id);
+    free(safe);
 }
 
 int unit_find(ntm_db *db, char kind, int64_t parent_id, const char *name_or_id, int64_t *id)

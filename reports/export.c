@@ -7,6 +7,7 @@
 #include "model/date.h"
 #include "model/files.h"
 #include "model/i18n.h"
+#include "model/text.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -49,8 +50,8 @@ int export_width(const char *s)
 /* ---- text cells --------------------------------------------------------------------- */
 
 /* Valid UTF-8 without control characters: tab, CR and LF become a space (a note's line
- * break must not end the CSV row), other C0/C1 controls and DEL go, a bad byte becomes
- * U+FFFD. quote: room for the apostrophe of export_csv_cell. */
+ * break must not end the CSV row), other C0/C1 controls, DEL and the bidi overrides go
+ * (text_unsafe_cp), a bad byte becomes U+FFFD. quote: room for the apostrophe of export_csv_cell. */
 static char *clean_text(const char *s, int neutralise)
 {
     size_t n = strlen(s);
@@ -63,7 +64,7 @@ static char *clean_text(const char *s, int neutralise)
         if (k <= 0) { c = 0xFFFD; k = 1; }
         p += k;
         if (c == '\t' || c == '\r' || c == '\n') c = ' ';
-        else if (c < 0x20 || (c >= 0x7F && c < 0xA0)) continue;
+        else if (text_unsafe_cp(c)) continue;
         j += (size_t)utf8proc_encode_char(c, (utf8proc_uint8_t *)out + j);
     }
     out[j] = 0;

@@ -32,15 +32,18 @@ char *pdf_clean(const char *s)
         size_t k = utf8_char(s + i);
         unsigned char c = (unsigned char)s[i];
         if (!k) { tmp[j++] = '?'; i++; continue; }
-        if (c == '\r') { i++; continue; }
-        if (k == 1 && c != '\n' && (c < 0x20 || c == 0x7F)) { tmp[j++] = ' '; i++; continue; }
+        if (c == '\t') { tmp[j++] = ' '; i++; continue; }
         memcpy(tmp + j, s + i, k);
         j += k;
         i += k;
     }
     tmp[j] = 0;
-    char *out = text_nfc(tmp);
+    /* Control characters (C0 but the line break, DEL, C1) and bidi overrides go: the
+     * text layer of a paper holds only what is printed. */
+    char *clean = text_strip_unsafe(tmp, "\n");
+    char *out = clean ? text_nfc(clean) : NULL;
     free(tmp);
+    free(clean);
     return out;
 }
 

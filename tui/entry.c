@@ -2,6 +2,7 @@
 #include "tui/entry.h"
 #include "tui/widgets/dialog.h"
 #include "model/date.h"
+#include "model/entity.h"
 #include "model/i18n.h"
 #include "model/role.h"
 #include "model/text.h"
@@ -18,9 +19,28 @@ int entry_form_run(tui *t, form *f, form_save_fn save, void *ctx)
     tui_repaint(t, 0);                   /* the status line as it is now, under the form */
     for (;;) {
         int rc = form_run(f, save, ctx);
-        if (rc != FORM_RESIZED) return rc;
-        tui_repaint(t, 0);
+        if (rc == FORM_RESIZED) { tui_repaint(t, 0); continue; }
+        if (form_took_theirs(f)) {           /* nothing written: show the row as it is now */
+            entry_after_write(t, 0);
+            tui_message(t, 0, "%s", _("Đã lấy bản của người khác; những gì bạn sửa không được lưu."));
+            tui_repaint(t, 0);               /* whatever the caller returns for a cancelled form */
+        } else if (form_row_gone(f)) {       /* deleted meanwhile: the screens drop it */
+            entry_after_write(t, 0);
+            tui_message(t, 1, "%s", _("Bản ghi đã bị xóa trong lúc bạn sửa; đã tải lại dữ liệu."));
+            tui_repaint(t, 0);
+        }
+        return rc;
     }
+}
+
+int entry_reread_done(tui *t, int rc, const char *table, int64_t id, form_who *who)
+{
+    if (rc != DB_OK) {
+        text_copy(who->msg, sizeof who->msg, db_errmsg(t->db));
+        return -1;
+    }
+    ent_last_change(t->db, table, id, who->user, sizeof who->user, who->at, sizeof who->at);
+    return 0;
 }
 
 int entry_confirm(tui *t, const char *question)
@@ -78,27 +98,18 @@ void entry_model_error(form *f, const entry_field *fields, ntm_db *db)
     else form_error(f, field, "%s", detail[0] ? detail : msg);
 }
 
-int entry_write_gone(ntm_db *db, int rc, int *gone, char *gone_msg, size_t n)
+int entry_write_gone(form *f, ntm_db *db, int rc)
 {
-    if (rc != DB_CONFLICT && rc != DB_NOTFOUND) return 0;
-    *gone = 1;
-    text_copy(gone_msg, n, db_errmsg(db));
+    if (rc != DB_NOTFOUND) return 0;
+    form_error(f, -1, _("%s Chữ đã gõ vẫn còn; Esc: đóng."), db_errmsg(db));
     return 1;
 }
 
-int entry_after_save(tui *t, int unchanged, int gone, const char *gone_msg, int64_t select_id,
-                     const char *saved)
+int entry_after_save(tui *t, int unchanged, int64_t select_id, const char *saved)
 {
-    int flags = 0;
-    if (unchanged) {
-        tui_message(t, 0, "%s", _("Không có gì thay đổi."));
-    } else if (gone) {
-        flags = entry_after_write(t, 0);
-        tui_message(t, 1, _("%s Đã tải lại dữ liệu."), gone_msg);
-    } else {
-        flags = entry_after_write(t, select_id);
-        tui_message(t, 0, "%s", saved);
-    }
+    if (unchanged) return tui_message(t, 0, "%s", _("Không có gì thay đổi."));
+    int flags = entry_after_write(t, select_id);
+    tui_message(t, 0, "%s", saved);
     return flags;
 }
 

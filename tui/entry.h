@@ -16,8 +16,13 @@
 void entry_sync_today(tui *t);
 
 /* form_run until it is saved or cancelled; after a resize the screens are painted again
- * and the form opens again with everything typed. FORM_SAVED or FORM_CANCELLED. */
+ * and the form opens again with everything typed. FORM_SAVED or FORM_CANCELLED. When the
+ * user took theirs in a conflict (form_took_theirs), or a save found the record deleted
+ * (form_row_gone), every screen is read again and the status line says so. */
 int  entry_form_run(tui *t, form *f, form_save_fn save, void *ctx);
+/* The end of a form's reread hook (form_reread_fn) that read row id of table with result
+ * rc: who changed it and when (from the audit), or the model's message. 0 or -1. */
+int  entry_reread_done(tui *t, int rc, const char *table, int64_t id, form_who *who);
 /* dialog_confirm, asked again after a resize. 1: yes. */
 int  entry_confirm(tui *t, const char *question);
 /* dialog_message, shown again after a resize. */
@@ -35,15 +40,15 @@ void entry_model_error(form *f, const entry_field *fields, ntm_db *db);
  * repaint everything. */
 int  entry_after_write(tui *t, int64_t select_id);
 /* In a form's save callback, after a version-checked write returned rc: 1 when the record
- * was changed or deleted meanwhile (DB_CONFLICT, DB_NOTFOUND), with *gone set and the
- * model's message in gone_msg: the form closes and the caller says so (entry_after_save);
- * 0 for any other rc. */
-int  entry_write_gone(ntm_db *db, int rc, int *gone, char *gone_msg, size_t n);
-/* After a form was saved: "Nothing changed", or the record was gone (everything read
- * again, gone_msg in red), or it was written (read again, cursor on select_id, saved as
- * the message). Returns the flags of the reload. */
-int  entry_after_save(tui *t, int unchanged, int gone, const char *gone_msg, int64_t select_id,
-                      const char *saved);
+ * was deleted meanwhile (DB_NOTFOUND), with the model's message on the form: the callback
+ * returns FORM_SAVE_GONE, the form stays open with the typing, and once it is closed
+ * entry_form_run reads everything again and says so. 0 for any other rc. A DB_CONFLICT
+ * (changed meanwhile) is the form's: return FORM_SAVE_CONFLICT, and the form merges
+ * with the reread hook (form_set_reread). */
+int  entry_write_gone(form *f, ntm_db *db, int rc);
+/* After a form was saved: "Nothing changed", or it was written (read again, cursor on
+ * select_id, saved as the message). The redraw flags. */
+int  entry_after_save(tui *t, int unchanged, int64_t select_id, const char *saved);
 
 /* Form fields, one row of a form's table each. label and hint are msgids (N_("...")),
  * translated where the form draws them (hint NULL: the form's own for the kind). */

@@ -74,14 +74,21 @@ wait_for "hàng rào xanh · 1,6/2 km"               # the history's title line 
 assert_screen "Sửa báo cáo 30/04/2021: Khối lượng: 0,25 → 0,45"
 selected_row | grep -qF "Báo cáo 30/04/2021: +0,45 km" || fail "the cursor should stay on the corrected report"
 
-# someone else corrects the 09/04/2021 report while the form is open: not overwritten
+# someone else corrects the 09/04/2021 report while the form is open: not overwritten; t takes theirs
 select_row "Báo cáo 09/04/2021"
 keys e
 wait_for "Sửa báo cáo ngày 09/04/2021 (+0,5 km)"
 q "update progress set note = 'Sửa ở máy khác', version = version + 1 where id = $P09"
 type_text "0,7"
 keys F2
-wait_for "Đã tải lại lịch sử"
+wait_for "đã sửa bản ghi này, sau khi bạn mở"      # the conflict view: theirs / mine, nothing written
+assert_screen "Ghi chú — chỉ"
+assert_screen "Sửa ở máy khác"
+assert_screen "(•) Của bạn: 0,7 km"
+keys t
+wait_for "Bỏ những gì bạn đã sửa"
+keys c
+wait_for "Đã lấy bản của người khác"
 assert_absent "Sửa báo cáo ngày 09/04/2021"        # the form is closed
 [ "$(q "select round(qty, 6) || '|' || note from progress where id = $P09")" = "0.5|Sửa ở máy khác" ] \
     || fail "the conflicting save should not write: $(q "select qty, note from progress where id = $P09")"

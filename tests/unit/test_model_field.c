@@ -79,6 +79,15 @@ static void test_task(void **s)
     refused(task_create(db, &f, &id), "qty_unit", NULL, "chỉ tiêu ghi \"m\" nhưng đơn vị là \"km\"");
     f = good_task(); f.title = "";
     refused(task_create(db, &f, &id), "title", "Tên đầu việc: không được để trống", "không được để trống");
+    /* control characters, C1 and bidi overrides are refused (terminal safety); a line
+     * break in the description is text */
+    const char *bad[] = { "Rào\x1b[2J", "Rào\x07", "Rào\x7f", "Rào\xc2\x9b" "2J", "Rào\xe2\x80\xae", "R\xe2\x81\xa6" };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        f = good_task(); f.title = bad[i];
+        refused(task_create(db, &f, &id), "title", "Tên đầu việc: có ký tự điều khiển", "có ký tự điều khiển");
+    }
+    f = good_task(); f.description = "dòng 1\ndòng 2\tx";
+    assert_int_equal(task_create(db, &f, &id), DB_OK);
     f = good_task(); f.owner_org_id = 0;
     refused(task_create(db, &f, &id), "owner", "Phụ trách: chọn một tổ chức, một người hoặc một thôn",
             "chọn một tổ chức, một người hoặc một thôn");

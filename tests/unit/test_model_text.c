@@ -1,4 +1,4 @@
-/* Accent folding, NFC, Vietnamese order, unaccented fallback. */
+/* Accent folding, NFC, Vietnamese order, unaccented fallback, terminal safety. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -93,11 +93,65 @@ static void test_ascii_and_match(void **s)
     assert_string_equal(buf, "Nậy");
 }
 
+static void check_safe(const char *in, int ascii, const char *want)
+{
+    char *t = text_term_safe(in, ascii);
+    assert_non_null(t);
+    assert_string_equal(t, want);
+    free(t);
+}
+
+/* Every control a database row may carry comes out as a visible placeholder: nothing a
+ * terminal would act on (ESC, BEL, C1 CSI, DEL, bidi overrides) is left. */
+static void test_term_safe(void **s)
+{
+    (void)s;
+    const char *evil = "Thôn\x1b[2J Nậy\x1b]52;c;aGk=\x07\xc2\x9b" "31m\x7f\xe2\x80\xae" "abc\tx\ny";
+    check_safe(evil, 0, "Thôn␛[2J Nậy␛]52;c;aGk=␇\\x9b31m␡\\u202eabc x y");
+    check_safe(evil, 1, "Thôn^[[2J Nậy^[]52;c;aGk=^G\\x9b31m^?\\u202eabc x y");
+    check_safe("\x01\x1f\r", 0, "␁␟␍");
+    check_safe("\xe2\x81\xa6\xe2\x81\xa9\xe2\x80\x8f", 1, "\\u2066\\u2069\\u200f");
+    check_safe("a\xff\xc3(b", 0, "a\xef\xbf\xbd\xef\xbf\xbd(b");   /* bad bytes: U+FFFD */
+    check_safe("a\xff" "b", 1, "a?b");
+    check_safe("Sơn Kim 2 › ✓", 0, "Sơn Kim 2 › ✓");                   /* the rest untouched */
+    check_safe("", 0, "");
+    char *t = text_term_safe(evil, 0);
+    for (const unsigned char *p = (const unsigned char *)t; *p; p++) {
+        assert_false(*p < 0x20 || *p == 0x7f);
+        if (*p == 0xc2) assert_false(p[1] >= 0x80 && p[1] < 0xa0);
+    }
+    free(t);
+    assert_null(text_term_safe(NULL, 0));
+    char buf[TEXT_PLACEHOLDER_MAX];
+    assert_null(text_placeholder('a', 0, buf));
+    assert_null(text_placeholder(0x00A0, 0, buf));                /* no-break space is text */
+    assert_null(text_placeholder(0x200B, 0, buf));
+    assert_string_equal(text_placeholder(0x1b, 0, buf), "␛");
+    assert_string_equal(text_placeholder(0x00, 1, buf), "^@");
+    assert_string_equal(text_placeholder(0x85, 1, buf), "\\x85");
+}
+
+/* PDFs and exports: the controls go, the kept ones stay, the text is whole. */
+static void test_strip_unsafe(void **s)
+{
+    (void)s;
+    char *t = text_strip_unsafe("Thôn\x1b[2J\x07 A\xc2\x9b\xe2\x80\xae" "B\nC\tD\x7f", "\n");
+    assert_string_equal(t, "Thôn[2J AB\nCD");
+    free(t);
+    t = text_strip_unsafe("x\ny\x00", NULL);
+    assert_string_equal(t, "xy");
+    free(t);
+    t = text_strip_unsafe("a\xff" "b", "");
+    assert_string_equal(t, "a\xef\xbf\xbd" "b");
+    free(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_fold), cmocka_unit_test(test_nfc), cmocka_unit_test(test_order),
         cmocka_unit_test(test_person_order), cmocka_unit_test(test_ascii_and_match),
+        cmocka_unit_test(test_term_safe), cmocka_unit_test(test_strip_unsafe),
     };
     return cmocka_run_group_tests_name("model_text", tests, NULL, NULL);
 }

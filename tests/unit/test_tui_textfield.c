@@ -230,6 +230,25 @@ static void test_invalid_and_controls(void **st)
     tf_free(tf);
 }
 
+/* Stored text keeps its control characters (the form saves back what it loaded), and
+ * each takes the columns of the placeholder tf_draw shows for it (model/text.h). */
+static void test_stored_controls(void **st)
+{
+    (void)st;
+    textfield *tf = tf_new(0);
+    assert_int_equal(tf_set(tf, "a\x1b[2J\xc2\x9b\xe2\x80\xae" "b"), TF_CHANGED);
+    assert_string_equal(tf_value(tf), "a\x1b[2J\xc2\x9b\xe2\x80\xae" "b");
+    assert_int_equal(tf_cluster_width(tf, 1), 1);          /* ␛ */
+    assert_int_equal(tf_cluster_width(tf, 5), 4);          /* \x9b */
+    assert_int_equal(tf_cluster_width(tf, 6), 6);          /* \u202e */
+    assert_int_equal(tf_width(tf), 1 + 1 + 3 + 4 + 6 + 1);
+    tf_set_ascii(1);
+    tf_set(tf, "a\x07" "b");
+    assert_int_equal(tf_cluster_width(tf, 1), 2);          /* ^G */
+    tf_set_ascii(0);
+    tf_free(tf);
+}
+
 int main(void)
 {
     setlocale(LC_ALL, "C.UTF-8");
@@ -240,6 +259,7 @@ int main(void)
         cmocka_unit_test(test_home_end_kill),
         cmocka_unit_test(test_max_length),
         cmocka_unit_test(test_width_and_view),
+        cmocka_unit_test(test_stored_controls),
         cmocka_unit_test(test_invalid_and_controls),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -7,9 +7,11 @@
  *
  * Changes are made in place, one transaction each, with the version read: s cycles the
  * status, 1 2 3 set it, o cycles the dossier, e (Enter) opens the cell's form. When
- * someone else changed the cell meanwhile, the model refuses; the screen says so and
- * reads the matrix again. u (tui/global.c) takes the change back. */
+ * someone else changed the cell meanwhile, the model refuses; a key's change is dropped
+ * (the screen says so and reads the matrix again), the form shows theirs and mine to
+ * merge (form.h, "Conflicts"). u (tui/global.c) takes the change back. */
 #include "tui/screens/criteria.h"
+#include "tui/entry.h"
 #include "tui/global_keys.h"
 #include "tui/pickers.h"
 #include "tui/print.h"
@@ -339,7 +341,7 @@ static const form_option DOSSIERS[] = { { 0, N_("Chưa có") }, { 'p', N_("Đang
                                         { 'c', N_("Đủ hồ sơ") }, { 'a', N_("Đã thẩm định") } };
 enum { E_STATUS, E_DOSSIER, E_OWNER, E_DATE, E_NOTE, E_N };
 
-typedef struct { crit_screen *cs; tui *t; uc_cell cell; int rc; } edit_ctx;
+typedef struct { crit_screen *cs; tui *t; uc_cell cell; int rc; view_pick *owners; } edit_ctx;
 
 static int edit_save(form *f, void *p)
 {
@@ -349,9 +351,32 @@ static int edit_save(form *f, void *p)
                     owner > 0 && owner % 4 == 1 ? owner / 4 : 0, owner > 0 && owner % 4 == 2 ? owner / 4 : 0,
                     form_date(f, E_DATE), form_text(f, E_NOTE) };
     c->rc = uc_set(c->t->db, c->cell.unit_id, c->cell.criterion_id, c->cell.version, &u);
-    if (c->rc == DB_CONFLICT || c->rc == DB_NOTFOUND) return 0;   /* closes: the screen reloads and says so */
+    if (c->rc == DB_CONFLICT) return FORM_SAVE_CONFLICT;
+    if (entry_write_gone(f, c->t->db, c->rc)) return FORM_SAVE_GONE;
     if (c->rc) { form_error(f, -1, "%s", db_errmsg(c->t->db)); return 1; }
     return 0;
+}
+
+static void fill_cell(const edit_ctx *c, form *f, const uc_rec *rec)
+{
+    form_set_choice(f, E_STATUS, rec->c.status ? rec->c.status : 'n');
+    form_set_choice(f, E_DOSSIER, rec->c.dossier);
+    int64_t code = rec->c.owner_org_id ? view_owner_code('o', rec->c.owner_org_id)
+                 : rec->c.owner_person_id ? view_owner_code('p', rec->c.owner_person_id) : 0;
+    char label[256];
+    if (code && !view_pick_label(c->owners, code, label, sizeof label)) form_set_ref(f, E_OWNER, code, label);
+    form_set_date(f, E_DATE, rec->c.status_date);
+    form_set_text(f, E_NOTE, rec->note);
+}
+
+/* The cell as it is now, for the conflict view; its version for the next save. */
+static int reread_cell(form *theirs, void *ctx, form_who *who)
+{
+    edit_ctx *c = ctx;
+    uc_rec rec = { 0 };
+    int rc = uc_read(c->t->db, c->cell.unit_id, c->cell.criterion_id, &rec);
+    if (rc == DB_OK) { fill_cell(c, theirs, &rec); c->cell.version = rec.c.version; }
+    return entry_reread_done(c->t, rc, "unit_criterion", rec.c.id, who);
 }
 
 static int edit_cell(crit_screen *cs, tui *t)
@@ -374,17 +399,10 @@ static int edit_cell(crit_screen *cs, tui *t)
     snprintf(title, sizeof title, "%d. %s — %s", k->number, k->name, cs->m.rows[row].name);
     form *f = form_new(title, spec, E_N);
     if (!f) return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
-    form_set_choice(f, E_STATUS, cell->status ? cell->status : 'n');
-    form_set_choice(f, E_DOSSIER, cell->dossier);
-    int64_t code = rec.c.owner_org_id ? view_owner_code('o', rec.c.owner_org_id)
-                 : rec.c.owner_person_id ? view_owner_code('p', rec.c.owner_person_id) : 0;
-    char label[256];
-    if (code && !view_pick_label(&owners, code, label, sizeof label)) form_set_ref(f, E_OWNER, code, label);
-    form_set_date(f, E_DATE, rec.c.status_date);
-    form_set_text(f, E_NOTE, rec.note);
-    edit_ctx c = { cs, t, *cell, 0 };
-    int rc;
-    while ((rc = form_run(f, edit_save, &c)) == FORM_RESIZED) tui_repaint(t, 0);
+    edit_ctx c = { cs, t, *cell, 0, &owners };
+    fill_cell(&c, f, &rec);
+    form_set_reread(f, reread_cell);
+    int rc = entry_form_run(t, f, edit_save, &c);
     form_free(f);
     if (rc != FORM_SAVED) return REDRAW_ALL;
     if (c.rc) return refused(t, c.rc);

@@ -251,9 +251,9 @@ enum { R_DATE, R_QTY, R_NOTE, R_WHO, R_N };
 
 typedef struct report_form {
     tui *t;
-    const progress_rec *rec;
-    int gone, unchanged;
-    char gone_msg[512];
+    hist_screen *hs;
+    progress_rec *rec;               /* as read; its version is the one the save checks */
+    int unchanged;
 } report_form;
 
 static int save_report(form *f, void *ctx)
@@ -265,7 +265,8 @@ static int save_report(form *f, void *ctx)
     int rc = progress_update(c->t->db, c->rec->id, c->rec->version, form_date(f, R_DATE), qty, form_text(f, R_NOTE),
                              form_text(f, R_WHO));
     if (rc == DB_OK) return 0;
-    if (entry_write_gone(c->t->db, rc, &c->gone, c->gone_msg, sizeof c->gone_msg)) return 0;
+    if (rc == DB_CONFLICT) return FORM_SAVE_CONFLICT;
+    if (entry_write_gone(f, c->t->db, rc)) return FORM_SAVE_GONE;
     static const entry_field fields[] = {
         { "report_date", R_DATE }, { "qty", R_QTY }, { "note", R_NOTE }, { "reporter", R_WHO }, { NULL, 0 },
     };
@@ -299,6 +300,25 @@ static progress_rec *read_selected(hist_screen *hs, tui *t, int64_t *id, int *fl
     return rec;
 }
 
+static void fill_report(const hist_screen *hs, form *f, const progress_rec *rec)
+{
+    form_set_date(f, R_DATE, rec->report_date);
+    form_set_qty(f, R_QTY, rec->qty, hs->unit);
+    form_set_text(f, R_NOTE, rec->note);
+    form_set_text(f, R_WHO, rec->reporter);
+}
+
+/* The report as it is now, for the conflict view; its version for the next save. */
+static int reread_report(form *theirs, void *ctx, form_who *who)
+{
+    report_form *c = ctx;
+    progress_rec *now = calloc(1, sizeof *now);
+    int rc = now ? progress_read(c->t->db, c->rec->id, now) : DB_ERR;
+    if (rc == DB_OK) { fill_report(c->hs, theirs, now); c->rec->version = now->version; }
+    free(now);
+    return entry_reread_done(c->t, rc, "progress", c->rec->id, who);
+}
+
 static int edit_report(hist_screen *hs, tui *t)
 {
     int flags;
@@ -319,16 +339,13 @@ static int edit_report(hist_screen *hs, tui *t)
     snprintf(title, sizeof title, _("Sửa báo cáo ngày %s: %s"), name, hs->title);
     form *f = form_new(title, spec, R_N);
     if (!f) { free(rec); return tui_message(t, 1, "%s", _("Hết bộ nhớ")); }
-    form_set_date(f, R_DATE, rec->report_date);
-    form_set_qty(f, R_QTY, rec->qty, hs->unit);
-    form_set_text(f, R_NOTE, rec->note);
-    form_set_text(f, R_WHO, rec->reporter);
+    fill_report(hs, f, rec);
     form_focus(f, R_QTY);
-    report_form c = { t, rec, 0, 0, "" };
+    report_form c = { t, hs, rec, 0 };
+    form_set_reread(f, reread_report);
     flags = REDRAW_ALL;
     if (entry_form_run(t, f, save_report, &c) == FORM_SAVED) {
         if (c.unchanged) flags |= tui_message(t, 0, "%s", _("Không có gì thay đổi."));
-        else if (c.gone) flags |= report_gone(t, c.gone_msg);
         else {
             flags |= entry_after_write(t, 0);
             select_report(hs, id);

@@ -38,8 +38,7 @@ typedef struct rec_form {
     int n;
     entry_pick orgs, places;
     form_option kinds[N_KINDS];
-    int gone, unchanged;
-    char gone_msg[512];
+    int unchanged;
 } rec_form;
 
 static const char *what_word(char what)
@@ -215,7 +214,8 @@ static int save_record(form *f, void *ctx)
     if (c->id && !form_changed(f)) { c->unchanged = 1; return 0; }
     int rc = write_record(c, f);
     if (rc == DB_OK) return 0;
-    if (entry_write_gone(c->t->db, rc, &c->gone, c->gone_msg, sizeof c->gone_msg)) return 0;
+    if (rc == DB_CONFLICT) return FORM_SAVE_CONFLICT;
+    if (entry_write_gone(f, c->t->db, rc)) return FORM_SAVE_GONE;
     static const entry_field orgs[] = { { "name", O_NAME }, { "short_name", O_SHORT }, { "kind", O_KIND }, { NULL, 0 } };
     static const entry_field people[] = {
         { "full_name", PE_NAME }, { "position", PE_POS }, { "phone", PE_PHONE }, { "org_id", PE_ORG }, { "unit_id", PE_PLACE },
@@ -232,6 +232,15 @@ static int save_record(form *f, void *ctx)
     return 1;
 }
 
+/* The record as it is now, for the conflict view (fill keeps its version for the next save). */
+static int reread(form *theirs, void *ctx, form_who *who)
+{
+    rec_form *c = ctx;
+    const char *table = c->what == REC_ORGS ? "org" : c->what == REC_PEOPLE ? "person"
+                      : c->what == REC_CAMPAIGNS ? "campaign" : "household";
+    return entry_reread_done(c->t, fill(c, theirs), table, c->id, who);
+}
+
 static int run(tui *t, char what, int64_t id, int64_t unit_id, int64_t commune_id)
 {
     rec_form *c = calloc(1, sizeof *c);
@@ -244,11 +253,12 @@ static int run(tui *t, char what, int64_t id, int64_t unit_id, int64_t commune_i
     form *f = form_new(title, c->spec, c->n);
     int flags = REDRAW_ALL;
     if (!f) { free(c); return tui_message(t, 1, "%s", _("Hết bộ nhớ")); }
+    if (id) form_set_reread(f, reread);
     if (fill(c, f) != DB_OK) flags |= tui_db_error(t);
     else if (entry_form_run(t, f, save_record, c) == FORM_SAVED) {
         char saved[sizeof t->msg];
         snprintf(saved, sizeof saved, _("Đã lưu %s \"%s\"."), what_word(what), form_text(f, 0));
-        flags |= entry_after_save(t, c->unchanged, c->gone, c->gone_msg, id ? id : c->new_id, saved);
+        flags |= entry_after_save(t, c->unchanged, id ? id : c->new_id, saved);
     }
     form_free(f);
     free(c);

@@ -40,9 +40,7 @@ typedef struct unit_form {
     form_option sets[MAX_SETS];
     char set_names[MAX_SETS][440];
     int n_sets;
-    int gone;                    /* the save met a conflict or a deleted row */
     int unchanged;               /* edited, nothing changed: not written */
-    char gone_msg[512];
 } unit_form;
 
 static void add(unit_form *u, int which, form_spec s)
@@ -109,7 +107,8 @@ static int save_unit(form *f, void *ctx)
                                  text_at(f, u, U_RDOC))
                    : unit_create(db, u->kind, u->parent_id, &uf, &u->new_id);
     if (rc == DB_OK) return 0;
-    if (entry_write_gone(db, rc, &u->gone, u->gone_msg, sizeof u->gone_msg)) return 0;
+    if (rc == DB_CONFLICT) return FORM_SAVE_CONFLICT;
+    if (entry_write_gone(f, db, rc)) return FORM_SAVE_GONE;
     const entry_field fields[] = {
         { "name", u->at[U_NAME] }, { "district", u->at[U_DISTRICT] }, { "commune_group", u->at[U_GROUP] },
         { "criteria_set_id", u->at[U_SET] }, { "population", u->at[U_POP] }, { "households", u->at[U_HH] },
@@ -119,11 +118,27 @@ static int save_unit(form *f, void *ctx)
     return 1;
 }
 
-/* A conflict or a deleted row: say so, read everything again. */
-static int gone(tui *t, const char *msg)
+static void fill_unit(unit_form *u, form *f, const unit_rec *rec)
 {
-    entry_after_write(t, 0);
-    return tui_message(t, 1, _("%s Đã tải lại dữ liệu."), msg) | REDRAW_ALL;
+    char num[32];
+    form_set_text(f, u->at[U_NAME], rec->name);
+    if (u->at[U_DISTRICT] >= 0) form_set_text(f, u->at[U_DISTRICT], rec->district);
+    if (u->at[U_GROUP] >= 0 && rec->commune_group > 0) form_set_choice(f, u->at[U_GROUP], rec->commune_group);
+    if (u->at[U_SET] >= 0 && rec->criteria_set_id > 0) form_set_choice(f, u->at[U_SET], (int)rec->criteria_set_id);
+    if (rec->population >= 0) { snprintf(num, sizeof num, "%lld", rec->population); form_set_text(f, u->at[U_POP], num); }
+    if (rec->households >= 0) { snprintf(num, sizeof num, "%lld", rec->households); form_set_text(f, u->at[U_HH], num); }
+    form_set_text(f, u->at[U_NOTE], rec->note);
+}
+
+/* The unit as it is now, into the conflict view's second form; its version for the next save. */
+static int reread_unit(form *theirs, void *ctx, form_who *who)
+{
+    unit_form *u = ctx;
+    unit_rec *rec = calloc(1, sizeof *rec);
+    int rc = rec ? unit_read(u->t->db, u->id, rec) : DB_ERR;
+    if (rc == DB_OK) { fill_unit(u, theirs, rec); u->version = rec->version; }
+    free(rec);
+    return entry_reread_done(u->t, rc, "unit", u->id, who);
 }
 
 static int run_unit_form(tui *t, char kind, int64_t id, int64_t parent_id)
@@ -149,14 +164,8 @@ static int run_unit_form(tui *t, char kind, int64_t id, int64_t parent_id)
     form *f = form_new(title, u->spec, u->n);
     if (!f) { free(u); free(rec); return tui_message(t, 1, "%s", _("Hết bộ nhớ")); }
     if (id) {
-        char num[32];
-        form_set_text(f, u->at[U_NAME], rec->name);
-        if (u->at[U_DISTRICT] >= 0) form_set_text(f, u->at[U_DISTRICT], rec->district);
-        if (u->at[U_GROUP] >= 0 && rec->commune_group > 0) form_set_choice(f, u->at[U_GROUP], rec->commune_group);
-        if (u->at[U_SET] >= 0 && rec->criteria_set_id > 0) form_set_choice(f, u->at[U_SET], (int)rec->criteria_set_id);
-        if (rec->population >= 0) { snprintf(num, sizeof num, "%lld", rec->population); form_set_text(f, u->at[U_POP], num); }
-        if (rec->households >= 0) { snprintf(num, sizeof num, "%lld", rec->households); form_set_text(f, u->at[U_HH], num); }
-        form_set_text(f, u->at[U_NOTE], rec->note);
+        fill_unit(u, f, rec);
+        form_set_reread(f, reread_unit);
     } else if (u->at[U_SET] >= 0) {
         unit_list sib = { 0 };           /* a new hamlet or commune: the set its neighbours use */
         int64_t set = 0;
@@ -171,7 +180,6 @@ static int run_unit_form(tui *t, char kind, int64_t id, int64_t parent_id)
     }
     int rc = entry_form_run(t, f, save_unit, u);
     if (rc == FORM_SAVED && u->unchanged) tui_message(t, 0, "%s", _("Không có gì thay đổi."));
-    else if (rc == FORM_SAVED && u->gone) flags = gone(t, u->gone_msg);
     else if (rc == FORM_SAVED) {
         flags = entry_after_write(t, id ? id : u->new_id);
         tui_message(t, 0, _("Đã lưu %s \"%s\"."), kind_word(kind), form_text(f, u->at[U_NAME]));
@@ -290,7 +298,7 @@ static const form_option UC_DOSSIER[] = {
     { 'a', N_("Đã thẩm định") },
 };
 
-typedef struct { tui *t; int64_t unit_id, criterion_id, version; int gone; char gone_msg[512]; } uc_ctx;
+typedef struct { tui *t; int64_t unit_id, criterion_id, version, commune_id; } uc_ctx;
 
 static int save_uc(form *f, void *ctx)
 {
@@ -306,7 +314,8 @@ static int save_uc(form *f, void *ctx)
     };
     int rc = uc_set(c->t->db, c->unit_id, c->criterion_id, c->version, &uf);
     if (rc == DB_OK) return 0;
-    if (entry_write_gone(c->t->db, rc, &c->gone, c->gone_msg, sizeof c->gone_msg)) return 0;
+    if (rc == DB_CONFLICT) return FORM_SAVE_CONFLICT;
+    if (entry_write_gone(f, c->t->db, rc)) return FORM_SAVE_GONE;
     static const entry_field fields[] = {
         { "status", C_STATUS }, { "dossier", C_DOSSIER }, { "owner_org_id", C_OWNER }, { "owner_person_id", C_OWNER },
         { "status_date", C_DATE }, { "note", C_NOTE }, { NULL, 0 },
@@ -335,6 +344,32 @@ static int64_t pick_criterion(tui *t, int64_t commune_id, char *label, size_t n)
     return id;
 }
 
+static void fill_uc(const uc_ctx *c, form *f, const uc_rec *rec)
+{
+    form_set_choice(f, C_STATUS, rec->c.status ? rec->c.status : 'n');
+    form_set_choice(f, C_DOSSIER, rec->c.dossier ? rec->c.dossier : 1);
+    char label[300];
+    if (rec->c.owner_org_id) {
+        entry_label(c->t->db, c->commune_id, 'o', rec->c.owner_org_id, label, sizeof label);
+        form_set_ref(f, C_OWNER, entry_owner_code('o', rec->c.owner_org_id), label);
+    } else if (rec->c.owner_person_id) {
+        entry_label(c->t->db, c->commune_id, 'p', rec->c.owner_person_id, label, sizeof label);
+        form_set_ref(f, C_OWNER, entry_owner_code('p', rec->c.owner_person_id), label);
+    }
+    form_set_date(f, C_DATE, rec->c.status_date[0] ? rec->c.status_date : db_today(c->t->db));
+    form_set_text(f, C_NOTE, rec->note);
+}
+
+/* The criterion's state as it is now, for the conflict view; its version for the next save. */
+static int reread_uc(form *theirs, void *ctx, form_who *who)
+{
+    uc_ctx *c = ctx;
+    uc_rec rec = { 0 };
+    int rc = uc_read(c->t->db, c->unit_id, c->criterion_id, &rec);
+    if (rc == DB_OK) { fill_uc(c, theirs, &rec); c->version = rec.c.version; }
+    return entry_reread_done(c->t, rc, "unit_criterion", rec.c.id, who);
+}
+
 int entry_unit_criterion(tui *t, int64_t id, int64_t commune_id)
 {
     unit_row u;
@@ -360,26 +395,13 @@ int entry_unit_criterion(tui *t, int64_t id, int64_t commune_id)
     snprintf(title, sizeof title, "%s — %s %s", crit, kind_word(u.kind), u.name);
     form *f = form_new(title, spec, C_N);
     if (!f) return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
-    form_set_choice(f, C_STATUS, rec.c.status ? rec.c.status : 'n');
-    form_set_choice(f, C_DOSSIER, rec.c.dossier ? rec.c.dossier : 1);
-    char label[300];
-    if (rec.c.owner_org_id) {
-        entry_label(t->db, commune_id, 'o', rec.c.owner_org_id, label, sizeof label);
-        form_set_ref(f, C_OWNER, entry_owner_code('o', rec.c.owner_org_id), label);
-    } else if (rec.c.owner_person_id) {
-        entry_label(t->db, commune_id, 'p', rec.c.owner_person_id, label, sizeof label);
-        form_set_ref(f, C_OWNER, entry_owner_code('p', rec.c.owner_person_id), label);
-    }
-    form_set_date(f, C_DATE, rec.c.status_date[0] ? rec.c.status_date : db_today(t->db));
-    form_set_text(f, C_NOTE, rec.note);
-    uc_ctx c = { t, id, cid, rec.c.version, 0, "" };
+    uc_ctx c = { t, id, cid, rec.c.version, commune_id };
+    fill_uc(&c, f, &rec);
+    form_set_reread(f, reread_uc);
     int flags = REDRAW_ALL;
     if (entry_form_run(t, f, save_uc, &c) == FORM_SAVED) {
-        if (c.gone) flags |= gone(t, c.gone_msg);
-        else {
-            flags |= entry_after_write(t, id);
-            tui_message(t, 0, _("Đã lưu: %s — %s."), crit, form_text(f, C_STATUS));
-        }
+        flags |= entry_after_write(t, id);
+        tui_message(t, 0, _("Đã lưu: %s — %s."), crit, form_text(f, C_STATUS));
     }
     form_free(f);
     return flags;

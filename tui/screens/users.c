@@ -131,7 +131,7 @@ static const form_option ROLES[] = {
     { ROLE_LEADER, N_("lãnh đạo, chỉ xem (leader)") },
 };
 
-typedef struct user_form { tui *t; int64_t id, version, new_id; int gone, unchanged; char gone_msg[512]; } user_form;
+typedef struct user_form { tui *t; int64_t id, version, new_id; int unchanged; } user_form;
 
 static int save_user(form *f, void *ctx)
 {
@@ -142,11 +142,33 @@ static int save_user(form *f, void *ctx)
                        form_text(f, F_HAMLETS), form_text(f, F_PERSON), form_text(f, F_NOTE) };
     int rc = user_save(c->t->db, c->id, c->version, &uf, &c->new_id);
     if (rc == DB_OK) return 0;
-    if (entry_write_gone(c->t->db, rc, &c->gone, c->gone_msg, sizeof c->gone_msg)) return 0;
+    if (rc == DB_CONFLICT) return FORM_SAVE_CONFLICT;
+    if (entry_write_gone(f, c->t->db, rc)) return FORM_SAVE_GONE;
     static const entry_field fields[] = { { "login", F_LOGIN }, { "role", F_ROLE }, { "unit", F_UNIT }, { "hamlets", F_HAMLETS },
                                           { "person", F_PERSON }, { "note", F_NOTE }, { NULL, 0 } };
     entry_model_error(f, fields, c->t->db);
     return 1;
+}
+
+static void fill_user(form *f, const user_rec *r)
+{
+    form_set_choice(f, F_ROLE, (int)r->role);
+    form_set_text(f, F_LOGIN, r->login);
+    form_set_text(f, F_UNIT, r->unit);
+    form_set_text(f, F_HAMLETS, r->hamlets);
+    form_set_text(f, F_PERSON, r->person);
+    form_set_text(f, F_NOTE, r->note);
+}
+
+/* The user's row as it is now, for the form's conflict view; its version for the next save. */
+static int reread_user(form *theirs, void *ctx, form_who *who)
+{
+    user_form *c = ctx;
+    user_rec *r = calloc(1, sizeof *r);
+    int rc = r ? user_read(c->t->db, c->id, r) : DB_ERR;
+    if (rc == DB_OK) { fill_user(theirs, r); c->version = r->version; }
+    free(r);
+    return entry_reread_done(c->t, rc, "user_role", c->id, who);
 }
 
 /* Not an administrator (nor root, nor the file's owner): said on the status line. */
@@ -173,19 +195,13 @@ static int user_form_run(tui *t, const user_rec *r)
     user_form c = { .t = t, .id = r ? r->id : 0, .version = r ? r->version : 0 };
     form *f = form_new(r ? _("Sửa người dùng") : _("Thêm người dùng"), spec, F_N);
     if (!f) return tui_message(t, 1, "%s", _("Hết bộ nhớ"));
-    form_set_choice(f, F_ROLE, r ? (int)r->role : ROLE_OFFICER);
-    if (r) {
-        form_set_text(f, F_LOGIN, r->login);
-        form_set_text(f, F_UNIT, r->unit);
-        form_set_text(f, F_HAMLETS, r->hamlets);
-        form_set_text(f, F_PERSON, r->person);
-        form_set_text(f, F_NOTE, r->note);
-    }
+    if (r) { fill_user(f, r); form_set_reread(f, reread_user); }
+    else form_set_choice(f, F_ROLE, ROLE_OFFICER);
     int flags = REDRAW_ALL;
     if (entry_form_run(t, f, save_user, &c) == FORM_SAVED) {
         char saved[sizeof t->msg];
         snprintf(saved, sizeof saved, _("Đã lưu người dùng %s."), form_text(f, F_LOGIN));
-        flags |= entry_after_save(t, c.unchanged, c.gone, c.gone_msg, c.id ? c.id : c.new_id, saved);
+        flags |= entry_after_save(t, c.unchanged, c.id ? c.id : c.new_id, saved);
     }
     form_free(f);
     return flags;

@@ -1,9 +1,13 @@
 /* draw: width-aware text. Strings arrive as UTF-8 (NFC from the model); they are turned
  * into wide characters, measured with wcwidth and clipped by columns, never by bytes, so
- * Vietnamese letters and any combining mark keep the columns aligned. Control and
- * unprintable characters show as '?'. In ASCII mode (the terminal is not UTF-8) text goes
+ * Vietnamese letters and any combining mark keep the columns aligned. Every string goes
+ * through text_term_safe first, so control characters, escape sequences and bidi
+ * overrides from the database reach the terminal only as visible placeholders ("␛[2J",
+ * "^[[2J" in ASCII mode) and are measured as such; tab and line break show as a space.
+ * Anything else unprintable shows as '?'. In ASCII mode (the terminal is not UTF-8) text goes
  * through text_ascii ("Nậy" -> "Nay") and the few symbols the UI uses get ASCII stand-ins. */
 #include "tui/widgets/draw.h"
+#include "tui/widgets/textfield.h"
 #include "model/text.h"
 #include <stdlib.h>
 #include <string.h>
@@ -14,7 +18,9 @@ enum { DRAW_MAX = 1024, WRAP_MAX = 4096 };
 static int ascii_mode;
 static int color_on;
 
-void draw_setup(int ascii, int color) { ascii_mode = ascii; color_on = color; }
+/* The fields learn the mode here too, before any is filled: a stored control character
+ * takes the columns of its placeholder ("␛" one, "^[" two) from the start. */
+void draw_setup(int ascii, int color) { ascii_mode = ascii; color_on = color; tf_set_ascii(ascii); }
 int  draw_is_ascii(void) { return ascii_mode; }
 
 const char *glyph(glyph_id g)
@@ -57,8 +63,9 @@ static int printable(wchar_t c)
 /* UTF-8 -> wide characters as they will be shown. Returns the count. */
 static int decode(const char *s, wchar_t *out, int cap)
 {
-    char *conv = ascii_mode && s ? text_ascii(s) : NULL;
-    const char *p = conv ? conv : s ? s : "";
+    char *safe = text_term_safe(s ? s : "", ascii_mode);   /* the one gate to the terminal */
+    char *conv = ascii_mode && safe ? text_ascii(safe) : NULL;
+    const char *p = conv ? conv : safe ? safe : "";
     size_t left = strlen(p);
     mbstate_t st;
     int n = 0;
@@ -76,6 +83,7 @@ static int decode(const char *s, wchar_t *out, int cap)
         out[n++] = c;
     }
     free(conv);
+    free(safe);
     return n;
 }
 

@@ -53,7 +53,9 @@ void form_free(form *f)
         tf_free(f->fs[i].tf);
         free(f->fs[i].ref_label);
         free(f->fs[i].start);
+        free(f->fs[i].base);
     }
+    form_merge_end(f);
     free(f->fs);
     picker_free(f->pick);
     free(f->title);
@@ -174,8 +176,7 @@ void form_error(form *f, int i, const char *fmt, ...)
     va_end(ap);
 }
 
-/* What "changed" compares: the text, the option, the id. */
-static char *signature(form *f, int i)
+char *form_signature(form *f, int i)
 {
     char buf[48];
     switch (f->spec[i].kind) {
@@ -185,11 +186,26 @@ static char *signature(form *f, int i)
     }
 }
 
+void form_snapshot(form *f)
+{
+    for (int i = 0; i < f->n; i++) {
+        free(f->fs[i].start);
+        free(f->fs[i].base);
+        f->fs[i].start = form_signature(f, i);
+        f->fs[i].base = form_canon(f, i);
+    }
+    f->started = 1;
+}
+
+void form_set_reread(form *f, form_reread_fn fn) { if (f) f->reread = fn; }
+int  form_took_theirs(const form *f) { return f && f->took_theirs; }
+int  form_row_gone(const form *f) { return f && f->gone; }
+
 int form_changed(form *f)
 {
     if (!f->started) return 0;
     for (int i = 0; i < f->n; i++) {
-        char *s = signature(f, i);
+        char *s = form_signature(f, i);
         int diff = !s || !f->fs[i].start || strcmp(s, f->fs[i].start);
         free(s);
         if (diff) return 1;
@@ -239,13 +255,9 @@ static int save(form *f, form_save_fn fn, void *ctx)
     if (bad >= 0) {
         f->cur = bad;
         snprintf(f->msg, sizeof f->msg, "%s", _("Chưa lưu: sửa các ô có dấu ! rồi lưu lại"));
-        return -1;
+        return SAVE_STAY;
     }
-    if (!fn || fn(f, ctx) == 0) return 0;
-    int shown = f->msg[0] != 0;
-    for (int i = 0; i < f->n && !shown; i++) shown = f->fs[i].msg[0] != 0;
-    if (!shown) snprintf(f->msg, sizeof f->msg, "%s", _("Không lưu được; dữ liệu đã nhập vẫn còn"));
-    return -1;
+    return form_save_write(f, fn, ctx);
 }
 
 static void enum_step(form *f, int dir)
@@ -405,12 +417,21 @@ int form_run(form *f, form_save_fn fn, void *ctx)
     return rc;
 }
 
+/* What the loop does after a save: 1 when the form ends, with *rc set. */
+static int after_save(form *f, int r, int *rc)
+{
+    switch (r) {
+    case SAVE_OK: *rc = FORM_SAVED; return 1;
+    case SAVE_THEIRS: *rc = FORM_CANCELLED; return 1;
+    case SAVE_RESIZED: *rc = FORM_RESIZED; return 1;
+    case SAVE_ENDED: form_draft_keep(f); *rc = FORM_CANCELLED; return 1;
+    default: return 0;
+    }
+}
+
 static int form_loop(form *f, form_save_fn fn, void *ctx)
 {
-    if (!f->started) {                     /* the unchanged state */
-        for (int i = 0; i < f->n; i++) { free(f->fs[i].start); f->fs[i].start = signature(f, i); }
-        f->started = 1;
-    }
+    if (!f->started) form_snapshot(f);     /* the unchanged state */
     if (f->cur >= f->n) f->cur = 0;
     if (!f->started_loop) { form_draft_restore(f); enter(f); f->started_loop = 1; }
     dialog_saved sv;
@@ -436,6 +457,13 @@ static int form_loop(form *f, form_save_fn fn, void *ctx)
         wnoutrefresh(w);
         if (f->pick) {                            /* open over the form (again after a resize) */
             if (ref_run(f) == FORM_RESIZED) { rc = FORM_RESIZED; break; }
+            touchwin(w);
+            continue;
+        }
+        if (f->merge) {                           /* the conflict view, again after a resize */
+            doupdate();
+            int r = form_save_write(f, fn, ctx);
+            if (after_save(f, r, &rc)) break;
             touchwin(w);
             continue;
         }
@@ -482,8 +510,10 @@ static int form_loop(form *f, form_save_fn fn, void *ctx)
         } else if (dialog_is_enter(k, wc) && !last) {
             go(f, f->cur + 1);
         } else if (dialog_is_enter(k, wc) || (k == OK && wc == KEY_CTRL_S) || (k == KEY_CODE_YES && wc == KEY_F(2))) {
-            if (save(f, fn, ctx) == 0) { rc = FORM_SAVED; break; }
-            beep();
+            int r = save(f, fn, ctx);
+            if (after_save(f, r, &rc)) break;
+            if (r == SAVE_STAY) beep();
+            touchwin(w);
         } else if (dialog_is_cancel(k, wc)) {
             if (!form_changed(f)) break;
             int a = dialog_confirm(_("Bỏ các thay đổi chưa lưu?"), 0);

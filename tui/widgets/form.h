@@ -21,6 +21,20 @@
  * reports the model's message with form_error and returns non-zero: the form stays
  * open with everything the user typed.
  *
+ * Conflicts: when the write meets a row someone else changed since the form was filled
+ * (the model's version check, DB_CONFLICT), the save callback returns FORM_SAVE_CONFLICT.
+ * With a reread hook (form_set_reread) the form keeps the typing, has the hook fill a
+ * second form of the same table (never shown) from the row as it is now, and merges the
+ * three versions field by field (form_merge.c): what the form started with (base), what
+ * was typed (mine), what the database holds (theirs). A field only they changed comes
+ * from theirs, one only this user changed stays; one both changed (differently) is
+ * chosen in the conflict view (form_conflict.c), which lists every field that differs
+ * as theirs / mine: Space or arrows choose per field, t takes theirs everywhere (nothing
+ * written; the form closes, form_took_theirs), m keeps mine everywhere and saves, Enter
+ * or F2 saves the merge, Esc goes back to the form with the merge in it. The merge is
+ * written against the new version (the hook keeps it), which can conflict again: the
+ * view opens again with the newer row.
+ *
  * The window is centred, at most 76 columns wide, and scrolls when the fields do not
  * fit (80x24 shows 18 rows). State lives in the form object: after FORM_RESIZED the
  * caller repaints its screen and calls form_run again; nothing typed is lost, and a
@@ -64,6 +78,10 @@ typedef struct form form;
 typedef int (*form_save_fn)(form *f, void *ctx);
 
 enum { FORM_RESIZED = -2, FORM_CANCELLED = 0, FORM_SAVED = 1 };
+/* A save callback's returns when the row changed meanwhile (see Conflicts above), and
+ * when it was deleted meanwhile: the callback has put the message on the form
+ * (form_error), which stays open with the typing; form_row_gone then says so. */
+enum { FORM_SAVE_CONFLICT = 3, FORM_SAVE_GONE = 4 };
 
 form       *form_new(const char *title, const form_spec *spec, int n);
 void        form_free(form *f);
@@ -88,6 +106,22 @@ int64_t     form_ref(form *f, int i);       /* 0 when none */
 void        form_error(form *f, int i, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void        form_focus(form *f, int i);
 int         form_changed(form *f);          /* 1 when a value differs from the start */
+
+/* Who changed the row and when, for the conflict view (user "?": not known, changed
+ * outside ntm); msg: why the row could not be read
+ * again (deleted meanwhile), shown on the form. */
+typedef struct form_who { char user[64], at[16], msg[320]; } form_who;
+/* Fill theirs (a form of the same table, never shown) from the row as it is now, keep the
+ * row's new version for the next save (in ctx, the save callback's), and say who changed
+ * it. 0, or -1 with who->msg set. */
+typedef int (*form_reread_fn)(form *theirs, void *ctx, form_who *who);
+void        form_set_reread(form *f, form_reread_fn fn);
+/* 1 after form_run when the user took theirs everywhere: nothing was written, the form
+ * holds the row as the database has it (FORM_CANCELLED is returned). */
+int         form_took_theirs(const form *f);
+/* 1 after form_run when a save found the row deleted meanwhile (the user read the
+ * message on the form, then closed it). */
+int         form_row_gone(const form *f);
 
 /* Run until saved, cancelled or the terminal is resized. When the session ends (SSH
  * link gone, SIGHUP, SIGTERM) with changes typed, they are kept as a draft (below) and

@@ -69,6 +69,19 @@ static int cp_typable(int32_t c)
 
 /* ---- clusters ---- */
 
+/* The placeholder a control character of stored text shows as (model/text.h), or NULL. */
+static const char *placeholder(const cluster *c, char *buf)
+{
+    return c->n_units == 1 ? text_placeholder(c->unit[0], ascii_mode, buf) : NULL;
+}
+
+static int placeholder_width(const cluster *c)
+{
+    char buf[TEXT_PLACEHOLDER_MAX];
+    const char *ph = placeholder(c, buf);
+    return ph && !ascii_mode && (unsigned char)ph[0] >= 0x80 ? 1 : ph ? (int)strlen(ph) : 1;
+}
+
 /* Build c's NFC text, counts and width from its units. -1 when it does not fit. */
 static int cluster_make(cluster *c, const int32_t *units, int n, int bad)
 {
@@ -92,9 +105,10 @@ static int cluster_make(cluster *c, const int32_t *units, int n, int bad)
     for (utf8proc_ssize_t k; *p && (k = utf8proc_iterate(p, -1, &cp)) > 0; p += k, np++)
         w += cp_width(cp);
     t.n_cp = (unsigned char)np;
-    /* Shown as U+FFFD / '?' in one column: a control character or a mark alone. */
+    /* Shown as U+FFFD / '?' in one column: a mark alone, an unassigned code point. A
+     * control character (stored text) shows as its placeholder, in its columns. */
     t.bad = (unsigned char)(bad || w == 0);
-    t.width = (unsigned char)(t.bad ? 1 : (w > 2 ? 2 : w));
+    t.width = (unsigned char)(t.bad ? placeholder_width(&t) : (w > 2 ? 2 : w));
     *c = t;
     return 0;
 }
@@ -357,7 +371,9 @@ void tf_view(textfield *tf, int width, size_t *first, int *cursor_col)
 static void draw_cluster(WINDOW *w, int y, int x, const cluster *c)
 {
     if (c->bad) {
-        mvwaddstr(w, y, x, ascii_mode ? "?" : "\xEF\xBF\xBD");
+        char buf[TEXT_PLACEHOLDER_MAX];
+        const char *ph = placeholder(c, buf);
+        mvwaddstr(w, y, x, ph ? ph : ascii_mode ? "?" : "\xEF\xBF\xBD");
         return;
     }
     if (ascii_mode) {

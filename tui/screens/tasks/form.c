@@ -31,10 +31,10 @@ typedef struct task_form {
     entry_pick owners, hamlets, others;
     const char *units[MAX_UNITS];
     char keep_unit[TASK_UNIT_SIZE];          /* a task with a unit but no target keeps its unit */
+    char their_units[4][TASK_UNIT_SIZE];     /* units the task got meanwhile (a conflict's re-read) */
     form_spec spec[T_N];
     int n;
-    int gone, unchanged;
-    char gone_msg[512];
+    int unchanged;
 } task_form;
 
 static void add_unit(task_form *c, const char *u)
@@ -95,7 +95,8 @@ static int save_task(form *f, void *ctx)
     };
     int rc = c->id ? task_update(db, c->id, c->version, &tf) : task_create(db, &tf, &c->new_id);
     if (rc == DB_OK) return 0;
-    if (entry_write_gone(db, rc, &c->gone, c->gone_msg, sizeof c->gone_msg)) return 0;
+    if (rc == DB_CONFLICT) return FORM_SAVE_CONFLICT;
+    if (entry_write_gone(f, db, rc)) return FORM_SAVE_GONE;
     static const entry_field fields[] = {
         { "title", T_TITLE }, { "target_qty", T_TARGET }, { "qty_unit", T_TARGET }, { "deadline", T_DEADLINE },
         { "owner", T_OWNER }, { "owner_org_id", T_OWNER }, { "owner_person_id", T_OWNER }, { "owner_unit_id", T_OWNER },
@@ -144,6 +145,28 @@ static void fill_edit(task_form *c, form *f, const task_rec *r)
     form_set_choice(f, T_STATUS, !strcmp(r->status, "done") ? 'd' : !strcmp(r->status, "cancelled") ? 'x' : 'o');
 }
 
+/* The task as it is now, into the conflict view's second form; its version for the next save. */
+static int reread(form *theirs, void *ctx, form_who *who)
+{
+    task_form *c = ctx;
+    task_rec *r = calloc(1, sizeof *r);
+    int rc = r ? task_read(c->t->db, c->id, r) : DB_ERR;
+    if (rc == DB_OK) {
+        int known = !r->qty_unit[0];
+        for (int i = 0; c->units[i] && !known; i++) known = !strcmp(c->units[i], r->qty_unit);
+        for (int i = 0; i < 4 && !known; i++)
+            if (!c->their_units[i][0]) {
+                text_copy(c->their_units[i], sizeof c->their_units[i], r->qty_unit);
+                add_unit(c, c->their_units[i]);
+                known = 1;
+            }
+        fill_edit(c, theirs, r);
+        c->version = r->version;
+    }
+    free(r);
+    return entry_reread_done(c->t, rc, "task", c->id, who);
+}
+
 static int run(tui *t, int64_t id, int64_t commune_id, int64_t hamlet_id)
 {
     task_form *c = calloc(1, sizeof *c);
@@ -170,12 +193,12 @@ static int run(tui *t, int64_t id, int64_t commune_id, int64_t hamlet_id)
     else snprintf(title, sizeof title, "%s", _("Thêm đầu việc"));
     form *f = form_new(title, c->spec, c->n);
     if (!f) { free(c); free(r); return tui_message(t, 1, "%s", _("Hết bộ nhớ")); }
-    if (id) fill_edit(c, f, r);
+    if (id) { fill_edit(c, f, r); form_set_reread(f, reread); }
     else fill_new(c, f, hamlet_id);
     if (entry_form_run(t, f, save_task, c) == FORM_SAVED) {
         char saved[sizeof t->msg];
         snprintf(saved, sizeof saved, _("Đã lưu đầu việc \"%s\"."), form_text(f, T_TITLE));
-        flags |= entry_after_save(t, c->unchanged, c->gone, c->gone_msg, id ? id : c->new_id, saved);
+        flags |= entry_after_save(t, c->unchanged, id ? id : c->new_id, saved);
     }
     form_free(f);
     free(c);

@@ -1,8 +1,10 @@
 /* forms: the forms of the tour screens (a tour, a stop, a check's result, a
  * follow-up task) and the pickers behind their reference fields. Each save calls one
  * model function (one transaction); a refusal is shown on the form, which stays open
- * with what was typed. */
+ * with what was typed. An edit checks the version read: a row someone changed
+ * meanwhile opens the form's conflict view (form.h), its reread hook here. */
 #include "tui/screens/tour/tour.h"
+#include "tui/entry.h"
 #include "tui/widgets/draw.h"
 #include "tui/widgets/form.h"
 #include "tui/widgets/picker.h"
@@ -35,10 +37,17 @@ static int64_t ctx_commune(ref_ctx *c)
 
 static int run_form(tui *t, form *f, form_save_fn save, void *ctx)
 {
-    if (tui_refuse_readonly(t)) return 0;
-    int rc;
-    while ((rc = form_run(f, save, ctx)) == FORM_RESIZED) tui_repaint(t, 0);
-    return rc == FORM_SAVED;
+    return entry_form_run(t, f, save, ctx) == FORM_SAVED;
+}
+
+/* A save's model result: 0 written, FORM_SAVE_CONFLICT or _GONE, else the message on the form. */
+static int saved_or(form *f, ntm_db *db, int rc)
+{
+    if (rc == DB_OK) return 0;
+    if (rc == DB_CONFLICT) return FORM_SAVE_CONFLICT;
+    if (entry_write_gone(f, db, rc)) return FORM_SAVE_GONE;
+    form_error(f, -1, "%s", db_errmsg(db));
+    return -1;
 }
 
 static void add_list(picker *p, const pick_list *l, int person_negative)
@@ -143,7 +152,7 @@ static void fill_households(void *ctx, picker *p)
 
 enum { TF_NAME, TF_DATE, TF_COMMUNE, TF_LEAD, TF_TEAM, TF_PURPOSE, TF_CAMPAIGN, TF_N };
 
-typedef struct { ref_ctx ref; int64_t id, *out; } tour_save_ctx;
+typedef struct { ref_ctx ref; int64_t id, version, *out; } tour_save_ctx;
 
 static int tour_save(form *f, void *p)
 {
@@ -151,10 +160,32 @@ static int tour_save(form *f, void *p)
     const char *date = form_date(f, TF_DATE);
     tour_fields tf = { form_ref(f, TF_COMMUNE), form_ref(f, TF_LEAD), form_ref(f, TF_CAMPAIGN),
                        form_text(f, TF_NAME), date[0] ? date : NULL, form_text(f, TF_TEAM), form_text(f, TF_PURPOSE) };
-    int rc = c->id ? tour_update(c->ref.t->db, c->id, &tf) : tour_create(c->ref.t->db, &tf, c->out);
-    if (rc != DB_OK) { form_error(f, -1, "%s", db_errmsg(c->ref.t->db)); return -1; }
-    if (c->id) *c->out = c->id;
-    return 0;
+    int rc = c->id ? tour_update(c->ref.t->db, c->id, c->version, &tf) : tour_create(c->ref.t->db, &tf, c->out);
+    if (rc == DB_OK && c->id) *c->out = c->id;
+    return saved_or(f, c->ref.t->db, rc);
+}
+
+static void fill_tour(tui *t, form *f, const tour_full *full)
+{
+    char label[450];
+    form_set_text(f, TF_NAME, full->t.name);
+    form_set_date(f, TF_DATE, full->t.date);
+    commune_label(t, full->t.commune_id, label, sizeof label);
+    form_set_ref(f, TF_COMMUNE, full->t.commune_id, label);
+    form_set_text(f, TF_TEAM, full->team);
+    form_set_text(f, TF_PURPOSE, full->purpose);
+    if (full->lead_person_id) form_set_ref(f, TF_LEAD, full->lead_person_id, full->lead);
+    if (full->campaign_id) form_set_ref(f, TF_CAMPAIGN, full->campaign_id, full->campaign);
+}
+
+/* The tour as it is now, for the conflict view; its version for the next save. */
+static int reread_tour(form *theirs, void *ctx, form_who *who)
+{
+    tour_save_ctx *c = ctx;
+    tour_full full;
+    int rc = tour_load(c->ref.t->db, c->id, &full);
+    if (rc == DB_OK) { fill_tour(c->ref.t, theirs, &full); c->version = full.version; tour_free(&full); }
+    return entry_reread_done(c->ref.t, rc, "tour", c->id, who);
 }
 
 int tour_form(tui *t, int64_t commune_id, int64_t *id)
@@ -170,7 +201,7 @@ int tour_form(tui *t, int64_t commune_id, int64_t *id)
     };
     form_spec spec[TF_N];
     memcpy(spec, proto, sizeof spec);
-    tour_save_ctx c = { { t, NULL, TF_COMMUNE, 0, -1 }, *id, id };
+    tour_save_ctx c = { { t, NULL, TF_COMMUNE, 0, -1 }, *id, 0, id };
     spec[TF_COMMUNE].fill = fill_communes;
     spec[TF_LEAD].fill = fill_people;
     spec[TF_CAMPAIGN].fill = fill_campaigns;
@@ -182,14 +213,9 @@ int tour_form(tui *t, int64_t commune_id, int64_t *id)
     if (*id) {
         tour_full full;
         if (tour_load(t->db, *id, &full) != DB_OK) { form_free(f); tui_db_error(t); return 0; }
-        form_set_text(f, TF_NAME, full.t.name);
-        form_set_date(f, TF_DATE, full.t.date);
-        commune_label(t, full.t.commune_id, label, sizeof label);
-        form_set_ref(f, TF_COMMUNE, full.t.commune_id, label);
-        form_set_text(f, TF_TEAM, full.team);
-        form_set_text(f, TF_PURPOSE, full.purpose);
-        if (full.lead_person_id) form_set_ref(f, TF_LEAD, full.lead_person_id, full.lead);
-        if (full.campaign_id) form_set_ref(f, TF_CAMPAIGN, full.campaign_id, full.campaign);
+        fill_tour(t, f, &full);
+        c.version = full.version;
+        form_set_reread(f, reread_tour);
         form_focus(f, TF_NAME);
         tour_free(&full);
     } else if (commune_id > 0) {
@@ -204,10 +230,11 @@ int tour_form(tui *t, int64_t commune_id, int64_t *id)
 /* ---- a stop ---- */
 
 enum { SF_KIND, SF_NAME, SF_HAMLET, SF_HOUSEHOLD, SF_LANDMARK, SF_NOTE, SF_N };
+enum { CF_RESULT, CF_NOTE, CF_N };         /* a check's form (below) */
 static const char *const KIND_CODES[] = { "household", "garden", "farm", "cultural_house", "school", "road", "bridge", "field", "other" };
 enum { N_KINDS = sizeof KIND_CODES / sizeof KIND_CODES[0] };
 
-typedef struct { ref_ctx ref; int64_t tour_id, stop_id, *out; } stop_save_ctx;
+typedef struct { ref_ctx ref; int64_t tour_id, stop_id, version, *out; } stop_save_ctx;
 
 static int stop_save(form *f, void *p)
 {
@@ -231,9 +258,55 @@ static int stop_save(form *f, void *p)
     }
     stop_fields sf = { hamlet, hh, kind >= 0 && kind < N_KINDS ? KIND_CODES[kind] : "other",
                        form_text(f, SF_NAME), form_text(f, SF_LANDMARK), form_text(f, SF_NOTE) };
-    int rc = c->stop_id ? tour_stop_update(db, c->stop_id, &sf) : tour_stop_add(db, c->tour_id, &sf, c->out);
-    if (rc != DB_OK) { form_error(f, -1, "%s", db_errmsg(db)); return -1; }
-    return 0;
+    int rc = c->stop_id ? tour_stop_update(db, c->stop_id, c->version, &sf) : tour_stop_add(db, c->tour_id, &sf, c->out);
+    return saved_or(f, db, rc);
+}
+
+static void fill_stop(tui *t, form *f, const tour_stop_row *s)
+{
+    int kind = N_KINDS - 1;
+    for (int i = 0; i < N_KINDS; i++) if (!strcmp(KIND_CODES[i], s->kind)) kind = i;
+    form_set_choice(f, SF_KIND, kind);
+    form_set_text(f, SF_NAME, s->name);
+    if (s->hamlet_id) form_set_ref(f, SF_HAMLET, s->hamlet_id, s->hamlet);
+    if (s->household_id) {
+        household_rec *h = malloc(sizeof *h);
+        if (h && household_read(t->db, s->household_id, h) == DB_OK) {
+            char label[800];
+            snprintf(label, sizeof label, _("Hộ %s (thôn %s)"), h->head_name, s->hamlet);
+            form_set_ref(f, SF_HOUSEHOLD, s->household_id, label);
+        }
+        free(h);
+    }
+    form_set_text(f, SF_LANDMARK, s->landmark);
+    form_set_text(f, SF_NOTE, s->note);
+}
+
+/* The stop (or check) as it is now: the tour read again, the row found by its id. */
+static int reread_row(tui *t, int64_t tour_id, int64_t id, int stop, form *theirs, int64_t *version, form_who *who)
+{
+    tour_full full;
+    int rc = tour_load(t->db, tour_id, &full), found = 0;
+    for (int i = 0; rc == DB_OK && stop && i < full.n_stops && !found; i++)
+        if (full.stops[i].id == id) { fill_stop(t, theirs, &full.stops[i]); *version = full.stops[i].version; found = 1; }
+    for (int i = 0; rc == DB_OK && !stop && i < full.n_checks && !found; i++)
+        if (full.checks[i].id == id) {
+            form_set_choice(theirs, CF_RESULT, full.checks[i].result);
+            form_set_text(theirs, CF_NOTE, full.checks[i].note);
+            *version = full.checks[i].version;
+            found = 1;
+        }
+    if (rc == DB_OK) tour_free(&full);
+    if (rc == DB_OK && !found)
+        rc = db_fail(t->db, DB_NOTFOUND, "%s", stop ? _("Điểm dừng này không còn nữa.")
+                                                    : _("Mục kiểm tra này không còn nữa."));
+    return entry_reread_done(t, rc, stop ? "tour_stop" : "tour_check", id, who);
+}
+
+static int reread_stop(form *theirs, void *ctx, form_who *who)
+{
+    stop_save_ctx *c = ctx;
+    return reread_row(c->ref.t, c->tour_id, c->stop_id, 1, theirs, &c->version, who);
 }
 
 int tour_stop_form(tui *t, const tour_full *tf, const tour_stop_row *s, int64_t *id)
@@ -248,7 +321,7 @@ int tour_stop_form(tui *t, const tour_full *tf, const tour_stop_row *s, int64_t 
         { FORM_TEXT, N_("Mốc nhận biết"), 0, 200, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
         { FORM_TEXT, N_("Ghi chú"), 0, 500, NULL, NULL, 0, 0, NULL, NULL, NULL, NULL },
     };
-    stop_save_ctx c = { { t, NULL, -1, tf->t.commune_id, SF_HAMLET }, tf->t.id, s ? s->id : 0, id };
+    stop_save_ctx c = { { t, NULL, -1, tf->t.commune_id, SF_HAMLET }, tf->t.id, s ? s->id : 0, s ? s->version : 0, id };
     spec[SF_HAMLET].fill = fill_hamlets;
     spec[SF_HOUSEHOLD].fill = fill_households;
     spec[SF_HAMLET].fill_ctx = spec[SF_HOUSEHOLD].fill_ctx = &c.ref;
@@ -258,24 +331,12 @@ int tour_stop_form(tui *t, const tour_full *tf, const tour_stop_row *s, int64_t 
     form *f = form_new(title, spec, SF_N);
     if (!f) { tui_message(t, 1, "%s", _("Hết bộ nhớ")); return 0; }
     c.ref.f = f;
-    int kind = N_KINDS - 1;
     if (s) {
-        for (int i = 0; i < N_KINDS; i++) if (!strcmp(KIND_CODES[i], s->kind)) kind = i;
-        form_set_text(f, SF_NAME, s->name);
-        if (s->hamlet_id) form_set_ref(f, SF_HAMLET, s->hamlet_id, s->hamlet);
-        if (s->household_id) {
-            household_rec *h = malloc(sizeof *h);
-            if (h && household_read(t->db, s->household_id, h) == DB_OK) {
-                char label[800];
-                snprintf(label, sizeof label, _("Hộ %s (thôn %s)"), h->head_name, s->hamlet);
-                form_set_ref(f, SF_HOUSEHOLD, s->household_id, label);
-            }
-            free(h);
-        }
-        form_set_text(f, SF_LANDMARK, s->landmark);
-        form_set_text(f, SF_NOTE, s->note);
+        fill_stop(t, f, s);
+        form_set_reread(f, reread_stop);
+    } else {
+        form_set_choice(f, SF_KIND, N_KINDS - 1);
     }
-    form_set_choice(f, SF_KIND, kind);
     int saved = run_form(t, f, stop_save, &c);
     form_free(f);
     return saved;
@@ -283,21 +344,22 @@ int tour_stop_form(tui *t, const tour_full *tf, const tour_stop_row *s, int64_t 
 
 /* ---- a check's result ---- */
 
-enum { CF_RESULT, CF_NOTE, CF_N };
-typedef struct { tui *t; int64_t id; } check_save_ctx;
+typedef struct { tui *t; int64_t tour_id, id, version; } check_save_ctx;
 
 static int check_save(form *f, void *p)
 {
     check_save_ctx *c = p;
     int r = form_choice(f, CF_RESULT);
-    if (tour_result_set(c->t->db, c->id, (char)(r > 0 ? r : 0), form_text(f, CF_NOTE)) != DB_OK) {
-        form_error(f, -1, "%s", db_errmsg(c->t->db));
-        return -1;
-    }
-    return 0;
+    return saved_or(f, c->t->db, tour_result_edit(c->t->db, c->id, c->version, (char)(r > 0 ? r : 0), form_text(f, CF_NOTE)));
 }
 
-int tour_check_form(tui *t, const tour_check_row *k, const char *code)
+static int reread_check(form *theirs, void *ctx, form_who *who)
+{
+    check_save_ctx *c = ctx;
+    return reread_row(c->t, c->tour_id, c->id, 0, theirs, &c->version, who);
+}
+
+int tour_check_form(tui *t, int64_t tour_id, const tour_check_row *k, const char *code)
 {
     static const form_option results[] = {
         { 'p', NC_("Passed", "Đạt") }, { 'f', NC_("Failed", "Chưa đạt") },
@@ -313,7 +375,8 @@ int tour_check_form(tui *t, const tour_check_row *k, const char *code)
     if (!f) { tui_message(t, 1, "%s", _("Hết bộ nhớ")); return 0; }
     form_set_choice(f, CF_RESULT, k->result);
     form_set_text(f, CF_NOTE, k->note);
-    check_save_ctx c = { t, k->id };
+    check_save_ctx c = { t, tour_id, k->id, k->version };
+    form_set_reread(f, reread_check);
     int saved = run_form(t, f, check_save, &c);
     form_free(f);
     return saved;

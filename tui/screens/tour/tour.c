@@ -348,7 +348,7 @@ static int tour_key(screen *s, tui *t, int action)
         if (k) {
             tour_code(k, code, sizeof code);
             int64_t kid = k->id;
-            if (!tour_check_form(t, k, code)) return 0;
+            if (!tour_check_form(t, ts->tf.t.id, k, code)) return 0;
             tui_message(t, 0, _("Đã lưu mục %s."), code);
             return reload_keep(ts, 'k', kid);
         }

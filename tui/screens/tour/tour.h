@@ -27,8 +27,8 @@ screen *tour_new(tui *t, int64_t tour_id, const char *crumb);
 int tour_form(tui *t, int64_t commune_id, int64_t *id);
 /* A new stop at the end of tour_id (s == NULL; *id receives it), or edit s. */
 int tour_stop_form(tui *t, const tour_full *tf, const tour_stop_row *s, int64_t *id);
-/* The result and note of one check ("3.5"). */
-int tour_check_form(tui *t, const tour_check_row *k, const char *code);
+/* The result and note of one check ("3.5") of tour tour_id. */
+int tour_check_form(tui *t, int64_t tour_id, const tour_check_row *k, const char *code);
 /* A follow-up task for a failed check; *task_id receives it. */
 int tour_followup_form(tui *t, const tour_full *tf, const tour_check_row *k, const tour_stop_row *s,
                        int64_t *task_id);
