@@ -31,7 +31,7 @@ OPT      = -O1
 endif
 
 VERSION  = 0.1.0
-# The English catalogue (po/en.po compiled) and where it is installed (see "Messages").
+# The English catalogue (config/po/en.po compiled) and where it is installed (see "Messages").
 LOCALEDIR ?= $(PREFIX)/share/locale
 MO        = $(BUILD)/locale/en/LC_MESSAGES/ntm.mo
 CC      ?= cc
@@ -76,7 +76,7 @@ DEB_PKGS += libcsv-dev libzip-dev libexpat1-dev libxlsxwriter-dev python3
 DEB_PKGS += libxlsxwriter-dev xlsx2csv
 # zlib: the CRC-32 of the province roll-up's sync files (model/sync_file.c); openssh-client: ntm sync push (scp).
 DEB_PKGS += zlib1g-dev openssh-client
-# gettext: xgettext, msgmerge, msgfmt make po/ntm.pot, keep po/en.po and compile the catalogue.
+# gettext: xgettext, msgmerge, msgfmt make config/po/ntm.pot, keep config/po/en.po and compile the catalogue.
 DEB_PKGS += gettext
 # Only for make fuzz (make test does not need them): clang and its libFuzzer/ASan runtime.
 FUZZ_PKGS = clang libclang-rt-14-dev
@@ -99,8 +99,8 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 
-# ---- Messages: Vietnamese is the source (the msgids), English is po/en.po ----
-# make po: po/ntm.pot from the sources (xgettext), merged into po/en.po (msgmerge); the
+# ---- Messages: Vietnamese is the source (the msgids), English is config/po/en.po ----
+# make po: config/po/ntm.pot from the sources (xgettext), merged into config/po/en.po (msgmerge); the
 # catalogue is compiled into $(BUILD)/locale, where ./build/ntm and the tests find it
 # (model/i18n.c), and installed under LOCALEDIR. Locations are per file, not per line,
 # and entries sorted, so that branches adding messages merge without conflicts.
@@ -110,23 +110,23 @@ XGETTEXT  = xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ --k
             --sort-output --package-name=ntm --package-version=$(VERSION)
 .PHONY: po pocheck FORCE
 
-$(MO): po/en.po
+$(MO): config/po/en.po
 	@mkdir -p $(dir $@)
-	msgfmt --check -o $@ po/en.po
+	msgfmt --check -o $@ config/po/en.po
 
 po:
-	@echo "xgettext -> po/ntm.pot"; $(XGETTEXT) -o po/ntm.pot $(PO_SRC)
-	msgmerge --quiet --update --backup=none --no-fuzzy-matching --add-location=file --sort-output po/en.po po/ntm.pot
-	@msgattrib --no-obsolete --sort-output --add-location=file -o po/en.po po/en.po
+	@echo "xgettext -> config/po/ntm.pot"; $(XGETTEXT) -o config/po/ntm.pot $(PO_SRC)
+	msgmerge --quiet --update --backup=none --no-fuzzy-matching --add-location=file --sort-output config/po/en.po config/po/ntm.pot
+	@msgattrib --no-obsolete --sort-output --add-location=file -o config/po/en.po config/po/en.po
 
-# Every message of the sources is in po/en.po, translated, none fuzzy (make check).
+# Every message of the sources is in config/po/en.po, translated, none fuzzy (make check).
 pocheck:
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(XGETTEXT) -o $$tmp/ntm.pot $(PO_SRC) && \
-	if ! msgcmp --use-untranslated po/en.po $$tmp/ntm.pot 2>$$tmp/err; then \
-	  cat $$tmp/err; echo "pocheck: messages missing from po/en.po: run make po and translate them"; exit 1; fi; \
-	stats=$$(LC_ALL=C msgfmt --statistics -o /dev/null po/en.po 2>&1); \
-	case "$$stats" in *untranslated*|*fuzzy*) echo "pocheck: po/en.po: $$stats"; exit 1;; esac; \
+	if ! msgcmp --use-untranslated config/po/en.po $$tmp/ntm.pot 2>$$tmp/err; then \
+	  cat $$tmp/err; echo "pocheck: messages missing from config/po/en.po: run make po and translate them"; exit 1; fi; \
+	stats=$$(LC_ALL=C msgfmt --statistics -o /dev/null config/po/en.po 2>&1); \
+	case "$$stats" in *untranslated*|*fuzzy*) echo "pocheck: config/po/en.po: $$stats"; exit 1;; esac; \
 	echo "pocheck: $$stats"
 
 # The installed catalogue's folder, compiled in; rebuilt when LOCALEDIR changes.
@@ -230,7 +230,7 @@ layering:
 	@if grep -nE '#include *(<(n?curses|ncursesw|term\.h)|"tui/)' tui/cli/*.[ch] | grep -vE '#include *"tui/cli/'; then \
 	  echo "layering: the commands (tui/cli/) include curses or the screens (lines above)"; exit 1; fi
 	@python3 tests/tui_includes.py
-	@python3 tools/pairs2po.py --check
+	@python3 config/po/pairs2po.py --check
 	@echo "layering: ok"
 
 ifeq ($(SAN),1)

@@ -1,4 +1,4 @@
-/* i18n: the English catalogue (a GNU .mo file made by msgfmt from po/en.po) and the
+/* i18n: the English catalogue (a GNU .mo file made by msgfmt from config/po/en.po) and the
  * choice of language.
  *
  * Why ntm reads the .mo itself instead of calling glibc's dgettext (measured on Debian 12,

@@ -1,9 +1,9 @@
 /* i18n: the UI language. Every message is written once, in Vietnamese, the source
  * language: _("...") in code, N_("...") in a table (translated with _() where it is
- * drawn). Vietnamese is the text itself; English comes from po/en.po, compiled by make
+ * drawn). Vietnamese is the text itself; English comes from config/po/en.po, compiled by make
  * into locale/en/LC_MESSAGES/ntm.mo (model/i18n.c reads it). The same Vietnamese with
  * another English has a context: C_("ctx", "...") in code, NC_("ctx", "...") in a table.
- * tools/pairs2po.py turns the old pairs, L("vi", "en"), into these. */
+ * config/po/pairs2po.py turns the old pairs, L("vi", "en"), into these. */
 #ifndef NTM_I18N_H
 #define NTM_I18N_H
 extern int ntm_lang_en;                 /* 0: Vietnamese (default), 1: English */

@@ -4,7 +4,7 @@
  * built (build/locale/en/LC_MESSAGES/ntm.mo, found beside the test's binary) and reads
  * as itself, with its accents, in Vietnamese; the language comes from LANGUAGE before
  * ntm.ini; a context is never shown; a missing or broken catalogue falls back to the
- * Vietnamese. (make pocheck proves po/en.po translates every msgid of the sources.) */
+ * Vietnamese. (make pocheck proves config/po/en.po translates every msgid of the sources.) */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""pairs2po: turns ntm's old two-language pairs into gettext (po/en.po).
+"""pairs2po: turns ntm's old two-language pairs into gettext (config/po/en.po).
 
 ntm's messages used to be written twice in the source, L("tiếng Việt", "English"), and
 tables held pairs of fields (bar_vi/bar_en, label_vi/label_en, { value, "vi", "en" } ...).
-Now the Vietnamese text is the msgid and the English lives only in po/en.po. This script
+Now the Vietnamese text is the msgid and the English lives only in config/po/en.po. This script
 converts every pair form it knows:
 
   L("vi", "en")                      -> _("vi")             (c ? "a" : "b" pairs too)
@@ -18,25 +18,25 @@ converts every pair form it knows:
   need(t, "vi", "en"), tui_unit_crumb(t, id, "vi", "en", ...)      -> _("vi")
   rows of the tables in TABLES below ({ v, "vi", "en" } ...)        -> N_("vi")
 
-and writes each pair's English into po/en.po (then `make po` refreshes po/ntm.pot and
+and writes each pair's English into config/po/en.po (then `make po` refreshes config/po/ntm.pot and
 merges). It is idempotent: converted code is left alone, so it can run again after
 branches that still write pairs are merged. It changes nothing and exits 1, naming
 file:line, when it meets a pair it cannot convert (a pair of variables, a pair form it
 does not know) or a Vietnamese msgid that already has another English (write the same
 English, or use LC("context", "vi", "en")).
 
-  python3 tools/pairs2po.py            convert the tree, update po/en.po
-  python3 tools/pairs2po.py --check    exit 1 if anything is left to convert (make layering)
+  python3 config/po/pairs2po.py            convert the tree, update config/po/en.po
+  python3 config/po/pairs2po.py --check    exit 1 if anything is left to convert (make layering)
 """
 import os
 import re
 import subprocess
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DIRS = ["model", "config", "reports", "tui", "tests/unit", "tests/fuzz"]
 SKIP = {"model/i18n.h", "model/i18n.c"}
-PO = os.path.join(ROOT, "po", "en.po")
+PO = os.path.join(ROOT, "config", "po", "en.po")
 
 # Functions that take a pair: name -> (arity with pairs, positions of the vi of each
 # pair (the en follows it), 'N' to keep a msgid (translated where drawn) or '_').
@@ -494,7 +494,7 @@ class File:
         return src, len(done) < len(self.edits)
 
 
-# ---- po/en.po --------------------------------------------------------------------------
+# ---- config/po/en.po --------------------------------------------------------------------------
 
 def po_unquote(s):
     return decode('"' + s[1:-1] + '"') if s.startswith('"') else s
@@ -543,7 +543,7 @@ def po_quote(s):
 
 
 PO_HEADER = '''# English translation of ntm's messages (the msgids are the Vietnamese source).
-# Written by tools/pairs2po.py from the old pairs; kept up to date with `make po`.
+# Written by config/po/pairs2po.py from the old pairs; kept up to date with `make po`.
 msgid ""
 msgstr ""
 "Project-Id-Version: ntm\\n"
@@ -583,7 +583,7 @@ def c_quote(s):
 
 
 class Registry:
-    """Every msgid's English: po/en.po's, then the pairs met. The same Vietnamese with
+    """Every msgid's English: config/po/en.po's, then the pairs met. The same Vietnamese with
     another English gets that English as its context (msgctxt), so no translation changes."""
 
     def __init__(self, known):
@@ -601,7 +601,7 @@ class Registry:
             have = self.get((ctx, vi))
             if have is not None and have != en:
                 self.problems.append("%s: \"%s\" in context \"%s\" is \"%s\" here but \"%s\" %s"
-                                     % (at, vi, ctx, en, have, self.where.get((ctx, vi), "in po/en.po")))
+                                     % (at, vi, ctx, en, have, self.where.get((ctx, vi), "in config/po/en.po")))
             self.put((ctx, vi), en, at)
             return ctx
         have = self.get((None, vi))
@@ -612,7 +612,7 @@ class Registry:
         key = (en, vi)
         if self.get(key) is None:
             self.contexts.append("%s: \"%s\" is \"%s\" here, \"%s\" %s: context \"%s\""
-                                 % (at, vi, en, have, self.where.get((None, vi), "in po/en.po"), en))
+                                 % (at, vi, en, have, self.where.get((None, vi), "in config/po/en.po"), en))
         self.put(key, en, at)
         return en
 
@@ -660,7 +660,7 @@ def main():
         left = problems + ["%s: pairs left to convert" % r for r in sorted(changed)]
         if left:
             print("\n".join(left), file=sys.stderr)
-            print("pairs2po: run python3 tools/pairs2po.py (then make po) to convert the pairs above",
+            print("pairs2po: run python3 config/po/pairs2po.py (then make po) to convert the pairs above",
                   file=sys.stderr)
             return 1
         return 0
@@ -676,7 +676,7 @@ def main():
     if reg.new:
         os.makedirs(os.path.dirname(PO), exist_ok=True)
         append_po(PO, sorted(reg.new.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])))
-    print("pairs2po: %d files converted, %d new messages in po/en.po" % (len(changed), len(reg.new)))
+    print("pairs2po: %d files converted, %d new messages in config/po/en.po" % (len(changed), len(reg.new)))
     if changed or reg.new:
         return subprocess.call(["make", "-C", ROOT, "--no-print-directory", "po"])
     return 0
