@@ -113,12 +113,19 @@ sqlite3_stmt *db_stmt(ntm_db *db, const char *sql)
         else db_sqlite_error(db, rc);
         return NULL;
     }
-    if (db->ncache < DB_STMT_CACHE) {
-        db->cache[db->ncache].sql = sql;
-        db->cache[db->ncache++].st = st;
+    if (db->ncache == db->cache_cap) {
+        int cap = db->cache_cap ? db->cache_cap * 2 : 64;
+        struct db_cached *c = realloc(db->cache, (size_t)cap * sizeof *c);
+        if (!c) {                               /* not cached: could never be finalized */
+            sqlite3_finalize(st);
+            db_fail(db, DB_ERR, "out of memory");
+            return NULL;
+        }
+        db->cache = c;
+        db->cache_cap = cap;
     }
-    /* A full cache is a programming error (too many distinct statements): the
-     * statement is then leaked until close would be worse, so keep it cached anyway. */
+    db->cache[db->ncache].sql = sql;
+    db->cache[db->ncache++].st = st;
     return st;
 }
 
@@ -272,9 +279,10 @@ static int reopen_immutable(ntm_db *db)
         else uri[o++] = *p;
     }
     snprintf(uri + o, sizeof uri - o, "?immutable=1");
+    for (int i = 0; i < db->ncache; i++) sqlite3_finalize(db->cache[i].st);
+    db->ncache = 0;
     sqlite3_close(db->h);
     db->h = NULL;
-    db->ncache = 0;
     int rc = sqlite3_open_v2(uri, &db->h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
     if (rc != SQLITE_OK) return db_fail(db, DB_ERR, _("Không mở được %s: %s"), db->path, sqlite3_errmsg(db->h));
     db->immutable = 1;
@@ -343,6 +351,7 @@ void db_close(ntm_db *db)
 {
     if (!db) return;
     for (int i = 0; i < db->ncache; i++) sqlite3_finalize(db->cache[i].st);
+    free(db->cache);
     role_free(db);
     if (db->h) sqlite3_close(db->h);
     free(db);

@@ -3,8 +3,6 @@
 #define NTM_DB_INTERNAL_H
 #include "model/db.h"
 
-#define DB_STMT_CACHE 96
-
 struct ntm_db {
     sqlite3 *h;
     char path[1024];
@@ -21,8 +19,10 @@ struct ntm_db {
     int in_tx;
     struct role_state *role; /* the user's role and its triggers (role.c) */
     int role_bypass;         /* a users change or a sync import: no role gate, no role triggers */
-    struct { const char *sql; sqlite3_stmt *st; } cache[DB_STMT_CACHE];
-    int ncache;
+    /* prepared statements by their SQL's address (db_stmt); grows as needed: ~150
+     * statements in all, the first few dozen on every screen */
+    struct db_cached { const char *sql; sqlite3_stmt *st; } *cache;
+    int ncache, cache_cap;
 };
 
 int audit_install(ntm_db *db);
