@@ -1,4 +1,5 @@
 /* cli: option parsing and the non-interactive commands. */
+#include "tui/cli/cli_out.h"
 #include "tui/cli/cli.h"
 #include "tui/cli/cli_sync.h"
 #include "model/date.h"
@@ -271,7 +272,10 @@ int cli_main(int argc, char **argv, int (*full_screen)(ntm_config *cfg))
      * cli_parse already read (and cached) the clock while parsing the date. */
     if (o.today) { setenv("NTM_TODAY", o.today, 1); date_force_today(o.today); }
     db_set_backup_dir(cfg.backup_dir);               /* a damaged file's message names the newest backup */
-    if (o.argc > 0) return cli_run(&o, &cfg);
+    if (o.argc > 0) {
+        cli_out_guard();                             /* names from the database, never raw */
+        return cli_run(&o, &cfg);
+    }
     if (full_screen) return full_screen(&cfg);
     return usage_error("%s", _("cần một lệnh (giao diện toàn màn hình là chương trình ntm)"));
 }
