@@ -81,6 +81,12 @@ pdftotext -raw "$cache/nay.pdf" - 2>/dev/null | tr '\n' ' ' >"$cache/nay.txt"
 for s in "PHIẾU ĐẦU VIỆC" "Nậy" "An Hòa Thịnh" "hàng rào xanh" "KT. TRƯỞNG BAN"; do
     grep -q "$s" "$cache/nay.txt" || fail "'$s' not in the PDF made in the root"
 done
+# The installed English catalogue (/usr/share/locale): LANGUAGE=en gives English
+# headings in the paper and English usage.
+in_root "LANGUAGE=en ntm --db /var/lib/ntm/ntm.db report tasks --commune 'an hoa thinh' --hamlet nay -o /tmp/nay-en.pdf" \
+    >/dev/null || fail "ntm report tasks in English"
+pdftotext -raw "$root/tmp/nay-en.pdf" - 2>/dev/null | grep -q "TASK SHEET" || fail "no English heading from the installed catalogue"
+in_root "LANGUAGE=en ntm --help" | grep -q "^Usage: ntm" || fail "ntm --help is not in English with LANGUAGE=en"
 
 # An officer in the group, with /etc/ntm/ntm.ini (no --db) and umask 002: the folder's
 # setgid and modes let them write (a report, and the WAL files beside the database).
