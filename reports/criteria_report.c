@@ -55,8 +55,8 @@ static void legend(pdf_doc *d)
 /* ---- one commune: its criteria one per row ---- */
 
 static const pdf_col COMMUNE_COLS[] = {
-    { "Số TT", 26, PDF_CENTER }, { "Tiêu chí", 140, PDF_LEFT }, { "Tình trạng", 62, PDF_CENTER },
-    { "Hồ sơ", 82, PDF_CENTER }, { "Phụ trách", 88, PDF_LEFT }, { "Ngày đánh giá", 60, PDF_CENTER },
+    { N_("Số TT"), 26, PDF_CENTER }, { N_("Tiêu chí"), 140, PDF_LEFT }, { N_("Tình trạng"), 62, PDF_CENTER },
+    { N_("Hồ sơ"), 82, PDF_CENTER }, { N_("Phụ trách"), 88, PDF_LEFT }, { N_("Ngày đánh giá"), 60, PDF_CENTER },
 };
 enum { COMMUNE_NCOLS = sizeof COMMUNE_COLS / sizeof COMMUNE_COLS[0] };
 
@@ -95,7 +95,7 @@ static int matrix_table(pdf_doc *d, criteria_matrix *m, int first, int by_set, c
     char matrix_heads[PDF_TABLE_MAX_COLS][8];
     int nc = m->n_cols + 3;
     if (nc > PDF_TABLE_MAX_COLS) nc = PDF_TABLE_MAX_COLS, m->n_cols = nc - 3;
-    matrix_cols[0] = (pdf_col){ "TT", 18, PDF_CENTER };
+    matrix_cols[0] = (pdf_col){ N_("TT"), 18, PDF_CENTER };
     matrix_cols[1] = (pdf_col){ unit_head, 100, PDF_LEFT };
     for (int j = 0; j < m->n_cols; j++) {
         snprintf(matrix_heads[j], sizeof matrix_heads[j], "%d", m->cols[j].number);

@@ -3,6 +3,7 @@
  * if it fits, else on the next; only a row taller than a whole page is split, between
  * lines, so a filled-in sheet never has half a row at the foot of a page by accident. */
 #include "reports/pdf_internal.h"
+#include "model/i18n.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -113,11 +114,13 @@ static void draw_segment(pdf_table *t, const pdf_cell *cells, row_lay *r, int fr
     d->y += h;
 }
 
-/* The header as a row of bold cells. */
+/* The header as a row of bold cells, in the user's language: a head is a msgid (the
+ * reports' column tables mark theirs N_) or a text already translated, which the
+ * catalogue does not hold and so comes back as it is. */
 static int lay_head(pdf_table *t, pdf_cell *hc, row_lay *r)
 {
     memset(hc, 0, sizeof *hc * PDF_TABLE_MAX_COLS);
-    for (int i = 0; i < t->ncols; i++) { hc[i].text = t->cols[i].head; hc[i].face = PDF_BOLD; }
+    for (int i = 0; i < t->ncols; i++) { hc[i].text = t->cols[i].head ? _(t->cols[i].head) : NULL; hc[i].face = PDF_BOLD; }
     return lay_row(t, hc, 1, r);
 }
 

@@ -105,10 +105,10 @@ static float para_h(pdf_doc *d, const char *text)
 /* ---- the unit table (hamlets, or communes) ---- */
 
 static const pdf_col UNIT_COLS[] = {
-    { "TT", 22, PDF_CENTER }, { NULL, 88, PDF_LEFT }, { "Số việc", 34, PDF_CENTER },
-    { "Xong", 32, PDF_CENTER }, { "Tiến độ", 42, PDF_CENTER }, { "Báo cáo trong kỳ", 42, PDF_CENTER },
-    { "Khối lượng trong kỳ", 56, PDF_CENTER }, { "Xong trong kỳ", 40, PDF_CENTER },
-    { "Quá hạn", 36, PDF_CENTER }, { "Đến hạn", 36, PDF_CENTER }, { "Xếp hạng", 36, PDF_CENTER },
+    { N_("TT"), 22, PDF_CENTER }, { NULL, 88, PDF_LEFT }, { N_("Số việc"), 34, PDF_CENTER },
+    { N_("Xong"), 32, PDF_CENTER }, { NC_("column", "Tiến độ"), 42, PDF_CENTER }, { N_("Báo cáo trong kỳ"), 42, PDF_CENTER },
+    { N_("Khối lượng trong kỳ"), 56, PDF_CENTER }, { N_("Xong trong kỳ"), 40, PDF_CENTER },
+    { NC_("column", "Quá hạn"), 36, PDF_CENTER }, { N_("Đến hạn"), 36, PDF_CENTER }, { N_("Xếp hạng"), 36, PDF_CENTER },
 };
 enum { UNIT_NCOLS = sizeof UNIT_COLS / sizeof UNIT_COLS[0] };
 
@@ -161,9 +161,9 @@ static int unit_table(pdf_doc *d, const period_report *r, const char *title)
 /* ---- the owner table ---- */
 
 static const pdf_col OWNER_COLS[] = {
-    { "TT", 22, PDF_CENTER }, { "Đơn vị, người phụ trách", 146, PDF_LEFT }, { "Số việc", 36, PDF_CENTER },
-    { "Xong", 34, PDF_CENTER }, { "Tiến độ", 44, PDF_CENTER }, { "Báo cáo trong kỳ", 46, PDF_CENTER },
-    { "Xong trong kỳ", 42, PDF_CENTER }, { "Quá hạn", 40, PDF_CENTER },
+    { N_("TT"), 22, PDF_CENTER }, { N_("Đơn vị, người phụ trách"), 146, PDF_LEFT }, { N_("Số việc"), 36, PDF_CENTER },
+    { N_("Xong"), 34, PDF_CENTER }, { NC_("column", "Tiến độ"), 44, PDF_CENTER }, { N_("Báo cáo trong kỳ"), 46, PDF_CENTER },
+    { N_("Xong trong kỳ"), 42, PDF_CENTER }, { NC_("column", "Quá hạn"), 40, PDF_CENTER },
 };
 enum { OWNER_NCOLS = sizeof OWNER_COLS / sizeof OWNER_COLS[0] };
 
@@ -198,8 +198,8 @@ static int owner_table(pdf_doc *d, const period_report *r, const char *title)
 enum { LIST_FINISHED, LIST_OVERDUE, LIST_DUE };
 
 static const pdf_col TASK_COLS[] = {
-    { "TT", 22, PDF_CENTER }, { "Nội dung công việc", 140, PDF_LEFT }, { "Thôn", 56, PDF_LEFT },
-    { "Phụ trách", 66, PDF_LEFT }, { "Đã làm/ Chỉ tiêu", 58, PDF_CENTER }, { NULL, 56, PDF_CENTER },
+    { N_("TT"), 22, PDF_CENTER }, { N_("Nội dung công việc"), 140, PDF_LEFT }, { N_("Thôn"), 56, PDF_LEFT },
+    { N_("Phụ trách"), 66, PDF_LEFT }, { N_("Đã làm/ Chỉ tiêu"), 58, PDF_CENTER }, { NULL, 56, PDF_CENTER },
     { NULL, 56, PDF_CENTER },
 };
 enum { TASK_NCOLS = sizeof TASK_COLS / sizeof TASK_COLS[0] };

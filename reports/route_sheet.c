@@ -129,11 +129,11 @@ void report_tour_facts(pdf_doc *d, const tour_full *t, float size, int blanks)
 /* ---- the overview ---- */
 
 static const pdf_col OVERVIEW[] = {
-    { "TT", 26, PDF_CENTER },
-    { "Điểm dừng", 170, PDF_LEFT },
-    { "Loại", 74, PDF_LEFT },
-    { "Thôn", 72, PDF_LEFT },
-    { "Mốc", 125.7f, PDF_LEFT },
+    { N_("TT"), 26, PDF_CENTER },
+    { N_("Điểm dừng"), 170, PDF_LEFT },
+    { N_("Loại"), 74, PDF_LEFT },
+    { N_("Thôn"), 72, PDF_LEFT },
+    { N_("Mốc"), 125.7f, PDF_LEFT },
 };
 #define NOVERVIEW ((int)(sizeof OVERVIEW / sizeof OVERVIEW[0]))
 
@@ -224,12 +224,12 @@ static void fit_code_column(pdf_doc *d, const tour_full *t, float size, float pa
 
 /* The boxes are numbered as they are typed back and as the tour screen's keys. */
 static const pdf_col CHECKS[] = {
-    { "Mã", 36, PDF_CENTER },
-    { "Nội dung kiểm tra", 174, PDF_LEFT },
-    { "Đạt\n(1)", 34, PDF_CENTER },
-    { "Chưa đạt\n(2)", 40, PDF_CENTER },
-    { "Không áp dụng (3)", 46, PDF_CENTER },
-    { "Ghi chú", 137.7f, PDF_LEFT },
+    { N_("Mã"), 36, PDF_CENTER },
+    { N_("Nội dung kiểm tra"), 174, PDF_LEFT },
+    { N_("Đạt\n(1)"), 34, PDF_CENTER },
+    { N_("Chưa đạt\n(2)"), 40, PDF_CENTER },
+    { N_("Không áp dụng (3)"), 46, PDF_CENTER },
+    { N_("Ghi chú"), 137.7f, PDF_LEFT },
 };
 #define NCHECKS ((int)(sizeof CHECKS / sizeof CHECKS[0]))
 

@@ -32,23 +32,23 @@
  * own, goes under the task's title. */
 enum { C_CODE, C_TITLE, C_HAMLET, C_QTY, C_DEADLINE, C_NOW, C_DONE, C_NOTE, C_N };
 static const pdf_col HAMLET_COLS[] = {
-    { "Mã", 30, PDF_CENTER },
-    { "Nội dung công việc", 155.7f, PDF_LEFT },
-    { "Đã làm/\nChỉ tiêu", 66, PDF_CENTER },
-    { "Hạn", 58, PDF_CENTER },
-    { "Kỳ này", 64, PDF_RIGHT },
-    { "Xong", 34, PDF_CENTER },
-    { "Ghi chú", 60, PDF_LEFT },
+    { N_("Mã"), 30, PDF_CENTER },
+    { N_("Nội dung công việc"), 155.7f, PDF_LEFT },
+    { N_("Đã làm/\nChỉ tiêu"), 66, PDF_CENTER },
+    { N_("Hạn"), 58, PDF_CENTER },
+    { N_("Kỳ này"), 64, PDF_RIGHT },
+    { N_("Xong"), 34, PDF_CENTER },
+    { N_("Ghi chú"), 60, PDF_LEFT },
 };
 static const pdf_col OWNER_COLS[] = {
-    { "Mã", 30, PDF_CENTER },
-    { "Nội dung công việc", 117.7f, PDF_LEFT },
-    { "Thôn", 50, PDF_LEFT },
-    { "Đã làm/\nChỉ tiêu", 62, PDF_CENTER },
-    { "Hạn", 58, PDF_CENTER },
-    { "Kỳ này", 62, PDF_RIGHT },
-    { "Xong", 34, PDF_CENTER },
-    { "Ghi chú", 54, PDF_LEFT },
+    { N_("Mã"), 30, PDF_CENTER },
+    { N_("Nội dung công việc"), 117.7f, PDF_LEFT },
+    { N_("Thôn"), 50, PDF_LEFT },
+    { N_("Đã làm/\nChỉ tiêu"), 62, PDF_CENTER },
+    { N_("Hạn"), 58, PDF_CENTER },
+    { N_("Kỳ này"), 62, PDF_RIGHT },
+    { N_("Xong"), 34, PDF_CENTER },
+    { N_("Ghi chú"), 54, PDF_LEFT },
 };
 
 /* What one sheet is about. */

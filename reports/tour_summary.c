@@ -90,12 +90,12 @@ static void totals(pdf_doc *d, const tour_full *t, const char *today)
 /* ---- II. per stop ---- */
 
 static const pdf_col STOPS[] = {
-    { "TT", 26, PDF_CENTER },
-    { "Điểm dừng", 160, PDF_LEFT },
-    { "Đạt", 36, PDF_CENTER },
-    { "Chưa đạt", 46, PDF_CENTER },
-    { "Chưa kiểm tra", 50, PDF_CENTER },
-    { "Ghi chú", 149.7f, PDF_LEFT },
+    { N_("TT"), 26, PDF_CENTER },
+    { N_("Điểm dừng"), 160, PDF_LEFT },
+    { N_("Đạt"), 36, PDF_CENTER },
+    { N_("Chưa đạt"), 46, PDF_CENTER },
+    { N_("Chưa kiểm tra"), 50, PDF_CENTER },
+    { N_("Ghi chú"), 149.7f, PDF_LEFT },
 };
 #define NSTOPS ((int)(sizeof STOPS / sizeof STOPS[0]))
 
@@ -188,12 +188,12 @@ static int stop_table(pdf_doc *d, const tour_full *t)
 /* ---- III. failed checks and their follow-up ---- */
 
 static const pdf_col FAILED[] = {
-    { "Mã", 34, PDF_CENTER },
-    { "Nội dung", 124, PDF_LEFT },
-    { "Ghi chú", 92, PDF_LEFT },
-    { "Người/đơn vị phụ trách", 98, PDF_LEFT },
-    { "Hạn", 62, PDF_CENTER },
-    { "Trạng thái", 57.7f, PDF_CENTER },
+    { N_("Mã"), 34, PDF_CENTER },
+    { N_("Nội dung"), 124, PDF_LEFT },
+    { N_("Ghi chú"), 92, PDF_LEFT },
+    { N_("Người/đơn vị phụ trách"), 98, PDF_LEFT },
+    { N_("Hạn"), 62, PDF_CENTER },
+    { N_("Trạng thái"), 57.7f, PDF_CENTER },
 };
 #define NFAILED ((int)(sizeof FAILED / sizeof FAILED[0]))
 

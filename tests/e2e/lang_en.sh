@@ -71,10 +71,12 @@ sheet ini.pdf NTM_CONFIG=$WORK/en.ini
 sheet vi.pdf NTM_CONFIG=$WORK/en.ini LANGUAGE=vi
 for f in en.pdf c.pdf ini.pdf; do
     t=$(pdf_text $f)
-    for s in "TASK SHEET" "How to fill in" "Nậy"; do
+    for s in "TASK SHEET" "How to fill in" "Nậy" "This period" "Deadline"; do   # the title, the columns
         echo "$t" | grep -qF "$s" || fail "$f: no '$s' in: $t"
     done
-    echo "$t" | grep -qF "PHIẾU ĐẦU VIỆC" && fail "$f: the Vietnamese heading in an English sheet"
+    for s in "PHIẾU ĐẦU VIỆC" "Kỳ này" "Nội dung công việc"; do
+        echo "$t" | grep -qF "$s" && fail "$f: the Vietnamese '$s' in an English sheet"
+    done
 done
 pdf_text vi.pdf | grep -qF "PHIẾU ĐẦU VIỆC" || fail "LANGUAGE=vi: not the Vietnamese heading"
 # A command's own message follows LANGUAGE too, even before ntm.ini is read.
