@@ -13,7 +13,11 @@
 
 static int pop(tui *t)
 {
-    if (t->depth <= 1) return tui_message(t, 0, "%s", _("Đây là màn hình đầu. Nhấn q để thoát."));
+    if (t->depth <= 1) {
+        char q[24];
+        tui_action_key(t, ACT_QUIT, q, sizeof q);
+        return tui_message(t, 0, _("Đây là màn hình đầu. Nhấn %s để thoát."), q[0] ? q : "q");
+    }
     tui_pop_to(t, t->depth - 1);
     return RELOAD | RELAYOUT | REDRAW_ALL;   /* the screen below may show what was changed above */
 }
@@ -91,7 +95,7 @@ static int common(tui *t, screen *s, int a, int code)
     case ACT_RELOAD: return tui_message(t, 0, "%s", _("Đã đọc lại dữ liệu.")) | RELOAD | REDRAW_ALL;
     case ACT_REDRAW: clearok(curscr, TRUE); return REDRAW_ALL;
     case ACT_NONE:
-        return tui_message(t, 0, "%s", _("Phím này không dùng ở đây. Nhấn ? để xem các phím."));
+        return tui_key_unused(t);
     default:
         entry_sync_today(t);             /* "hôm nay" in the forms an action opens */
         if (a >= ACT_GLOBAL && a < ACT_SCREEN) return global_key(t, s, a);

@@ -145,6 +145,15 @@ static const char *fn_name(int k)
     }
 }
 
+void keymap_action_key(const screen_kind *k, action_id id, char *out, size_t n)
+{
+    out[0] = 0;
+    for (int i = 0, c = keymap_count(k); i < c; i++) {
+        const keydef *d = keymap_at(k, i);
+        if (d->id == id) { keymap_key_name(d->key ? d->key : d->extra[0], out, n); return; }
+    }
+}
+
 void keymap_key_name(int key, char *out, size_t n)
 {
     if (KEY_IS_FN(key)) {

@@ -72,6 +72,9 @@ action_id keymap_find(int key, const screen_kind *k);
 /* "Enter", "F1", "↑", "q"... for the bar and help (drawn through draw.c, which turns
  * arrows into ASCII when the terminal needs it). */
 void keymap_key_name(int key, char *out, size_t n);
+/* The key that does id on kind k now ([keys] applied), named as the bar names it ("q",
+ * "F10"), for messages that tell the user which key to press; "" when k has no such row. */
+void keymap_action_key(const screen_kind *k, action_id id, char *out, size_t n);
 /* 1 when key types text (so it is part of the query while searching). */
 int  keymap_is_text(int key);
 /* Every key of k, named and separated by spaces, duplicates (Enter/^M) once;

@@ -17,6 +17,21 @@ int tui_message(tui *t, int error, const char *fmt, ...)
     return REDRAW_STATUS;
 }
 
+void tui_action_key(tui *t, action_id id, char *out, size_t n)
+{
+    screen *s = tui_top(t);
+    out[0] = 0;
+    if (s && s->kind) keymap_action_key(s->kind, id, out, n);
+}
+
+int tui_key_unused(tui *t)
+{
+    char k[24];
+    tui_action_key(t, ACT_HELP, k, sizeof k);
+    if (!k[0]) return tui_message(t, 0, "%s", _("Phím này không dùng ở đây."));
+    return tui_message(t, 0, _("Phím này không dùng ở đây. Nhấn %s để xem các phím."), k);
+}
+
 int tui_refuse_readonly(tui *t)
 {
     if (!db_is_readonly(t->db)) return 0;

@@ -92,6 +92,10 @@ static inline screen *tui_top(tui *t) { return t->depth ? t->stack[t->depth - 1]
 /* Set the status line message (printf-style); returns REDRAW_STATUS. */
 int tui_message(tui *t, int error, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* "That key does nothing here. Press ? for the keys.", naming the help key as bound now. */
+int tui_key_unused(tui *t);
+/* The key of action id on the top screen as bound now ("q"); "?" style names, "" none. */
+void tui_action_key(tui *t, action_id id, char *out, size_t n);
 /* 1 (and a message) when the database is read-only: forms call it before opening. */
 int tui_refuse_readonly(tui *t);
 /* The model's last error in the status line. */

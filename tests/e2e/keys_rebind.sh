@@ -12,9 +12,14 @@ path = $WORK/d.db
 [keys]
 # the progress report on the task list
 tasks.progress = J
+# help and quit everywhere: the messages that name them follow
+help = F12
+quit = Q
 INI
 start_ntm 80 24 -- --config "$WORK/ntm.ini"
 wait_for "Hà Tĩnh"
+keys Escape                              # the first screen: the hint names the quit key as bound
+wait_for "Đây là màn hình đầu. Nhấn Q để thoát."
 select_row "Hà Tĩnh"; keys Enter
 wait_for "Xã ("
 select_row "An Hòa Thịnh"; keys Enter
@@ -26,15 +31,15 @@ bar=$(screen_text | tail -n 1)
 echo "$bar" | grep -qF "J Tiến độ" || fail "the bar should show J for Tiến độ: $bar"
 echo "$bar" | grep -qF "p Tiến độ" && fail "the bar still shows p: $bar"
 
-keys p                                   # the old letter: nothing but the hint
-wait_for "Phím này không dùng ở đây"
+keys p                                   # the old letter: nothing but the hint, naming F12
+wait_for "Phím này không dùng ở đây. Nhấn F12 để xem các phím."
 assert_absent "Tiến độ 1,4/2 km"
 keys J
 wait_for "Tiến độ 1,4/2 km (70%): Thôn Nậy hoàn thành 2 km hàng rào"
 keys Escape
 wait_gone "Tiến độ 1,4/2 km (70%)"
 
-keys ?
+keys F12
 wait_for "Phím trên danh sách đầu việc [tasks]"     # the screen's name in [keys]
 keys j j j j j j j j                     # the progress line is on the next page at 80x24
 wait_for "Báo cáo tiến độ: lần này"
@@ -42,7 +47,7 @@ screen_text | grep -qE "^ +J +Báo cáo tiến độ: lần này" || fail "the h
 screen_text | grep -qE "^ +p +Báo cáo tiến độ" && fail "the help still gives p"
 keys Escape
 wait_for "Đầu việc ("
-quit
+keys Q; wait_exit                        # quit as bound
 
 "$NTM_BIN" --config "$WORK/ntm.ini" keys >"$WORK/keys.txt" || fail "ntm keys failed"
 sed -n '/\[tasks\]$/,/^$/p' "$WORK/keys.txt" | grep -qE "^  progress +J +Báo cáo tiến độ" ||

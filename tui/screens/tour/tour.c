@@ -389,7 +389,7 @@ static int tour_key(screen *s, tui *t, int action)
     case ACT_ROUTE_COMPACT: return tour_print(t, ts->tour_id, 'P');
     case ACT_SUMMARY: return tour_print(t, ts->tour_id, 's');
     default:
-        return tui_message(t, 0, "%s", _("Phím này không dùng ở đây. Nhấn ? để xem các phím."));
+        return tui_key_unused(t);
     }
 }
 

@@ -198,7 +198,7 @@ static int tours_key(screen *s, tui *t, int action)
                                                      : REDRAW_ALL;
         return tour_print(t, id, action == ACT_SUMMARY ? 's' : action == ACT_ROUTE_COMPACT ? 'P' : 'p');
     default:
-        return tui_message(t, 0, "%s", _("Phím này không dùng ở đây. Nhấn ? để xem các phím."));
+        return tui_key_unused(t);
     }
 }
 
