@@ -1,19 +1,22 @@
 /* i18n: the English catalogue (a GNU .mo file made by msgfmt from config/po/en.po) and the
- * choice of language.
- *
- * Why ntm reads the .mo itself instead of calling glibc's dgettext (measured on Debian 12,
- * glibc 2.36): dgettext chooses the language from the process's locale and LANGUAGE on
- * every call. (1) Under LANG=C, which ntm supports (the unaccented ASCII fallback), glibc
- * ignores LANGUAGE and returns the msgid: `LANGUAGE=en ntm` would stay Vietnamese. (2) ntm's
- * language also comes from ntm.ini ([ui] language), which glibc cannot know without
- * rewriting the environment. (3) ntm.ini.example and the manual pages are written in both
- * languages by one process. So the catalogue is opened here, once, from a place ntm
- * chooses (NTM_LOCALEDIR, the build tree, the installed LOCALEDIR), and looked up by
- * binary search over its sorted msgids: the same file, format and tools (xgettext,
- * msgmerge, msgfmt) as gettext, with no dependency on the process locale. */
+ * choice of language. Lookups are glibc's gettext (dgettext), with two things pinned so
+ * that the answer does not depend on the process's locale and environment (measured on
+ * Debian 12, glibc 2.36):
+ * - glibc ignores LANGUAGE when LC_MESSAGES is "C", and ntm runs under LANG=C too (the
+ *   unaccented ASCII fallback): `LANG=C LANGUAGE=en` gave "Thoát". So a lookup runs in the
+ *   C.UTF-8 locale (uselocale, this thread only), which every glibc since 2.35 has built in.
+ * - The language is ntm's choice (LANGUAGE, else ntm.ini's [ui] language), and the files
+ *   ntm writes in both languages (ntm.ini.example, the manual pages) ask for English
+ *   whatever the user's: a lookup sets LANGUAGE=en for its duration and puts the user's
+ *   value back (ntm is single-threaded; glibc's setenv keeps the values it has seen, so
+ *   this does not grow).
+ * Vietnamese is the msgid itself: no lookup at all. The catalogue's folder is chosen here
+ * (NTM_LOCALEDIR, the build tree, the installed LOCALEDIR) and given to bindtextdomain. */
+#define _GNU_SOURCE
 #include "model/i18n.h"
 
-#include <stdint.h>
+#include <libintl.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,84 +25,28 @@
 #ifndef NTM_LOCALEDIR
 #define NTM_LOCALEDIR "/usr/local/share/locale"
 #endif
+#define DOMAIN "ntm"
 #define MO_NAME "en/LC_MESSAGES/ntm.mo"
 
 int ntm_lang_en = 0;
 
-typedef struct { const char *id, *str; } mo_pair;
-
 static struct {
-    int loaded;
-    mo_pair *v;                 /* sorted by id */
-    size_t n;
-    char *data;
+    int loaded, found;
+    locale_t c_utf8;
     char path[4096];
 } cat;
 
-static uint32_t word(const unsigned char *p, int swap)
-{
-    uint32_t w;
-    memcpy(&w, p, 4);
-    return swap ? __builtin_bswap32(w) : w;
-}
-
-static int by_id(const void *a, const void *b)
-{
-    return strcmp(((const mo_pair *)a)->id, ((const mo_pair *)b)->id);
-}
-
-/* The string at table entry i of the table at off: NULL when it lies outside the file
- * or is not NUL-terminated. */
-static const char *mo_string(const unsigned char *d, size_t size, uint32_t off, uint32_t i, int swap)
-{
-    if (off > size || i >= (size - off) / 8) return NULL;
-    uint32_t len = word(d + off + 8u * i, swap), at = word(d + off + 8u * i + 4, swap);
-    if (at > size || len >= size - at || d[at + len]) return NULL;
-    return (const char *)d + at;
-}
-
-/* Reads the .mo at path; 0 when it is a well-formed catalogue. */
-static int mo_load(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return -1;
-    char *d = NULL;
-    size_t size = 0, cap = 0, got;
-    do {
-        if (size == cap) {
-            char *nd = realloc(d, cap = cap ? cap * 2 : 65536);
-            if (!nd) { free(d); fclose(f); return -1; }
-            d = nd;
-        }
-        got = fread(d + size, 1, cap - size, f);
-        size += got;
-    } while (got > 0);
-    fclose(f);
-    const unsigned char *u = (const unsigned char *)d;
-    int swap = size >= 4 && word(u, 0) == 0xde120495u;
-    if (size < 20 || (word(u, swap) != 0x950412deu) || (word(u + 4, swap) >> 16) != 0) { free(d); return -1; }
-    uint32_t n = word(u + 8, swap), orig = word(u + 12, swap), trans = word(u + 16, swap);
-    mo_pair *v = n ? calloc(n, sizeof *v) : NULL;
-    if (n && !v) { free(d); return -1; }
-    size_t k = 0;
-    for (uint32_t i = 0; i < n; i++) {
-        const char *id = mo_string(u, size, orig, i, swap), *str = mo_string(u, size, trans, i, swap);
-        if (!id || !str) { free(v); free(d); return -1; }
-        if (id[0] && str[0]) v[k++] = (mo_pair){ id, str };   /* "" is the header */
-    }
-    qsort(v, k, sizeof *v, by_id);
-    cat.v = v, cat.n = k, cat.data = d;
-    snprintf(cat.path, sizeof cat.path, "%s", path);
-    return 0;
-}
-
-/* dir/en/LC_MESSAGES/ntm.mo, when dir is set; 0 when it was read. */
+/* dir/en/LC_MESSAGES/ntm.mo exists and is readable: the domain is bound to dir. */
 static int try_dir(const char *dir)
 {
     char p[4096];
     if (!dir || !dir[0]) return -1;
-    if (snprintf(p, sizeof p, "%s/%s", dir, MO_NAME) >= (int)sizeof p) return -1;
-    return mo_load(p);
+    if (snprintf(p, sizeof p, "%s/%s", dir, MO_NAME) >= (int)sizeof p || access(p, R_OK)) return -1;
+    if (!bindtextdomain(DOMAIN, dir)) return -1;
+    bind_textdomain_codeset(DOMAIN, "UTF-8");
+    snprintf(cat.path, sizeof cat.path, "%s", p);
+    cat.found = 1;
+    return 0;
 }
 
 /* The build tree: locale/ beside the binary or one folder up (build/ntm, build/tests/x,
@@ -125,6 +72,7 @@ static void load_once(void)
 {
     if (cat.loaded) return;
     cat.loaded = 1;
+    if (!cat.c_utf8) cat.c_utf8 = newlocale(LC_ALL_MASK, "C.UTF-8", (locale_t)0);
     const char *env = getenv("NTM_LOCALEDIR");
     if (env && env[0]) { try_dir(env); return; }
     if (!try_build_tree()) return;
@@ -139,19 +87,29 @@ const char *ntm_catalogue_path(void)
 
 void ntm_catalogue_reset(void)
 {
-    free(cat.v);
-    free(cat.data);
+    locale_t keep = cat.c_utf8;
     memset(&cat, 0, sizeof cat);
+    cat.c_utf8 = keep;
 }
 
-static const mo_pair *find(const char *msgid)
+/* The English of key ("msgid" or "ctx\004msgid"), or NULL when the catalogue has none. */
+static const char *lookup(const char *key)
 {
     load_once();
-    mo_pair key = { msgid, NULL };
-    return cat.n ? bsearch(&key, cat.v, cat.n, sizeof *cat.v, by_id) : NULL;
+    if (!cat.found || !cat.c_utf8) return NULL;
+    const char *user = getenv("LANGUAGE");
+    char *saved = user ? strdup(user) : NULL;
+    if (user && !saved) return NULL;
+    setenv("LANGUAGE", "en", 1);
+    locale_t old = uselocale(cat.c_utf8);
+    const char *t = dgettext(DOMAIN, key);
+    uselocale(old);
+    if (saved) setenv("LANGUAGE", saved, 1); else unsetenv("LANGUAGE");
+    free(saved);
+    return t != key ? t : NULL;
 }
 
-int ntm_tr_has(const char *msgid) { return msgid && msgid[0] && find(msgid) != NULL; }
+int ntm_tr_has(const char *msgid) { return msgid && msgid[0] && lookup(msgid) != NULL; }
 
 /* The msgid without its context ("ctx\004msgid"). */
 static const char *plain(const char *msgid)
@@ -164,19 +122,20 @@ const char *ntm_tr_in(int en, const char *msgid)
 {
     if (!msgid || !msgid[0]) return msgid;
     if (!en) return plain(msgid);
-    const mo_pair *hit = find(msgid);
-    return hit ? hit->str : plain(msgid);
+    const char *hit = lookup(msgid);
+    return hit ? hit : plain(msgid);
 }
 
 const char *ntm_tr(const char *msgid) { return ntm_tr_in(ntm_lang_en, msgid); }
 
-/* The catalogue's key of a message in context is "ctx\004msgid" (what NC_ writes). */
+/* The catalogue's key of a message in context is "ctx\004msgid" (what NC_ writes, and
+ * what gettext's pgettext looks up). */
 const char *ntm_tr_ctx(int en, const char *ctx, const char *msgid)
 {
     char key[1024];
     if (!en || !msgid || snprintf(key, sizeof key, "%s\004%s", ctx, msgid) >= (int)sizeof key) return msgid;
-    const mo_pair *hit = find(key);
-    return hit ? hit->str : msgid;
+    const char *hit = lookup(key);
+    return hit ? hit : msgid;
 }
 
 int ntm_lang_env(void)

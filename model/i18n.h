@@ -1,7 +1,7 @@
 /* i18n: the UI language. Every message is written once, in Vietnamese, the source
  * language: _("...") in code, N_("...") in a table (translated with _() where it is
  * drawn). Vietnamese is the text itself; English comes from config/po/en.po, compiled by make
- * into locale/en/LC_MESSAGES/ntm.mo (model/i18n.c reads it). The same Vietnamese with
+ * into locale/en/LC_MESSAGES/ntm.mo (model/i18n.c looks it up with glibc's dgettext). The same Vietnamese with
  * another English has a context: C_("ctx", "...") in code, NC_("ctx", "...") in a table.
  * config/po/pairs2po.py turns the old pairs, L("vi", "en"), into these. */
 #ifndef NTM_I18N_H
