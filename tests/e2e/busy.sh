@@ -42,12 +42,7 @@ release_lock
 # ---- the interface: the form keeps the typing, F2 later saves
 start_ntm 80 24 -- --config "$WORK/c.ini" --db "$WORK/d.db"
 wait_for "Hà Tĩnh"
-select_row "Hà Tĩnh"; keys Enter
-wait_for "Xã ("
-select_row "An Hòa Thịnh"; keys Enter
-wait_for "Thôn ("
-select_row "Nậy"; keys Enter
-wait_for "Đầu việc ("
+open_hamlet "An Hòa Thịnh" "Nậy"
 select_row "/2 km"
 keys p
 wait_for "Tiến độ 1,4/2 km"

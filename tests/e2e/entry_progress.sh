@@ -12,12 +12,7 @@ n0=$(sq "select count(*) from progress")
 
 start_ntm 80 24
 wait_for "Hà Tĩnh"
-select_row "Hà Tĩnh"; keys Enter
-wait_for "Xã ("
-select_row "An Hòa Thịnh"; keys Enter
-wait_for "Thôn ("
-select_row "Nậy"; keys Enter
-wait_for "Đầu việc ("
+open_hamlet "An Hòa Thịnh" "Nậy"
 select_row "/2 km"
 
 keys p

@@ -43,12 +43,7 @@ exported() {
 
 start_ntm 160 30
 wait_for "Tỉnh ("
-select_row "Hà Tĩnh"; keys Enter
-wait_for "Xã ("
-select_row "An Hòa Thịnh"; keys Enter
-wait_for "Thôn ("
-select_row "Nậy"; keys Enter
-wait_for "Đầu việc ("
+open_hamlet "An Hòa Thịnh" "Nậy"
 keys v
 wait_gone "Chi tiết đầu việc"
 keys '!'

@@ -31,12 +31,7 @@ reports=$(q "select count(*) from progress where task_id = $K")
 
 start_ntm 80 24
 wait_for "Tỉnh ("
-select_row "Hà Tĩnh"; keys Enter
-wait_for "Xã ("
-select_row "An Hòa Thịnh"; keys Enter
-wait_for "Thôn ("
-select_row "Nậy"; keys Enter
-wait_for "Đầu việc ("
+open_hamlet "An Hòa Thịnh" "Nậy"
 select_row "/2 km"
 keys H
 wait_for "Báo cáo và thay đổi ($((reports + 1)))"

@@ -20,12 +20,7 @@ start_ntm 80 24 -- --config "$WORK/ntm.ini"
 wait_for "Hà Tĩnh"
 keys Escape                              # the first screen: the hint names the quit key as bound
 wait_for "Đây là màn hình đầu. Nhấn Q để thoát."
-select_row "Hà Tĩnh"; keys Enter
-wait_for "Xã ("
-select_row "An Hòa Thịnh"; keys Enter
-wait_for "Thôn ("
-select_row "Nậy"; keys Enter
-wait_for "Đầu việc ("
+open_hamlet "An Hòa Thịnh" "Nậy"
 select_row "/2 km"
 bar=$(screen_text | tail -n 1)
 echo "$bar" | grep -qF "J Tiến độ" || fail "the bar should show J for Tiến độ: $bar"

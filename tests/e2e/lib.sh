@@ -126,3 +126,12 @@ wait_exit() {
 
 # quit: q, then the process must be gone with status 0.
 quit() { keys q; wait_exit; }
+# open_hamlet COMMUNE HAMLET: from the province list, down to the hamlet's task list.
+open_hamlet() {
+    select_row "Hà Tĩnh"; keys Enter
+    wait_for "Xã ("
+    select_row "$1"; keys Enter
+    wait_for "Thôn ("
+    select_row "$2"; keys Enter
+    wait_for "Đầu việc ("
+}
