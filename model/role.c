@@ -249,12 +249,15 @@ static void in_scope(sbuf *b, const struct role_state *r, const char *u, const c
     put(b, ")");
 }
 
-/* A steering member's or hamlet head's task (alias t): in their hamlets, owned by one
- * of them, or owned by their person. */
+/* A steering member's or hamlet head's task (alias t): in one of their hamlets; or the
+ * commune's own (no hamlet) with one of their hamlets in charge (not when it lies in
+ * another hamlet: else a head could move a task their hamlet is in charge of anywhere);
+ * or their person in charge. */
 static void own_task(sbuf *b, const struct role_state *r, const char *t)
 {
-    put(b, "("); put(b, t); put(b, ".hamlet_id IN ("); put(b, r->hamlets); put(b, ") OR ");
-    put(b, t); put(b, ".owner_unit_id IN ("); put(b, r->hamlets); put(b, ") OR ");
+    put(b, "("); put(b, t); put(b, ".hamlet_id IN ("); put(b, r->hamlets); put(b, ") OR (");
+    put(b, t); put(b, ".hamlet_id IS NULL AND ");
+    put(b, t); put(b, ".owner_unit_id IN ("); put(b, r->hamlets); put(b, ")) OR ");
     put(b, t); putf(b, ".owner_person_id = %lld)", (long long)r->person);
 }
 

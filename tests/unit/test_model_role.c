@@ -44,13 +44,13 @@ static int add_user(const char *login, const char *role, const char *unit, const
     return user_save(db, 0, 0, &f, NULL);
 }
 
-/* Change the task's description (a write to the task row). */
-static int edit_task(ntm_db *d, int64_t id, const char *text)
+/* Change the task's description and, when hamlet > 0, move it there (a write to the row). */
+static int write_task(ntm_db *d, int64_t id, const char *text, int64_t hamlet)
 {
     task_rec *r = malloc(sizeof *r);
     int rc = task_read(d, id, r);
     if (!rc) {
-        task_fields f = { .commune_id = r->commune_id, .hamlet_id = r->hamlet_id, .criterion_id = r->criterion_id,
+        task_fields f = { .commune_id = r->commune_id, .hamlet_id = hamlet > 0 ? hamlet : r->hamlet_id, .criterion_id = r->criterion_id,
                           .campaign_id = r->campaign_id, .owner_org_id = r->owner_org_id, .owner_person_id = r->owner_person_id,
                           .owner_unit_id = r->owner_unit_id, .title = r->title, .description = text,
                           .target = r->target_text, .qty_unit = r->qty_unit, .start_date = r->start_date,
@@ -60,6 +60,8 @@ static int edit_task(ntm_db *d, int64_t id, const char *text)
     free(r);
     return rc;
 }
+
+static int edit_task(ntm_db *d, int64_t id, const char *text) { return write_task(d, id, text, 0); }
 
 static int progress(ntm_db *d, int64_t task) { return task_add_progress(d, task, "2022-06-20", 0.5, 0, "thử", "thử"); }
 
@@ -143,6 +145,9 @@ static void test_head(void **s)
     user_fields f = { .login = "tam2", .role = "admin" };
     assert_denied(nam, user_save(nam, 0, 0, &f, NULL), "bạn (nam) là trưởng thôn Nậy");
     assert_denied(nam, db_refold(nam), "reindex");
+    /* nor move their own task (which their hamlet is in charge of) into another hamlet */
+    assert_denied(nam, write_task(nam, TASK_NAY, "chuyển đi", TRUNG_MY), "trưởng thôn Nậy");
+    assert_int_equal(sql_ll("SELECT hamlet_id FROM task WHERE id = %d", TASK_NAY), NAY);
     /* may: their own hamlet's task, its progress, a household of Nậy */
     assert_int_equal(edit_task(nam, TASK_NAY, "trưởng thôn sửa"), DB_OK);
     assert_int_equal(progress(nam, TASK_NAY), DB_OK);
