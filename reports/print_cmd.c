@@ -33,6 +33,34 @@ int print_split(const char *cmd, char *buf, size_t bufn, char **words, int max)
     return n;
 }
 
+int run_argv(char *const argv[], int quiet, int *why)
+{
+    int errpipe[2];
+    *why = 0;
+    if (pipe(errpipe) != 0) { *why = errno; return -2; }
+    pid_t pid = fork();
+    if (pid < 0) { *why = errno; close(errpipe[0]); close(errpipe[1]); return -2; }
+    if (pid == 0) {
+        if (quiet) {
+            int null = open("/dev/null", O_RDWR);
+            if (null >= 0) { dup2(null, 0); dup2(null, 1); dup2(null, 2); }
+        }
+        close(errpipe[0]);
+        fcntl(errpipe[1], F_SETFD, FD_CLOEXEC);   /* closed by a successful exec: read sees EOF */
+        execvp(argv[0], argv);
+        int e = errno;
+        if (write(errpipe[1], &e, sizeof e) < 0) _exit(127);
+        _exit(127);
+    }
+    close(errpipe[1]);
+    int e = 0, status = 0;
+    ssize_t got = read(errpipe[0], &e, sizeof e);
+    close(errpipe[0]);
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+    if (got == (ssize_t)sizeof e) { *why = e; return -2; }
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
 int report_print(const ntm_config *cfg, const char *pdf, char *msg, size_t n)
 {
     char buf[NTM_LINE_MAX * 2];
@@ -48,34 +76,13 @@ int report_print(const ntm_config *cfg, const char *pdf, char *msg, size_t n)
     }
     argv[w] = (char *)pdf;
     argv[w + 1] = NULL;
-    int errpipe[2];
-    if (pipe(errpipe) != 0) { snprintf(msg, n, "pipe: %s", strerror(errno)); return -1; }
-    pid_t pid = fork();
-    if (pid < 0) { close(errpipe[0]); close(errpipe[1]); snprintf(msg, n, "fork: %s", strerror(errno)); return -1; }
-    if (pid == 0) {
-        /* The child must not write on the curses screen: output goes nowhere, and an
-         * exec failure is reported through the pipe. */
-        int null = open("/dev/null", O_RDWR);
-        if (null >= 0) { dup2(null, 0); dup2(null, 1); dup2(null, 2); }
-        close(errpipe[0]);
-        fcntl(errpipe[1], F_SETFD, FD_CLOEXEC);
-        execvp(argv[0], argv);
-        int e = errno;
-        if (write(errpipe[1], &e, sizeof e) < 0) _exit(127);
-        _exit(127);
-    }
-    close(errpipe[1]);
-    int child_errno = 0, status = 0;
-    ssize_t got = read(errpipe[0], &child_errno, sizeof child_errno);
-    close(errpipe[0]);
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
-    if (got == (ssize_t)sizeof child_errno) {
-        snprintf(msg, n, _("Không chạy được lệnh in \"%s\": %s"), argv[0], strerror(child_errno));
+    int why = 0, status = run_argv(argv, 1, &why);
+    if (status == -2) {
+        snprintf(msg, n, _("Không chạy được lệnh in \"%s\": %s"), argv[0], strerror(why));
         return -1;
     }
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        snprintf(msg, n, _("Lệnh in \"%s\" báo lỗi (mã %d). Tệp ở: %s"),
-                 cfg->print_command, WIFEXITED(status) ? WEXITSTATUS(status) : -1, pdf);
+    if (status != 0) {
+        snprintf(msg, n, _("Lệnh in \"%s\" báo lỗi (mã %d). Tệp ở: %s"), cfg->print_command, status, pdf);
         return -1;
     }
     snprintf(msg, n, _("Đã gửi in: %s"), pdf);

@@ -14,6 +14,7 @@
 #include "model/i18n.h"
 #include "model/sync.h"
 #include "model/unit.h"
+#include "reports/print_cmd.h"
 #include "reports/report_common.h"
 #include <errno.h>
 #include <fcntl.h>
@@ -189,28 +190,12 @@ static int cmd_init(const sync_args *a, ntm_config *cfg)
 static int run_scp(const char *file, const char *dest)
 {
     char *argv[] = { "scp", "-q", "--", (char *)file, (char *)dest, NULL };
-    int errpipe[2];
-    if (pipe(errpipe) != 0) return -1;
-    pid_t pid = fork();
-    if (pid < 0) { close(errpipe[0]); close(errpipe[1]); return -1; }
-    if (pid == 0) {
-        close(errpipe[0]);
-        fcntl(errpipe[1], F_SETFD, FD_CLOEXEC);
-        execvp(argv[0], argv);
-        int e = errno;
-        if (write(errpipe[1], &e, sizeof e) < 0) _exit(127);
-        _exit(127);
-    }
-    close(errpipe[1]);
-    int e = 0, status = 0;
-    ssize_t got = read(errpipe[0], &e, sizeof e);
-    close(errpipe[0]);
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
-    if (got == (ssize_t)sizeof e) {
-        fprintf(stderr, _("ntm: không chạy được scp: %s (cài openssh-client)\n"), strerror(e));
+    int why = 0, status = run_argv(argv, 0, &why);
+    if (status == -2) {
+        fprintf(stderr, _("ntm: không chạy được scp: %s (cài openssh-client)\n"), strerror(why));
         return -1;
     }
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return status;
 }
 
 static int cmd_push(const sync_args *a, ntm_config *cfg)
