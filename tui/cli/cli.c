@@ -200,10 +200,7 @@ static int cmd_report_tasks(const cli_opts *o, ntm_config *cfg)
         return usage_error("%s", _("report tasks cần --commune và một trong --hamlet hoặc --owner"));
     ntm_db *db;
     char err[2048], path[NTM_PATH_MAX];
-    if (db_open(&db, cfg->db_path, 0, cfg->busy_timeout_ms, err, sizeof err) != DB_OK) {
-        fprintf(stderr, "ntm: %s\n", err);
-        return 1;
-    }
+    if (!(db = cli_open_db(cfg, 0))) return 1;
     int64_t commune = 0, hamlet = 0, owner = 0;
     char kind = 0;
     rc = unit_find(db, 'c', 0, a.commune, &commune);
@@ -231,11 +228,7 @@ static int cmd_report_tasks(const cli_opts *o, ntm_config *cfg)
 static int cmd_reindex(ntm_config *cfg)
 {
     ntm_db *db;
-    char err[1024];
-    if (db_open(&db, cfg->db_path, 0, cfg->busy_timeout_ms, err, sizeof err) != DB_OK) {
-        fprintf(stderr, "ntm: %s\n", err);
-        return 1;
-    }
+    if (!(db = cli_open_db(cfg, 0))) return 1;
     db_no_audit(db);
     int rc = db_begin(db);
     if (!rc) rc = db_refold(db);
@@ -278,6 +271,15 @@ int cli_main(int argc, char **argv, int (*full_screen)(ntm_config *cfg))
     }
     if (full_screen) return full_screen(&cfg);
     return usage_error("%s", _("cần một lệnh (giao diện toàn màn hình là chương trình ntm)"));
+}
+
+ntm_db *cli_open_db(const ntm_config *cfg, int flags)
+{
+    ntm_db *db;
+    char err[2048];                 /* a damaged file's message names it and the newest backup */
+    if (db_open(&db, cfg->db_path, flags, cfg->busy_timeout_ms, err, sizeof err) == DB_OK) return db;
+    fprintf(stderr, "ntm: %s\n", err);
+    return NULL;
 }
 
 int cli_run(const cli_opts *o, ntm_config *cfg)

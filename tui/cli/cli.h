@@ -26,6 +26,9 @@ int  cli_parse(int argc, char **argv, cli_opts *o);
 void cli_usage(FILE *out);
 /* Run the command in o->argv (argc > 0); returns the exit status. */
 int  cli_run(const cli_opts *o, ntm_config *cfg);
+/* The database of cfg opened for a command (flags: db_open's), or NULL with the reason
+ * on stderr. */
+ntm_db *cli_open_db(const ntm_config *cfg, int flags);
 /* tui/cli/cli_tour.c: `tours`, `report route`, `report tour-summary`. */
 int  cli_tours(const cli_opts *o, ntm_config *cfg);
 int  cli_report_tour(const cli_opts *o, ntm_config *cfg, int summary);

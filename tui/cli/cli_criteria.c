@@ -80,11 +80,7 @@ int cli_criteria(const cli_opts *o, ntm_config *cfg)
                        o->argv[i], _("Xem: ntm --help")); return 2; }
     }
     ntm_db *db;
-    char err[1024];
-    if (db_open(&db, cfg->db_path, 0, cfg->busy_timeout_ms, err, sizeof err) != DB_OK) {
-        fprintf(stderr, "ntm: %s\n", err);
-        return 1;
-    }
+    if (!(db = cli_open_db(cfg, 0))) return 1;
     criteria_set_rec *v = NULL;
     int n = 0, rc = criteria_sets(db, &v, &n) ? 1 : 0, found = 0;
     if (rc) fprintf(stderr, "ntm: %s\n", db_errmsg(db));

@@ -78,10 +78,7 @@ int cli_export(const cli_opts *o, ntm_config *cfg)
     if (s.state < 0) return usage(_("--state không biết: %s"), a.state);
     ntm_db *db;
     char err[2048], path[NTM_PATH_MAX];
-    if (db_open(&db, cfg->db_path, 0, cfg->busy_timeout_ms, err, sizeof err) != DB_OK) {
-        fprintf(stderr, "ntm: %s\n", err);
-        return 1;
-    }
+    if (!(db = cli_open_db(cfg, 0))) return 1;
     if (resolve(db, &a, &s)) { fprintf(stderr, "ntm: %s\n", db_errmsg(db)); db_close(db); return 1; }
     int flags = 0;
     if (!a.out) {

@@ -80,11 +80,7 @@ int cli_import(const cli_opts *o, ntm_config *cfg)
         return usage(m);
     }
     ntm_db *db;
-    char err[2048];
-    if (db_open(&db, cfg->db_path, 0, cfg->busy_timeout_ms, err, sizeof err) != DB_OK) {
-        fprintf(stderr, "ntm: %s\n", err);
-        return 1;
-    }
+    if (!(db = cli_open_db(cfg, 0))) return 1;
     int64_t commune = 0;
     if (commune_name && unit_find(db, 'c', 0, commune_name, &commune) != DB_OK) {
         fprintf(stderr, "ntm: %s\n", db_errmsg(db));

@@ -37,11 +37,7 @@ int cli_issuers(const cli_opts *o, ntm_config *cfg)
                        o->argv[i], _("Xem: ntm --help")); return 2; }
     }
     ntm_db *db;
-    char err[1024];
-    if (db_open(&db, cfg->db_path, 0, cfg->busy_timeout_ms, err, sizeof err) != DB_OK) {
-        fprintf(stderr, "ntm: %s\n", err);
-        return 1;
-    }
+    if (!(db = cli_open_db(cfg, 0))) return 1;
     int rc = 0;
     if (commune) {
         int64_t id = 0;

@@ -127,10 +127,7 @@ int cli_report_period(const cli_opts *o, ntm_config *cfg)
     if (rc) return rc;
     ntm_db *db;
     char err[2048], path[NTM_PATH_MAX];
-    if (db_open(&db, cfg->db_path, 0, cfg->busy_timeout_ms, err, sizeof err) != DB_OK) {
-        fprintf(stderr, "ntm: %s\n", err);
-        return 1;
-    }
+    if (!(db = cli_open_db(cfg, 0))) return 1;
     report_period p;
     memset(&p, 0, sizeof p);
     if (a.what != 'c' && (rc = period_of(&a, db_today(db), &p))) { db_close(db); return rc; }

@@ -55,16 +55,7 @@ static int parse(const cli_opts *o, sync_args *a)
     return 0;
 }
 
-ntm_db *sync_open(ntm_config *cfg, int flags)
-{
-    ntm_db *db;
-    char err[2048];
-    if (db_open(&db, cfg->db_path, flags, cfg->busy_timeout_ms, err, sizeof err) != DB_OK) {
-        fprintf(stderr, "ntm: %s\n", err);
-        return NULL;
-    }
-    return db;
-}
+ntm_db *sync_open(ntm_config *cfg, int flags) { return cli_open_db(cfg, flags); }
 
 int sync_failed(ntm_db *db)
 {

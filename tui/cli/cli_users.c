@@ -119,11 +119,7 @@ int cli_users(const cli_opts *o, ntm_config *cfg)
         return usage(_("lệnh con không biết (có: list, add, set, remove)"), sub);
     if (!strcmp(sub, "list") && o->argc > 2) return usage(_("thừa tham số"), o->argv[2]);
     ntm_db *db;
-    char err[1024];
-    if (db_open(&db, cfg->db_path, 0, cfg->busy_timeout_ms, err, sizeof err) != DB_OK) {
-        fprintf(stderr, "ntm: %s\n", err);
-        return 1;
-    }
+    if (!(db = cli_open_db(cfg, 0))) return 1;
     int rc = !strcmp(sub, "add") ? add(db, o) : !strcmp(sub, "set") ? set(db, o) : !strcmp(sub, "remove") ? remove_user(db, o) : list(db);
     db_close(db);
     return rc;
